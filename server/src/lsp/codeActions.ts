@@ -1,0 +1,134 @@
+/**
+ * Quick fixes for findings. The fixes come from the finding itself, carried to the client in `Diagnostic.data`
+ * together with the document version they were computed for. Each edit is a `TextDocumentEdit` pinned to that
+ * version, and a diagnostic older than the document yields no action at all: a stale fix is refused, never
+ * applied to text that moved. "Mark as reviewed" is made here, as an edit of `.crosscheck/reviewed.json`, so
+ * that it goes through the editor and Undo takes it back.
+ */
+import {
+  CodeActionKind,
+  CreateFile,
+  TextDocumentEdit,
+  TextEdit,
+  type CodeAction,
+  type Diagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { addReviewedEntry } from '../core/reviewed';
+import type { Fix } from '../core/types';
+import type { ServerContext } from './context';
+import type { DiagnosticData } from './diagnostics';
+import { diagnosticSource } from './protocol';
+import { spanToRange, wholeTextRange } from './ranges';
+import { runSafe } from './runSafe';
+import { relativePath } from './uris';
+
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params, token) =>
+    runSafe<CodeAction[]>(ctx.log, 'Code actions', token, [], async () => {
+      const document = ctx.documents.get(params.textDocument.uri);
+      if (!document || !wantsQuickFixes(params.context.only)) return [];
+      if (!(await ctx.index.settingsFor(document.uri)).enable) return [];
+      return params.context.diagnostics.flatMap((diagnostic) => actionsFor(ctx, document, diagnostic));
+    }),
+  );
+}
+
+function actionsFor(ctx: ServerContext, document: TextDocument, diagnostic: Diagnostic): CodeAction[] {
+  const data = diagnosticData(diagnostic);
+  if (!data || data.version !== document.version) return [];
+  const actions = data.fixes.map((fix) => fixAction(ctx, document, diagnostic, fix));
+  const review = reviewAction(ctx, document, diagnostic, data.reviewKey);
+  return review ? [...actions, review] : actions;
+}
+
+function fixAction(ctx: ServerContext, document: TextDocument, diagnostic: Diagnostic, fix: Fix): CodeAction {
+  const edits = fix.edits.map((edit) => TextEdit.replace(spanToRange(document, edit.span), edit.newText));
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    // Replacing look-alike letters is always right; which figure is right is the journalist's call.
+    isPreferred: fix.kind === 'homoglyph' || undefined,
+    edit: ctx.client.documentChanges
+      ? { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] }
+      : { changes: { [document.uri]: edits } },
+  };
+}
+
+/** Records the finding's review key in the folder's reviewed list, creating the file when needed. */
+function reviewAction(
+  ctx: ServerContext,
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  reviewKey: string,
+): CodeAction | undefined {
+  const folder = ctx.index.folderOf(document.uri);
+  if (!folder || !ctx.client.documentChanges) return undefined;
+  const reviewedUri = ctx.index.reviewedFileUri(folder);
+  const existing = ctx.index.sideFileText(reviewedUri);
+  if (existing === undefined && !ctx.client.createFiles) return undefined;
+  let content: string;
+  try {
+    content = addReviewedEntry(existing, {
+      key: reviewKey,
+      file: relativePath(folder, document.uri),
+      text: document.getText(diagnostic.range),
+    });
+  } catch (error) {
+    // A malformed reviewed list is the user's to repair; the other fixes stay available meanwhile.
+    ctx.log.warn(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+  let edit: WorkspaceEdit;
+  if (existing === undefined) {
+    // Neither overwrite nor ignoreIfExists: if the file appeared meanwhile, the edit fails instead of doubling it.
+    edit = {
+      documentChanges: [
+        CreateFile.create(reviewedUri, { overwrite: false, ignoreIfExists: false }),
+        TextDocumentEdit.create({ uri: reviewedUri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, content)]),
+      ],
+    };
+  } else {
+    const open = ctx.documents.get(reviewedUri);
+    const current = open ?? TextDocument.create(reviewedUri, 'json', 0, existing);
+    edit = {
+      documentChanges: [
+        TextDocumentEdit.create({ uri: reviewedUri, version: open?.version ?? null }, [
+          TextEdit.replace(wholeTextRange(current), content),
+        ]),
+      ],
+    };
+  }
+  return { title: 'Mark as reviewed', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+}
+
+/** Whether the request's `only` filter admits quick fixes ("" is the root of all kinds). */
+function wantsQuickFixes(only: string[] | undefined): boolean {
+  return !only || only.some((kind) => kind === '' || kind === CodeActionKind.QuickFix);
+}
+
+/** The diagnostic's data, if it is one of ours and well formed (the client echoes it back, so it is checked). */
+function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
+  if (diagnostic.source !== diagnosticSource) return undefined;
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (!data || typeof data.reviewKey !== 'string' || !Array.isArray(data.fixes)) return undefined;
+  if (typeof data.version !== 'number' && data.version !== null) return undefined;
+  return { version: data.version, reviewKey: data.reviewKey, fixes: data.fixes.filter(isFix) };
+}
+
+function isFix(value: unknown): value is Fix {
+  const fix = value as Partial<Fix> | undefined;
+  return (
+    typeof fix?.title === 'string' &&
+    Array.isArray(fix.edits) &&
+    fix.edits.every(
+      (edit) =>
+        typeof edit?.newText === 'string' &&
+        Number.isInteger(edit.span?.start) &&
+        Number.isInteger(edit.span?.end) &&
+        edit.span.start <= edit.span.end,
+    )
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The server's runtime on Node: file access through the same functions the CLI uses, so that the editor and
+ * `crosscheck check` always see the same reports.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { URI } from 'vscode-uri';
+import { listReportFiles, readReportFile } from '../node/files';
+import type { ServerRuntime } from './runtime';
+
+/** File-scheme folders only: reports in virtual file systems are checked only while open in an editor. */
+function filePath(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+}
+
+export const nodeRuntime: ServerRuntime = {
+  listReports(folderUri, settings) {
+    const root = filePath(folderUri);
+    if (root === undefined) return [];
+    return listReportFiles([root], settings).map((file) => URI.file(resolve(root, file)).toString());
+  },
+
+  readReport(uri, maxFileSize) {
+    const path = filePath(uri);
+    if (path === undefined) return { skipped: 'not a file on disk' };
+    try {
+      return readReportFile(path, maxFileSize);
+    } catch (error) {
+      return { skipped: error instanceof Error ? error.message : String(error) };
+    }
+  },
+
+  readTextFile(uri) {
+    const path = filePath(uri);
+    if (path === undefined) return undefined;
+    try {
+      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      // Missing or unreadable: callers treat both as "no such file".
+      return undefined;
+    }
+  },
+
+  yieldToRequests: () => new Promise((resolveYield) => setImmediate(resolveYield)),
+};

@@ -1,0 +1,24 @@
+/**
+ * Custom messages shared by the extension client and the language server. Plain strings and types only,
+ * so that both bundles can import this module without pulling in the other side's libraries.
+ */
+
+/** Client → server request: index every report of the workspace and publish all their findings. */
+export const checkAllReportsMethod = 'crosscheck/checkAllReports';
+
+/** Answer to {@link checkAllReportsMethod}. */
+export interface CheckAllReportsResult {
+  /** Reports analysed. */
+  reports: number;
+  /** Findings published, reviewed ones left out. */
+  findings: number;
+}
+
+/** The `source` of every diagnostic the server publishes; the client counts its diagnostics by it. */
+export const diagnosticSource = 'crosscheck';
+
+/** Identifier of the pull-diagnostics provider. */
+export const diagnosticProviderId = 'crosscheck';
+
+/** Workspace-relative path of the file that records reviewed findings. */
+export const reviewedFilePath = '.crosscheck/reviewed.json';

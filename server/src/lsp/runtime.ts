@@ -1,0 +1,20 @@
+/**
+ * What the language server needs from its host, passed into `startServer`. The server itself never touches
+ * the file system or the event loop directly, so it can run over any connection (stdio, IPC, in memory)
+ * and any file access (Node today, a virtual file system later).
+ */
+import type { CrosscheckSettings } from '../core/types';
+
+/** Result of reading one report: its text, or why it was left out (too big, binary, unreadable). */
+export type ReportRead = { text: string } | { skipped: string };
+
+export interface ServerRuntime {
+  /** URIs of the report files under a workspace folder, as the include/exclude settings select them. */
+  listReports(folderUri: string, settings: CrosscheckSettings): string[];
+  /** Reads a report from disk, decoding and size-checking it as the CLI does. */
+  readReport(uri: string, maxFileSize: number): ReportRead;
+  /** Reads a small text file (reviewed list, known entities); undefined when it does not exist. */
+  readTextFile(uri: string): string | undefined;
+  /** Resolves after pending requests and notifications have had a chance to run. */
+  yieldToRequests(): Promise<void>;
+}

@@ -1,0 +1,66 @@
+/**
+ * The language server: `startServer` takes a connection and a runtime and wires the features. It knows LSP;
+ * the engine (`../core`) does not. Each feature lives in its own module with a `registerX(ctx)` function.
+ */
+import {
+  CodeActionKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer } from '../core/analyzer';
+import { registerCodeActions } from './codeActions';
+import { readClientSupport, type ClientSupport, type ServerContext } from './context';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import { diagnosticProviderId } from './protocol';
+import type { Logger } from './runSafe';
+import type { ServerRuntime } from './runtime';
+import { SettingsStore } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+import { registerWorkspaceSync } from './workspaceSync';
+
+/** Starts serving on `connection`; returns at once (the connection keeps the process alive). */
+export function startServer(connection: Connection, runtime: ServerRuntime): void {
+  const documents = new TextDocuments(TextDocument);
+  const log: Logger = {
+    info: (message) => connection.console.info(message),
+    warn: (message) => connection.console.warn(message),
+    error: (message) => connection.console.error(message),
+  };
+  let start: (() => Promise<void>) | undefined;
+
+  connection.onInitialize((params) => {
+    const client = readClientSupport(params.capabilities);
+    const settings = new SettingsStore(connection, client.configuration);
+    const index = new WorkspaceIndex({ connection, documents, analyzer: createAnalyzer(), settings, runtime, log });
+    const ctx: ServerContext = { connection, documents, index, settings, client, runtime, log };
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    start = registerWorkspaceSync(ctx, folders).start;
+    registerDiagnostics(ctx);
+    registerHover(ctx);
+    registerCodeActions(ctx);
+    return { capabilities: serverCapabilities(client), serverInfo: { name: 'crosscheck' } };
+  });
+
+  connection.onInitialized(() => {
+    start?.().catch((error: unknown) => log.error(`Start-up failed: ${String(error)}`));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function serverCapabilities(client: ClientSupport): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    diagnosticProvider: client.pullDiagnostics
+      ? { identifier: diagnosticProviderId, interFileDependencies: true, workspaceDiagnostics: false }
+      : undefined,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}

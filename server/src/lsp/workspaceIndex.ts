@@ -1,0 +1,309 @@
+/**
+ * The server's picture of the workspace: which files are reports, what each says (the open editor's text when
+ * there is one, the disk's otherwise), and the two side files that shape findings (`.crosscheck/reviewed.json`
+ * and the known-entities file). It feeds the engine and tells the features when anything changed.
+ *
+ * Work that reads many files (the first indexing, a settings change, a new file) runs one job at a time in a
+ * queue and in slices, yielding between batches so that hovers and diagnostics stay responsive meanwhile.
+ */
+import { Emitter, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyzer } from '../core/analyzer';
+import { parseKnownEntities } from '../core/config';
+import { parseReviewed } from '../core/reviewed';
+import type { Finding, HoverInfo, KnownEntity } from '../core/types';
+import { reviewedFilePath } from './protocol';
+import type { Logger } from './runSafe';
+import type { ServerRuntime } from './runtime';
+import { engineSettings, type ResourceSettings, type SettingsStore } from './settings';
+import { baseName, folderContaining, resolveInFolder } from './uris';
+
+/** Reports read between two yields to pending requests. */
+const batchSize = 20;
+
+export interface WorkspaceIndexDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analyzer: Analyzer;
+  settings: SettingsStore;
+  runtime: ServerRuntime;
+  log: Logger;
+}
+
+export class WorkspaceIndex {
+  private folders: string[] = [];
+  /** Report URIs selected by the include/exclude settings, each with its workspace folder. */
+  private listed = new Map<string, string>();
+  /** False until the first listing: until then nobody can tell which open documents are reports. */
+  private listedOnce = false;
+  private sideFiles = new Set<string>();
+  private knownEntitiesKey = '[]';
+  private engineSettingsKey = '';
+  private readonly snapshots = new Map<string, TextDocument>();
+  private readonly changeEmitter = new Emitter<void>();
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Fires after anything that findings depend on changed: a report, a side file, the settings. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly deps: WorkspaceIndexDeps) {}
+
+  /** Replaces the workspace folders and re-indexes everything. */
+  setFolders(folders: string[]): Promise<void> {
+    this.folders = [...folders];
+    return this.reindex();
+  }
+
+  /** Re-lists and re-reads every report, with a progress notification; resolves when done. */
+  reindex(): Promise<void> {
+    return this.enqueue(() => this.sync(true));
+  }
+
+  /** Resolves when the indexing work queued so far has finished. */
+  whenIndexed(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Whether a document is analysed: a listed report, or a file outside every workspace folder. */
+  isReport(uri: string): boolean {
+    return this.listed.has(uri) || (this.listedOnce && !this.isSideFile(uri) && this.folderOf(uri) === undefined);
+  }
+
+  /** URIs of all reports the engine holds. */
+  reportUris(): string[] {
+    return this.deps.analyzer.reportIds();
+  }
+
+  folderOf(uri: string): string | undefined {
+    return folderContaining(this.folders, uri);
+  }
+
+  /** Where a folder's reviewed list lives. */
+  reviewedFileUri(folder: string): string {
+    return resolveInFolder(folder, reviewedFilePath);
+  }
+
+  /** A side file's text: the open editor's, else the disk's; undefined when it does not exist. */
+  sideFileText(uri: string): string | undefined {
+    return this.deps.documents.get(uri)?.getText() ?? this.deps.runtime.readTextFile(uri);
+  }
+
+  /** The document to convert a report's spans with: the open editor's, or a snapshot of the indexed text. */
+  document(uri: string): TextDocument | undefined {
+    const open = this.deps.documents.get(uri);
+    if (open) return open;
+    const text = this.deps.analyzer.text(uri);
+    if (text === undefined) return undefined;
+    const cached = this.snapshots.get(uri);
+    if (cached && cached.getText() === text) return cached;
+    const snapshot = TextDocument.create(uri, 'plaintext', 0, text);
+    this.snapshots.set(uri, snapshot);
+    return snapshot;
+  }
+
+  /** Settings of a resource; the features ask through here so that one store serves them all. */
+  settingsFor(uri: string): Promise<ResourceSettings> {
+    return this.deps.settings.get(uri);
+  }
+
+  /** Findings of one report under its own resource settings; none when Crosscheck is disabled there. */
+  async findings(uri: string): Promise<Finding[]> {
+    const settings = await this.deps.settings.get(uri);
+    if (!settings.enable || !this.deps.analyzer.has(uri)) return [];
+    this.useEngineSettings(settings);
+    return this.deps.analyzer.findings(uri);
+  }
+
+  /** What the engine says about the figure or name at `offset` of a report. */
+  hover(uri: string, offset: number): HoverInfo | undefined {
+    return this.deps.analyzer.hover(uri, offset);
+  }
+
+  /** An editor opened a document or changed its text. */
+  documentChanged(document: TextDocument): void {
+    if (this.isSideFile(document.uri)) {
+      void this.enqueue(() => this.loadSideFiles());
+    } else if (this.isReport(document.uri)) {
+      this.deps.analyzer.upsert(document.uri, document.getText());
+      this.fire();
+    }
+  }
+
+  /** An editor closed a document: the disk's text counts again (unsaved edits are gone). */
+  documentClosed(document: TextDocument): void {
+    const uri = document.uri;
+    this.deps.settings.forget(uri);
+    if (this.isSideFile(uri)) {
+      void this.enqueue(() => this.loadSideFiles());
+    } else if (this.listed.has(uri)) {
+      void this.enqueue(async () => {
+        await this.readFromDisk(uri);
+        this.fire();
+      });
+    } else if (this.deps.analyzer.has(uri)) {
+      this.dropReport(uri);
+      this.fire();
+    }
+  }
+
+  /** Files were created, changed or deleted on disk (`workspace/didChangeWatchedFiles`). */
+  filesChanged(changes: readonly FileEvent[]): void {
+    let relist = false;
+    let sideFiles = false;
+    for (const { uri, type } of changes) {
+      if (this.isSideFile(uri)) sideFiles = true;
+      else if (type === FileChangeType.Created) relist ||= this.folderOf(uri) !== undefined;
+      else if (type === FileChangeType.Deleted) this.deleted(uri);
+      else if (this.listed.has(uri) && !this.deps.documents.get(uri)) void this.enqueue(() => this.readFromDisk(uri));
+    }
+    // A created file may or may not match the include/exclude globs: listing again is the one way to ask.
+    if (relist) void this.enqueue(() => this.sync(false));
+    if (sideFiles) void this.enqueue(() => this.loadSideFiles());
+    void this.enqueue(async () => this.fire());
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(job).catch((error: unknown) => {
+      this.deps.log.error(`Indexing failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    });
+    return this.queue;
+  }
+
+  /**
+   * Lists the reports of every folder, drops the ones no longer listed, and reads the new ones (all of them
+   * when `rereadAll`, which a settings change needs since the size limit may have changed).
+   */
+  private async sync(rereadAll: boolean): Promise<void> {
+    const progress = rereadAll ? await this.deps.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Crosscheck', 0, 'Listing reports…');
+    try {
+      const previous = this.listed;
+      this.listed = await this.listAll();
+      this.listedOnce = true;
+      for (const uri of previous.keys()) if (!this.listed.has(uri) && !this.isReport(uri)) this.dropReport(uri);
+      await this.loadSideFiles();
+      const toRead = [...this.listed.keys()].filter((uri) => rereadAll || !this.deps.analyzer.has(uri));
+      for (let done = 0; done < toRead.length; done += batchSize) {
+        for (const uri of toRead.slice(done, done + batchSize)) await this.readFromDisk(uri);
+        const read = Math.min(done + batchSize, toRead.length);
+        progress?.report(Math.round((100 * read) / toRead.length), `${read}/${toRead.length} reports`);
+        await this.deps.runtime.yieldToRequests();
+      }
+      this.analyseOpenDocuments();
+      this.deps.log.info(`Indexed ${this.listed.size} reports in ${this.folders.length} folder(s).`);
+    } finally {
+      progress?.done();
+    }
+    this.fire();
+  }
+
+  private async listAll(): Promise<Map<string, string>> {
+    const listed = new Map<string, string>();
+    for (const folder of this.folders) {
+      const settings = await this.deps.settings.get(folder);
+      if (!settings.enable) continue;
+      for (const uri of this.deps.runtime.listReports(folder, settings)) listed.set(uri, folder);
+    }
+    return listed;
+  }
+
+  /** Reads a listed report, unless an editor has it open (the editor's text wins). */
+  private async readFromDisk(uri: string): Promise<void> {
+    const open = this.deps.documents.get(uri);
+    if (open) {
+      this.deps.analyzer.upsert(uri, open.getText());
+      return;
+    }
+    const { maxFileSize } = await this.deps.settings.get(this.listed.get(uri) ?? uri);
+    const read = this.deps.runtime.readReport(uri, maxFileSize);
+    if ('text' in read) {
+      this.deps.analyzer.upsert(uri, read.text);
+    } else {
+      this.deps.log.info(`Skipped ${baseName(uri)}: ${read.skipped}`);
+      this.listed.delete(uri);
+      this.dropReport(uri);
+    }
+  }
+
+  /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */
+  private analyseOpenDocuments(): void {
+    for (const document of this.deps.documents.all()) {
+      if (this.isReport(document.uri)) this.deps.analyzer.upsert(document.uri, document.getText());
+    }
+  }
+
+  private deleted(uri: string): void {
+    // A deleted folder arrives as one event for the folder: everything listed under it goes too.
+    const prefix = `${uri}/`;
+    for (const listedUri of [...this.listed.keys()]) {
+      if (listedUri !== uri && !listedUri.startsWith(prefix)) continue;
+      this.listed.delete(listedUri);
+      if (!this.deps.documents.get(listedUri)) this.dropReport(listedUri);
+    }
+    this.fire();
+  }
+
+  private dropReport(uri: string): void {
+    this.deps.analyzer.remove(uri);
+    this.snapshots.delete(uri);
+  }
+
+  private isSideFile(uri: string): boolean {
+    return this.sideFiles.has(uri) || uri.endsWith(`/${reviewedFilePath}`);
+  }
+
+  /** Reads every folder's reviewed list and known-entities file into the engine. */
+  private async loadSideFiles(): Promise<void> {
+    const reviewed = new Set<string>();
+    const entities: KnownEntity[] = [];
+    const sideFiles = new Set<string>();
+    for (const folder of this.folders) {
+      const reviewedUri = this.reviewedFileUri(folder);
+      sideFiles.add(reviewedUri);
+      const reviewedText = this.sideFileText(reviewedUri);
+      if (reviewedText !== undefined) {
+        const parsed = parseReviewed(reviewedText);
+        if (parsed.error) this.deps.log.warn(`${reviewedFilePath} in ${baseName(folder)}: ${parsed.error}`);
+        for (const key of parsed.keys) reviewed.add(key);
+      }
+      const { knownEntitiesFile } = await this.deps.settings.get(folder);
+      if (knownEntitiesFile) {
+        const entitiesUri = resolveInFolder(folder, knownEntitiesFile);
+        sideFiles.add(entitiesUri);
+        entities.push(...this.readKnownEntities(entitiesUri));
+      }
+    }
+    this.sideFiles = sideFiles;
+    this.deps.analyzer.setReviewed(reviewed);
+    // Setting known entities re-analyses every report, so it is done only when the list really changed.
+    const entitiesKey = JSON.stringify(entities);
+    if (entitiesKey !== this.knownEntitiesKey) {
+      this.knownEntitiesKey = entitiesKey;
+      this.deps.analyzer.setKnownEntities(entities);
+    }
+    this.fire();
+  }
+
+  private readKnownEntities(uri: string): KnownEntity[] {
+    const text = this.sideFileText(uri);
+    if (text === undefined) {
+      this.deps.log.warn(`Known-entities file not found: ${uri}`);
+      return [];
+    }
+    const parsed = parseKnownEntities(text);
+    if (parsed.error) this.deps.log.warn(`${baseName(uri)}: ${parsed.error}`);
+    return parsed.entities;
+  }
+
+  /** The engine holds one settings object: switch it only when a resource's settings differ from the last. */
+  private useEngineSettings(settings: ResourceSettings): void {
+    const key = JSON.stringify(engineSettings(settings));
+    if (key === this.engineSettingsKey) return;
+    this.engineSettingsKey = key;
+    this.deps.analyzer.setSettings(engineSettings(settings));
+  }
+
+  private fire(): void {
+    this.changeEmitter.fire();
+  }
+}
