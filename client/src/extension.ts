@@ -1,0 +1,47 @@
+/**
+ * The extension's entry point: starts the bundled language server (`dist/server.js`) over IPC and adds the
+ * commands, the status bar item and the output channel. All checking happens in the server.
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { documentSelector } from './documentSelector';
+import { createStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  client = createClient(context, output);
+  context.subscriptions.push(output, registerCommands(client, output), createStatusBar());
+  try {
+    await client.start();
+  } catch (error) {
+    output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    // Hovers quote articles: never run commands or render HTML from them (the server escapes them as well).
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+}
