@@ -1,0 +1,110 @@
+/** The CLI's three output formats: compiler-style text, the JSON report (LSP-shaped ranges) and SARIF 2.1.0. */
+import { relative } from 'node:path';
+import type { Finding, Severity } from '../core/types';
+import { LineIndex, type Position } from '../core/positions';
+
+export interface FileResult {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+interface Range {
+  start: Position;
+  end: Position;
+}
+
+const indexes = new WeakMap<FileResult, LineIndex>();
+const indexByText = new Map<string, LineIndex>();
+function rangeIn(texts: Map<string, string>, path: string, span: { start: number; end: number }): Range {
+  let index = indexByText.get(path);
+  if (!index || !texts.has(path)) {
+    index = new LineIndex(texts.get(path) ?? '');
+    indexByText.set(path, index);
+  }
+  return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
+}
+
+function lineIndexOf(file: FileResult): LineIndex {
+  let idx = indexes.get(file);
+  if (!idx) indexes.set(file, (idx = new LineIndex(file.text)));
+  return idx;
+}
+
+export function toJson(files: FileResult[]): string {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const report = {
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      diagnostics: f.findings.map((d) => ({
+        range: { start: lineIndexOf(f).positionAt(d.span.start), end: lineIndexOf(f).positionAt(d.span.end) },
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+        related: d.related.map((r) => ({ path: r.reportId, range: rangeIn(texts, r.reportId, r.span), message: r.message })),
+      })),
+    })),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+/** `file:line:col: severity: message [code]`, then the other reports' lines, indented. */
+export function toText(files: FileResult[], cwd: string, color: boolean): string {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const lines: string[] = [];
+  const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const sevColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
+  let counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of files) {
+    for (const d of f.findings) {
+      counts = { ...counts, [d.severity]: counts[d.severity] + 1 };
+      const p = lineIndexOf(f).positionAt(d.span.start);
+      lines.push(`${relative(cwd, f.path) || f.path}:${p.line + 1}:${p.character + 1}: ${paint(sevColor[d.severity], d.severity)}: ${d.message} [${d.code}]`);
+      for (const r of d.related) {
+        const rp = rangeIn(texts, r.reportId, r.span).start;
+        lines.push(`    ${relative(cwd, r.reportId) || r.reportId}:${rp.line + 1}:${rp.character + 1}: ${r.message}`);
+      }
+    }
+  }
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  lines.push(total
+    ? `${files.length} reports checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information.`
+    : `${files.length} reports checked: no findings.`);
+  return lines.join('\n') + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const RULES: Record<string, string> = {
+  'figure-conflict': 'A figure differs from what other reports of the same event give for the same attribute.',
+  'entity-spelling': 'A name is spelled differently from how other reports spell it.',
+  'mixed-script': 'Words mix look-alike letters of another script into Latin text.',
+  'conversion-mismatch': 'A unit conversion given in parentheses does not match the figure.',
+};
+
+export function toSarif(files: FileResult[], version: string): string {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const uri = (p: string) => 'file://' + encodeURI(p.replace(/\\/g, '/')).replace(/^file:\/\/(?!\/)/, 'file:///');
+  const region = (r: Range) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'crosscheck', version, informationUri: 'https://example.invalid/crosscheck',
+        rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text } })) } },
+      columnKind: 'utf16CodeUnits',
+      results: files.flatMap((f) => f.findings.map((d) => ({
+        ruleId: d.code,
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.path) }, region: region(rangeIn(texts, f.path, d.span)) } }],
+        relatedLocations: d.related.map((r, k) => ({
+          id: k + 1,
+          message: { text: r.message },
+          physicalLocation: { artifactLocation: { uri: uri(r.reportId) }, region: region(rangeIn(texts, r.reportId, r.span)) },
+        })),
+      }))),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,140 @@
+/**
+ * The engine's one entry point. The CLI, the language server and the tests all go through `createAnalyzer`.
+ * It holds the reports of a workspace, analyses each once per text, keeps an index of claims keyed by
+ * attribute, and answers findings and hovers for any report. No I/O: callers pass text in.
+ */
+import type { CrosscheckSettings, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention } from './types';
+import { defaultSettings } from './config';
+import { analyseReport, type ReportAnalysis } from './report';
+import { EntityLexicon } from './entities';
+import { ClaimIndex } from './alignment';
+import { findingsFor } from './findings';
+import { hoverAt } from './hover';
+
+export interface Analyzer {
+  /** Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name). */
+  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>): void;
+  remove(reportId: string): void;
+  has(reportId: string): boolean;
+  reportIds(): string[];
+  /** Original text of a report, as last given. */
+  text(reportId: string): string | undefined;
+  meta(reportId: string): ReportMeta | undefined;
+  claims(reportId: string): readonly Claim[];
+  entities(reportId: string): readonly EntityMention[];
+  /** Findings of one report against all the others, reviewed ones left out, severities per settings. */
+  findings(reportId: string): Finding[];
+  /** What to show when hovering at `offset` in a report, if a figure or entity is there. */
+  hover(reportId: string, offset: number): HoverInfo | undefined;
+  setKnownEntities(entities: KnownEntity[]): void;
+  /** Review keys (see Finding.reviewKey) whose findings are not reported. */
+  setReviewed(keys: Iterable<string>): void;
+  setSettings(settings: Partial<CrosscheckSettings>): void;
+  /** Increments whenever anything that findings depend on changes. */
+  readonly generation: number;
+}
+
+export interface AnalyzerOptions {
+  settings?: Partial<CrosscheckSettings>;
+  knownEntities?: KnownEntity[];
+  reviewed?: Iterable<string>;
+}
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  return new WorkspaceAnalyzer(options);
+}
+
+class WorkspaceAnalyzer implements Analyzer {
+  private readonly reports = new Map<string, ReportAnalysis>();
+  private lexicon: EntityLexicon;
+  private index: ClaimIndex | undefined;
+  private reviewed = new Set<string>();
+  private settings: CrosscheckSettings;
+  private knownEntities: KnownEntity[];
+  generation = 0;
+
+  constructor(options: AnalyzerOptions) {
+    this.settings = { ...defaultSettings, ...options.settings };
+    this.knownEntities = options.knownEntities ?? [];
+    this.lexicon = new EntityLexicon(this.knownEntities);
+    this.reviewed = new Set(options.reviewed ?? []);
+  }
+
+  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>): void {
+    const previous = this.reports.get(reportId);
+    if (previous && previous.text === text && sameMeta(previous.metaOverride, meta)) return;
+    this.reports.set(reportId, analyseReport(reportId, text, this.lexicon, meta, previous));
+    this.changed();
+  }
+
+  remove(reportId: string): void {
+    if (this.reports.delete(reportId)) this.changed();
+  }
+
+  has(reportId: string): boolean {
+    return this.reports.has(reportId);
+  }
+
+  reportIds(): string[] {
+    return [...this.reports.keys()];
+  }
+
+  text(reportId: string): string | undefined {
+    return this.reports.get(reportId)?.text;
+  }
+
+  meta(reportId: string): ReportMeta | undefined {
+    return this.reports.get(reportId)?.meta;
+  }
+
+  claims(reportId: string): readonly Claim[] {
+    return this.reports.get(reportId)?.claims ?? [];
+  }
+
+  entities(reportId: string): readonly EntityMention[] {
+    return this.reports.get(reportId)?.entities ?? [];
+  }
+
+  findings(reportId: string): Finding[] {
+    const report = this.reports.get(reportId);
+    if (!report) return [];
+    return findingsFor(report, this.currentIndex(), this.settings).filter((f) => !this.reviewed.has(f.reviewKey));
+  }
+
+  hover(reportId: string, offset: number): HoverInfo | undefined {
+    const report = this.reports.get(reportId);
+    return report ? hoverAt(report, offset, this.currentIndex()) : undefined;
+  }
+
+  setKnownEntities(entities: KnownEntity[]): void {
+    this.knownEntities = entities;
+    this.lexicon = new EntityLexicon(entities);
+    for (const [id, r] of this.reports) this.reports.set(id, analyseReport(id, r.text, this.lexicon, r.metaOverride));
+    this.changed();
+  }
+
+  setReviewed(keys: Iterable<string>): void {
+    this.reviewed = new Set(keys);
+    this.generation++;
+  }
+
+  setSettings(settings: Partial<CrosscheckSettings>): void {
+    this.settings = { ...defaultSettings, ...settings };
+    this.generation++;
+  }
+
+  private changed(): void {
+    this.index = undefined;
+    this.generation++;
+  }
+
+  /** The cross-report index is rebuilt lazily: many edits in a row cost one rebuild at the next question. */
+  private currentIndex(): ClaimIndex {
+    this.index ??= new ClaimIndex([...this.reports.values()]);
+    return this.index;
+  }
+}
+
+function sameMeta(a: Partial<ReportMeta> | undefined, b: Partial<ReportMeta> | undefined): boolean {
+  return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+}

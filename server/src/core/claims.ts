@@ -1,0 +1,507 @@
+/**
+ * Finds the numeric claims of a report: a number (digits or words) with its hedge, unit or counted noun, range and
+ * parenthetical conversion; ages, weekdays and dates. Works on tokens of the folded, masked prose, so offsets are
+ * those of the original text.
+ */
+import type { Claim, Dimension, Span } from './types';
+import { STOPWORDS, type Token } from './tokens';
+import { adjacent, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
+import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
+import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
+import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
+import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
+import { CALIBRE_CONTEXT } from './vocab/units';
+import { lemma } from './words';
+
+export interface ClaimContext {
+  reportId: string;
+  tokens: Token[];
+  sentences: Span[];
+}
+
+interface HedgeMatch {
+  phrase: string;
+  low: number;
+  high: number;
+  start: number; // token index
+}
+
+/** Hedge phrases pre-split into words, longest first. */
+const HEDGE_PHRASES = HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: p.split(' '), low: h.low, high: h.high, phrase: p })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+const TRIGGERS = COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id })));
+const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls })));
+const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
+const AGE_NOUN_CUES = new Set(['aged', 'age']);
+
+/** Extracts all claims of one report. */
+export function extractClaims(ctx: ClaimContext): Claim[] {
+  const claims: Claim[] = [];
+  const { tokens } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const found = claimAt(ctx, i);
+    if (found) {
+      claims.push(found.claim);
+      i = Math.max(found.end, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return claims;
+}
+
+interface Found {
+  claim: Claim;
+  end: number;
+}
+
+function claimAt(ctx: ClaimContext, i: number): Found | undefined {
+  const t = ctx.tokens[i];
+  if (t.kind === 'punct') return undefined;
+  return weekdayAt(ctx, i) ?? dateAt(ctx, i) ?? vagueAmountAt(ctx, i) ?? quantityAt(ctx, i) ?? ordinalAt(ctx, i);
+}
+
+// ---------------------------------------------------------------------------------------------- weekdays, dates
+
+function weekdayAt(ctx: ClaimContext, i: number): Found | undefined {
+  const { tokens } = ctx;
+  const day = WEEKDAYS.indexOf(tokens[i].lower);
+  if (day < 0 || !/^[A-Z]/.test(tokens[i].text)) return undefined;
+  let start = i;
+  if (['on', 'late', 'early', 'since', 'by', 'last', 'next', 'until'].includes(tokens[i - 1]?.lower) && tokens[i - 1].sentence === tokens[i].sentence) start = i - 1;
+  let end = i + 1;
+  if (PART_OF_DAY.has(tokens[end]?.lower) && adjacent(tokens, end)) end++;
+  // "Wednesday 5 May" is a date; the date reader takes it from the day number on.
+  return { claim: makeClaim(ctx, { start, end, numberStart: i, dimension: 'weekday', value: day, low: day, high: day, unit: 'weekday', frame: eventClass(ctx, start, end) }), end };
+}
+
+function dateAt(ctx: ClaimContext, i: number): Found | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  let month: number | undefined;
+  let day: number | undefined;
+  let end = i;
+  if (MONTHS[t.lower] !== undefined && /^[A-Z]/.test(t.text) && !(t.lower === 'may' && tokens[i + 1]?.kind !== 'number')) {
+    // "November 18", "Dec. 6", "December 6, 2008"
+    let j = i + 1;
+    if (tokens[j]?.text === '.') j++;
+    const n = tokens[j];
+    if (n?.kind === 'number' && /^\d{1,2}$/.test(n.text) && Number(n.text) <= 31 && n.sentence === t.sentence) {
+      month = MONTHS[t.lower];
+      day = Number(n.text);
+      end = j + 1;
+      if (/^(st|nd|rd|th)$/.test(tokens[end]?.lower ?? '') && adjacent(tokens, end)) end++;
+    }
+  } else if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 31) {
+    // "18 November", "5th of May"
+    let j = i + 1;
+    if (/^(st|nd|rd|th)$/.test(tokens[j]?.lower ?? '') && adjacent(tokens, j)) j++;
+    if (tokens[j]?.lower === 'of') j++;
+    const m = tokens[j];
+    if (m && MONTHS[m.lower] !== undefined && /^[A-Z]/.test(m.text) && m.sentence === t.sentence) {
+      month = MONTHS[m.lower];
+      day = Number(t.text);
+      end = j + 1;
+      if (tokens[end]?.text === '.' && m.text.length <= 4) end++;
+    }
+  }
+  if (month === undefined || day === undefined) return undefined;
+  // optional year: ", 2008" or " 2008"
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.kind === 'number' && /^(1[89]|20)\d\d$/.test(tokens[k].text)) end = k + 1;
+  let start = i;
+  if (tokens[i - 1]?.lower === 'on' && tokens[i - 1].sentence === t.sentence) start = i - 1;
+  const value = month * 100 + day;
+  return { claim: makeClaim(ctx, { start, end, numberStart: i, dimension: 'date', value, low: value, high: value, unit: 'date', frame: eventClass(ctx, start, end) }), end };
+}
+
+/** The event a weekday or date speaks of, from the nearest event verb in the sentence. */
+function eventClass(ctx: ClaimContext, start: number, end: number): string | undefined {
+  // "to visit" states a purpose, not what happened on that day
+  return nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => ctx.tokens[j - 1]?.lower !== 'to');
+}
+
+// ---------------------------------------------------------------------------------------------- quantities
+
+function vagueAmountAt(ctx: ClaimContext, i: number): Found | undefined {
+  const { tokens } = ctx;
+  for (const [phrase, range] of Object.entries(VAGUE_AMOUNTS)) {
+    const words = phrase.split(' ');
+    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    if (tokens[i + words.length]?.lower !== 'of') continue;
+    const end = i + words.length + 1;
+    const noun = countedNoun(tokens, end);
+    const value = Math.sqrt(range.low * range.high);
+    return {
+      claim: makeClaim(ctx, { start: i, end: noun ? noun.end : end, numberStart: i, numberEnd: end - 1, dimension: 'count', value, low: range.low, high: range.high, unit: '', hedge: phrase, ...countFrame(ctx, i, noun?.end ?? end, noun?.lemma) }),
+      end: noun ? noun.end : end,
+    };
+  }
+  return undefined;
+}
+
+function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
+  const { tokens } = ctx;
+  if (isPartOfName(tokens, i)) return undefined;
+  const article = articleNumberAt(tokens, i);
+  const num: ParsedNumber | undefined = article ?? parseNumberAt(tokens, i);
+  if (!num) return undefined;
+  let end = num.end;
+  let value = num.value;
+  let high = num.value;
+
+  // "7:37" is a clock time; not compared.
+  if (tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'number' && adjacent(tokens, end) && adjacent(tokens, end + 1)) return undefined;
+
+  const prefix = lookupUnitPrefix(tokens, i);
+  let scale = scaleAfter(tokens, end, prefix?.unit.dimension === 'money') ?? moneyScaleAfter(tokens, end, !!prefix);
+  if (scale) {
+    value *= scale.factor;
+    high = value;
+    end = scale.end;
+  }
+  // ranges: "10 to 12", "10-12", "24- to 30-foot"
+  const range = rangeAfter(tokens, end, num);
+  if (range) {
+    high = range.value * (scale?.factor ?? 1);
+    end = range.end;
+    scale = scaleAfter(tokens, end, prefix?.unit.dimension === 'money') ?? scale;
+    if (scale && range) {
+      end = Math.max(end, scale.end);
+    }
+  }
+  const age = ageAfter(tokens, end);
+  const unit: UnitMatch | undefined = age ? undefined : prefix ?? lookupUnitAfter(tokens, end);
+  if (article && !unit) return undefined;
+  if (!unit && !age && num.style === 'words' && num.value === 1 && !countedNoun(tokens, end)) return undefined;
+  if (!unit && !age && isAttachedToWord(tokens, i, end)) return undefined;
+
+  const hedgeAt = prefix && prefix.start < i ? prefix.start : i;
+  const hedge = hedgeBefore(tokens, hedgeAt);
+  const start = hedge ? hedge.start : hedgeAt;
+
+  if (age) {
+    return finish(ctx, { start, end: age.end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: age.end });
+  }
+  if (unit) {
+    const unitEnd = prefix && prefix.start < i ? end : unit.end;
+    const dimension = unit.unit.dimension === 'length' && unit.unit.symbol === 'mm' && sentenceHas(ctx, i, CALIBRE_CONTEXT) ? 'calibre' : unit.unit.dimension;
+    const claim = finish(ctx, { start, end: unitEnd, numberStart: i, numberEnd: num.end, value, high, hedge, dimension, factor: unit.unit.factor, offset: unit.unit.offset, unit: unit.unit.symbol });
+    return withConversion(ctx, claim);
+  }
+  if (isYear(tokens[i], num)) {
+    return { claim: makeClaim(ctx, { start: i, end: i + 1, numberStart: i, dimension: 'year', value, low: value, high: value, unit: 'year' }), end: i + 1 };
+  }
+  if (tokens[end]?.lower === 'years' && tokens[end + 1]?.lower === 'old') {
+    return finish(ctx, { start, end: end + 2, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
+  }
+  if (AGE_NOUN_CUES.has(tokens[i - 1]?.lower) || isAgeApposition(tokens, i, end)) {
+    return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
+  }
+  const noun = countedNoun(tokens, end);
+  const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma);
+  const claimEnd = noun ? noun.end : end;
+  const lowFactor = hedge?.low ?? 1;
+  const highFactor = hedge?.high ?? 1;
+  return {
+    claim: makeClaim(ctx, { start, end: claimEnd, numberStart: i, numberEnd: num.end, dimension: 'count', value, low: value * lowFactor, high: high * highFactor, unit: '', hedge: hedge?.phrase, ...frame }),
+    end: claimEnd,
+  };
+}
+
+interface FinishArgs {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+  high: number;
+  hedge?: HedgeMatch;
+  dimension: Dimension;
+  factor: number;
+  offset?: number;
+  unit: string;
+  /** Token index where an age's subject may start (after "-year-old"); -1 to look before the number. */
+  subjectFrom?: number;
+}
+
+function finish(ctx: ClaimContext, a: FinishArgs): Found {
+  const toBase = (v: number) => v * a.factor + (a.offset ?? 0);
+  const base = toBase(a.value);
+  const lowBase = toBase(a.value) * (a.hedge?.low ?? 1);
+  const highBase = toBase(a.high) * (a.hedge?.high ?? 1);
+  let subject: string | undefined;
+  if (a.dimension === 'age') subject = ageSubject(ctx.tokens, a.start, a.subjectFrom ?? -1);
+  const claim = makeClaim(ctx, {
+    start: a.start, end: a.end, numberStart: a.numberStart, numberEnd: a.numberEnd, dimension: a.dimension, value: base,
+    low: Math.min(lowBase, highBase), high: Math.max(lowBase, highBase), unit: a.unit, hedge: a.hedge?.phrase,
+    frame: a.dimension, subject,
+  });
+  return { claim, end: a.end };
+}
+
+/** Attaches "(733 miles)" written right after a figure as its conversion. */
+function withConversion(ctx: ClaimContext, found: Found): Found {
+  const { tokens } = ctx;
+  let j = found.end;
+  if (tokens[j]?.text !== '(' && tokens[j]?.text !== ',') return found;
+  const open = tokens[j].text;
+  j++;
+  const inner = quantityAt(ctx, j);
+  if (!inner || inner.claim.dimension !== found.claim.dimension) return found;
+  if (open === ',' && tokens[inner.end]?.text !== ',' && tokens[inner.end]?.text !== '.' && tokens[inner.end]?.text !== ')') return found;
+  if (inner.claim.dimension === 'money' && inner.claim.unit !== found.claim.unit) {
+    // A sum given in another currency: not checkable without rates, but still one claim.
+    found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
+  } else {
+    found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
+  }
+  let end = inner.end;
+  while (tokens[end] && tokens[end].text !== ')' && end - inner.end < 8 && tokens[end].sentence === tokens[j].sentence && open === '(') end++;
+  if (open === '(' && tokens[end]?.text === ')') end++;
+  return { claim: found.claim, end };
+}
+
+function ordinalAt(ctx: ClaimContext, i: number): Found | undefined {
+  const ord = parseOrdinalAt(ctx.tokens, i);
+  if (!ord) return undefined;
+  return { claim: makeClaim(ctx, { start: i, end: ord.end, numberStart: i, dimension: 'ordinal', value: ord.value, low: ord.value, high: ord.value, unit: '' }), end: ord.end };
+}
+
+// ---------------------------------------------------------------------------------------------- pieces
+
+/** "an entire day", "a minute", "a dozen": only when a unit follows (checked by the caller) or a count word. */
+function articleNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
+  let best: ParsedNumber | undefined;
+  for (const [phrase, value] of Object.entries(ARTICLE_NUMBERS)) {
+    const words = phrase.split(' ');
+    if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k].sentence === tokens[i].sentence)) {
+      if (!best || i + words.length > best.end) best = { value, end: i + words.length, style: 'words', grouped: false, decimals: 0 };
+    }
+  }
+  if (!best) return undefined;
+  // "a dozen" stands on its own; "a"/"an" need a unit right after
+  if (best.value === 12 || best.value === 6) {
+    const rest = parseNumberAt(tokens, best.end);
+    return rest ? undefined : best;
+  }
+  return lookupUnitAfter(tokens, best.end) ? best : undefined;
+}
+
+/** "2m euros", "110bn euros": a short scale word counts when a currency follows it. */
+function moneyScaleAfter(tokens: Token[], end: number, hasPrefix: boolean): { factor: number; end: number } | undefined {
+  if (hasPrefix) return undefined;
+  const scale = scaleAfter(tokens, end, true);
+  return scale && lookupUnitAfter(tokens, scale.end)?.unit.dimension === 'money' ? scale : undefined;
+}
+
+function hedgeBefore(tokens: Token[], i: number): HedgeMatch | undefined {
+  for (const h of HEDGE_PHRASES) {
+    const n = h.words.length;
+    const s = i - n;
+    if (s < 0) continue;
+    if (h.words.every((w, k) => tokens[s + k].lower === w) && tokens[s].sentence === tokens[i].sentence) {
+      return { phrase: h.phrase, low: h.low, high: h.high, start: s };
+    }
+  }
+  // "a maximum speed of 59 km/h": look past "speed of"
+  if (tokens[i - 1]?.lower === 'of' && tokens[i - 3]?.lower === 'maximum') return { phrase: 'maximum', low: 0, high: 1, start: i - 3 };
+  if (tokens[i - 1]?.lower === 'of' && tokens[i - 3]?.lower === 'top') return { phrase: 'top speed', low: 0, high: 1, start: i - 3 };
+  return undefined;
+}
+
+function rangeAfter(tokens: Token[], end: number, first: ParsedNumber): { value: number; end: number } | undefined {
+  let j = end;
+  if (tokens[j]?.text === '-' && adjacent(tokens, j)) j++;
+  if (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'and' || (tokens[j]?.text === '-' && j === end)) {
+    if (tokens[j].text === '-' && !adjacent(tokens, j + 1)) return undefined;
+    if (tokens[j].lower === 'and' && tokens[end - 2]?.lower !== 'between' && tokens[end - 1 - (first.end - end)]?.lower !== 'between') {
+      return undefined;
+    }
+    const second = parseNumberAt(tokens, j + 1);
+    if (second && second.value > first.value && second.style === first.style) return { value: second.value, end: second.end };
+  }
+  return undefined;
+}
+
+function ageAfter(tokens: Token[], end: number): { end: number } | undefined {
+  // "31-year-old", "32 year old"
+  let j = end;
+  if (tokens[j]?.text === '-') j++;
+  if ((tokens[j]?.lower === 'year' || tokens[j]?.lower === 'years') && (tokens[j + 1]?.text === '-' ? tokens[j + 2]?.lower === 'old' : false)) {
+    return { end: j + 3 };
+  }
+  return undefined;
+}
+
+/** "Robert Buckley, 32," */
+function isAgeApposition(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1];
+  const name = tokens[i - 2];
+  const after = tokens[end];
+  if (before?.text !== ',' || !name || !/^[A-Z][a-z]/.test(name.text)) return false;
+  const v = Number(tokens[i].text);
+  return tokens[i].kind === 'number' && v >= 1 && v <= 110 && (!after || [',', '.', ')', ';'].includes(after.text) || after.lower === 'and');
+}
+
+/** A person named right after "-year-old" or right before ", 32": their name as the age's subject. */
+function ageSubject(tokens: Token[], start: number, after: number): string | undefined {
+  const name: string[] = [];
+  if (after >= 0) {
+    for (let j = after; j < tokens.length && name.length < 4 && /^[A-Z]/.test(tokens[j].text) && tokens[j].kind === 'word' && tokens[j].sentence === tokens[start].sentence; j++) name.push(tokens[j].lower);
+    if (name.length) return name.join(' ');
+    return undefined;
+  }
+  for (let j = start - 2; j >= 0 && name.length < 4 && tokens[j].kind === 'word' && /^[A-Z]/.test(tokens[j].text) && tokens[j].sentence === tokens[start].sentence; j--) name.unshift(tokens[j].lower);
+  return name.length ? name.join(' ') : undefined;
+}
+
+/** Digits glued into a name or code: "COVID-19", "Luna-25", "AK-47s", "G8". */
+function isPartOfName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'number') return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.end === t.start && prev.kind === 'word' && !/^(M|US|A|AU|Rs|R|euro|magnitude)$/i.test(prev.text)) return true;
+  if (prev?.text === '-' && prev.end === t.start && tokens[i - 2]?.end === prev.start && tokens[i - 2].kind === 'word' && tokens[i - 2].lower !== 'magnitude') {
+    return true;
+  }
+  if (prev?.text === '#' || prev?.text === '№') return true;
+  return false;
+}
+
+function isAttachedToWord(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[end];
+  return tokens[i].kind === 'number' && !!next && next.kind === 'word' && next.start === tokens[end - 1].end;
+}
+
+function isYear(t: Token, num: ParsedNumber): boolean {
+  return num.style === 'digits' && !num.grouped && /^\d{4}$/.test(t.text) && num.value >= 1800 && num.value <= 2100;
+}
+
+function sentenceHas(ctx: ClaimContext, i: number, words: Set<string>): boolean {
+  const s = ctx.tokens[i].sentence;
+  for (let j = i - 12; j < i + 12; j++) if (ctx.tokens[j]?.sentence === s && words.has(ctx.tokens[j].lower)) return true;
+  return false;
+}
+
+/** The head noun counted by a figure: "20 bulletproof cars" → car, "three people were killed" → people. */
+export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number } | undefined {
+  let head: { lemma: string; end: number } | undefined;
+  for (let j = end, n = 0; j < tokens.length && n < 4; j++, n++) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[end - 1]?.sentence) break;
+    if (t.text === '-' && adjacent(tokens, j) && tokens[j + 1] && adjacent(tokens, j + 1)) continue;
+    if (t.kind !== 'word' || STOPWORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
+    // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
+    if (/^\p{Lu}/u.test(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
+      if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || /^\p{Lu}/u.test(tokens[j + 1].text)) return undefined;
+      continue;
+    }
+    if (head && /(ed|ing)$/.test(t.lower) && !NOUN_CLASS_OF.has(t.lower)) break;
+    if (TRIGGER_WORDS.has(t.lower) && head) break;
+    head = { lemma: lemma(t.lower), end: j + 1 };
+  }
+  return head;
+}
+
+const TRIGGER_WORDS = new Set(COUNT_FRAMES.flatMap((f) => f.triggers));
+
+function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined): { frame?: string; subject?: string } {
+  const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
+  const frame = nearestTrigger(ctx.tokens, start, end, TRIGGERS, 6);
+  if (frame) {
+    return { frame, subject: nounClass === undefined || nounClass === 'people' ? 'people' : nounClass };
+  }
+  return nounClass ? { frame: `count:${nounClass}`, subject: nounClass } : {};
+}
+
+/**
+ * The frame of the nearest trigger phrase to the figure in its sentence: after the figure first (within a few
+ * words: "three people were killed"), then before it ("killing 10 people"), then anywhere within `window`.
+ */
+function nearestTrigger(
+  tokens: Token[], start: number, end: number, triggers: { words: string[]; frame: string }[], window: number,
+  accept: (j: number) => boolean = () => true,
+): string | undefined {
+  const sentence = tokens[start].sentence;
+  const at = (j: number) => {
+    if (tokens[j]?.sentence !== sentence || !accept(j)) return undefined;
+    for (const trig of triggers) if (trig.words.every((w, k) => tokens[j + k]?.lower === w)) return trig.frame;
+    return undefined;
+  };
+  for (let d = 0; d < window; d++) {
+    const after = end + d;
+    if (tokens[after]?.sentence === sentence && isNumberish(tokens[after]) && d > 0) break;
+    const f = at(after);
+    if (f) return f;
+  }
+  for (let d = 1; d <= window; d++) {
+    const f = at(start - d);
+    if (f) return f;
+    if (tokens[start - d] && isNumberish(tokens[start - d])) break;
+  }
+  return undefined;
+}
+
+function isNumberish(t: Token): boolean {
+  return t.kind === 'number';
+}
+
+// ---------------------------------------------------------------------------------------------- assembly
+
+interface MakeArgs {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd?: number;
+  dimension: Dimension;
+  value: number;
+  low: number;
+  high: number;
+  unit: string;
+  hedge?: string;
+  frame?: string;
+  subject?: string;
+}
+
+function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
+  const { tokens, sentences } = ctx;
+  const first = tokens[a.start];
+  const last = tokens[Math.max(a.start, a.end - 1)];
+  const span = { start: first.start, end: last.end };
+  const numberFirst = tokens[a.numberStart];
+  const numberSpan = { start: numberFirst.start, end: last.end };
+  return {
+    id: `${ctx.reportId}#${span.start}`,
+    reportId: ctx.reportId,
+    span,
+    numberSpan,
+    sentence: sentences[first.sentence] ?? span,
+    dimension: a.dimension,
+    value: a.value,
+    low: a.low,
+    high: a.high,
+    unit: a.unit,
+    hedge: a.hedge,
+    frame: a.frame,
+    subject: a.subject,
+    context: contextWords(tokens, a.start, a.end),
+  };
+}
+
+/** Content words around a figure in its sentence, lemmatised, numbers and function words left out. */
+function contextWords(tokens: Token[], start: number, end: number): string[] {
+  const sentence = tokens[start].sentence;
+  const words = new Set<string>();
+  for (let j = start - 14; j < end + 14; j++) {
+    if (j >= start && j < end) continue;
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || t.kind !== 'word' || STOPWORDS.has(t.lower) || t.lower.length < 3) continue;
+    words.add(lemma(t.lower));
+  }
+  return [...words];
+}

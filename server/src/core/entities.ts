@@ -1,0 +1,139 @@
+/**
+ * Named entities: runs of capitalised words (with the connectors names use: "of", "al-", "bin"), titles stripped,
+ * acronym definitions read as aliases, and the workspace's known-entities file applied. Each mention gets a
+ * canonical key under which house-style variants ("Kim Jong-un", "Kim Jong Un") meet.
+ */
+import type { EntityKind, EntityMention, KnownEntity, Span } from './types';
+import type { Token } from './tokens';
+import { nameKey } from './words';
+import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from './vocab/entities';
+import { MONTHS, WEEKDAYS } from './vocab/numberWords';
+
+/** Known entities and their aliases, by folded key. */
+export class EntityLexicon {
+  private readonly canonical = new Map<string, { key: string; kind?: EntityKind; name: string }>();
+
+  constructor(known: KnownEntity[]) {
+    for (const e of known) {
+      const key = nameKey(e.name);
+      this.canonical.set(key, { key, kind: e.kind, name: e.name });
+      for (const alias of e.aliases ?? []) this.canonical.set(nameKey(alias), { key, kind: e.kind, name: e.name });
+    }
+  }
+
+  /** The canonical key and kind for a surface key, if the known-entities file names it. */
+  lookup(key: string): { key: string; kind?: EntityKind; name: string } | undefined {
+    return this.canonical.get(key);
+  }
+
+  get size(): number {
+    return this.canonical.size;
+  }
+}
+
+const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...WEEKDAYS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]);
+
+/** Finds entity mentions in a report's tokens. Title-case headlines are skipped: every word is capitalised there. */
+export function extractEntities(reportId: string, tokens: Token[], sentences: Span[], lexicon: EntityLexicon): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  const headline = headlineSentences(tokens, sentences.length);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]) || headline.has(tokens[i].sentence)) {
+      i++;
+      continue;
+    }
+    const run = nameRun(tokens, i);
+    i = Math.max(run.end, i + 1);
+    const mention = toMention(reportId, tokens, run.start, run.end, lexicon);
+    if (mention) mentions.push(mention);
+  }
+  applyAcronymDefinitions(tokens, mentions);
+  return mentions;
+}
+
+/** The longest run of name tokens from `i`: capitalised words, joined by hyphens or connectors. */
+function nameRun(tokens: Token[], i: number): { start: number; end: number } {
+  let end = i + 1;
+  const s = tokens[i].sentence;
+  for (;;) {
+    const t = tokens[end];
+    if (!t || t.sentence !== s) break;
+    if (t.text === '-' && t.start === tokens[end - 1].end && tokens[end + 1]?.start === t.end && tokens[end + 1].kind === 'word') {
+      end += 2; // "Jong-un", "Al-Qaeda"
+      continue;
+    }
+    if (isCapitalised(t) && t.start - tokens[end - 1].end <= 1 && !NOT_NAME_WORDS.has(t.lower)) {
+      end++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[end + 1]) && tokens[end + 1].sentence === s && !NOT_NAME_WORDS.has(tokens[end + 1].lower)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  // "al-Fakhora": a lower-case particle glued before the run
+  return { start: i, end };
+}
+
+function toMention(reportId: string, tokens: Token[], start: number, end: number, lexicon: EntityLexicon): EntityMention | undefined {
+  let kind: EntityKind | undefined;
+  // strip leading titles and sentence-initial function words
+  while (start < end && (TITLES.has(tokens[start].lower) || NOT_NAME_WORDS.has(tokens[start].lower))) {
+    if (TITLES.has(tokens[start].lower)) kind = 'person';
+    start++;
+  }
+  while (end > start && (tokens[end - 1].text === '-' || NOT_NAME_WORDS.has(tokens[end - 1].lower))) end--;
+  if (end <= start) return undefined;
+  if (TITLES.has(tokens[start - 1]?.lower ?? '')) kind = 'person';
+  const span = { start: tokens[start].start, end: tokens[end - 1].end };
+  const surface = tokens.slice(start, end).map((t, k) => (k > 0 && tokens[start + k - 1].end < t.start ? ' ' : '') + t.text).join('');
+  if (surface.length < 2) return undefined;
+  const known = lexicon.lookup(nameKey(surface));
+  kind ??= known?.kind ?? guessKind(tokens, start, end);
+  return { reportId, span, text: surface, key: known?.key ?? nameKey(surface), kind };
+}
+
+function guessKind(tokens: Token[], start: number, end: number): EntityKind {
+  for (let j = start; j < end; j++) {
+    const cue = ENTITY_CUES[tokens[j].lower];
+    if (cue) return cue;
+  }
+  const before = tokens[start - 1]?.lower;
+  if (before && ['in', 'at', 'near', 'from', 'to'].includes(before)) return 'place';
+  return end - start >= 2 ? 'person' : 'other';
+}
+
+/** "Korean Central News Agency (KCNA)": the acronym becomes an alias of the long name, in this report. */
+function applyAcronymDefinitions(tokens: Token[], mentions: EntityMention[]): void {
+  const aliases = new Map<string, string>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const long = mentions[k];
+    const short = mentions[k + 1];
+    if (!/^[A-Z]{2,8}$/.test(short.text)) continue;
+    const between = tokens.filter((t) => t.start >= long.span.end && t.end <= short.span.start);
+    if (between.length !== 1 || between[0].text !== '(') continue;
+    const initials = long.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.toUpperCase() === short.text || initials.toUpperCase().startsWith(short.text) || short.text.startsWith(initials.toUpperCase())) {
+      aliases.set(short.key, long.key);
+      short.kind = long.kind;
+    }
+  }
+  for (const m of mentions) m.key = aliases.get(m.key) ?? m.key;
+}
+
+/** Sentences in which nearly every word is capitalised: headlines, where capitals say nothing about names. */
+function headlineSentences(tokens: Token[], count: number): Set<number> {
+  const words = new Array<number>(count).fill(0);
+  const caps = new Array<number>(count).fill(0);
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words[t.sentence]++;
+    if (/^\p{Lu}/u.test(t.text)) caps[t.sentence]++;
+  }
+  const result = new Set<number>();
+  for (let s = 0; s < count; s++) if (words[s] >= 3 && caps[s] / words[s] > 0.7) result.add(s);
+  return result;
+}

@@ -1,0 +1,305 @@
+/**
+ * Turns comparisons into findings: figure conflicts, name spellings, mixed-script words and wrong conversions,
+ * each with a message naming the other sources, related locations and ready-made fixes.
+ */
+import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocation, Severity, Span } from './types';
+import type { ReportAnalysis } from './report';
+import type { ClaimIndex, Match } from './alignment';
+import { alignmentKey } from './alignment';
+import { groupByValue, type ValueGroup } from './compare';
+import { describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
+import { COUNT_FRAMES, MEASURE_FRAMES } from './vocab/frames';
+import { nameKey } from './words';
+import type { SpellingVariant } from './spelling';
+
+const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));
+const FRAME_LABEL = new Map<string, string>([
+  ...COUNT_FRAMES.map((f) => [f.id, f.label] as const),
+  ...Object.entries(MEASURE_FRAMES).map(([id, f]) => [id, f.label] as const),
+]);
+
+/** Alignment score above which a conflicting pair is sure enough to warn about. */
+const WARN_SCORE = 0.2;
+
+/** All findings of one report, severities per settings, 'off' codes left out. */
+export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
+  const findings = [
+    ...report.claims.flatMap((c) => figureFinding(report, c, index, settings) ?? []),
+    ...report.claims.flatMap((c) => conversionFinding(report, c) ?? []),
+    ...spellingFindings(report, index),
+    ...mixedScriptFindings(report),
+  ];
+  return applySeverities(findings, settings).sort((a, b) => a.span.start - b.span.start);
+}
+
+function applySeverities(findings: Finding[], settings: CrosscheckSettings): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const configured = settings.severity[f.code];
+    if (configured === 'off') continue;
+    out.push(configured ? { ...f, severity: configured } : f);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- figures
+
+function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
+  const matches = index.matchesFor(claim);
+  const differing = matches.filter((m) => m.agreement !== 'agrees');
+  if (!differing.length) return undefined;
+  const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+  const own = groups.find((g) => g.claims.includes(claim))!;
+  const others = groups.filter((g) => g !== own);
+  const severity = figureSeverity(claim, matches, own, others);
+  const label = frameLabel(claim);
+  const here = describeValue(claim, claim.unit);
+  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m.claim)}`);
+  const message = `${capitalise(label)} differs between reports: ${here} here; ${said.join('; ')}.`;
+  const related: RelatedLocation[] = differing.map((m) => ({
+    reportId: m.claim.reportId,
+    span: m.claim.span,
+    message: `${index.sourceOf(m.claim.reportId)}: ${sentenceText(index, m.claim)}`,
+  }));
+  return {
+    code: 'figure-conflict', severity, reportId: report.reportId, span: claim.span, message, related,
+    fixes: figureFixes(report, claim, matches, others, index, settings),
+    reviewKey: reviewKey('figure-conflict', report.reportId, report.text.slice(claim.span.start, claim.span.end), alignmentKey(claim) ?? ''),
+  };
+}
+
+/**
+ * Warning when the figure is incompatible with every other report that gives it, or with the majority; but a
+ * tally that grows as news comes in (deaths, injured) stays information, as does a weakly aligned pair.
+ */
+function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
+  const conflicts = matches.filter((m) => m.agreement === 'conflicts');
+  if (!conflicts.length) return 'information';
+  if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
+  if (!conflicts.every((m) => m.score >= WARN_SCORE || m.unique)) return 'information';
+  const aloneAgainstAll = conflicts.length === matches.length && own.reports.size === 1;
+  const largestOther = Math.max(0, ...others.map((g) => g.reports.size));
+  const outvoted = largestOther > own.reports.size && conflicts.some((m) => others[0].claims.includes(m.claim));
+  return aloneAgainstAll || outvoted ? 'warning' : 'information';
+}
+
+function figureFixes(report: ReportAnalysis, claim: Claim, matches: Match[], others: ValueGroup[], index: ClaimIndex, settings: CrosscheckSettings): Fix[] {
+  const fixes: Fix[] = [];
+  const style = styleOf(claim, report.text);
+  for (const g of others.slice(0, 2)) {
+    const sources = [...g.reports].map((r) => index.sourceOf(r));
+    const newText = replacementText(claim, g.representative.value, style);
+    fixes.push({
+      kind: 'change-figure',
+      title: `Change to ${newText} as in ${listNames(sources)}`,
+      edits: [{ span: replacedSpan(claim), newText }],
+    });
+  }
+  const corroborating = matches.filter((m) => m.agreement === 'agrees');
+  const citeFrom = corroborating.length ? corroborating : matches.filter((m) => m.agreement === 'compatible');
+  for (const m of citeFrom.slice(0, 2)) fixes.push(citationFix(report, claim, index.sourceOf(m.claim.reportId), sentenceText(index, m.claim), settings));
+  return fixes;
+}
+
+/** The figure in the article's unit, with its parenthetical conversion when the article gives one. */
+function replacementText(claim: Claim, value: number, style: ReturnType<typeof styleOf>): string {
+  if (!claim.unit || claim.dimension === 'count') return describeValue({ ...claim, value }, undefined, style);
+  if (claim.dimension === 'weekday' || claim.dimension === 'date') return describeValue({ ...claim, value });
+  const main = formatIn(value, claim.unit, style);
+  if (!claim.conversion) return main;
+  const companion = claim.conversion.unit || COMPANION_UNIT[claim.unit];
+  return companion ? `${main} (${formatIn(value, companion, style)})` : main;
+}
+
+/** What a change replaces: the number and unit (the article's hedge stays), through the conversion if any. */
+function replacedSpan(claim: Claim): Span {
+  if (claim.dimension === 'weekday' || claim.dimension === 'date') {
+    return claim.numberSpan;
+  }
+  const end = claim.conversion ? closingParen(claim) : claim.numberSpan.end;
+  return { start: claim.numberSpan.start, end };
+}
+
+function closingParen(claim: Claim): number {
+  return claim.span.end > claim.conversion!.span.end ? claim.span.end : claim.conversion!.span.end + 1;
+}
+
+function citationFix(report: ReportAnalysis, claim: Claim, source: string, sentence: string, settings: CrosscheckSettings): Fix {
+  const at = claim.conversion ? Math.max(claim.span.end, claim.conversion.span.end + 1) : claim.span.end;
+  const insertAt = Math.min(at, report.text.length);
+  if (settings.citationStyle === 'footnote') {
+    const n = nextFootnote(report.text);
+    const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+    const tail = report.text.endsWith('\n') ? '' : eol;
+    return {
+      kind: 'cite',
+      title: `Cite ${source}: add footnote [${n}]`,
+      edits: [
+        { span: { start: insertAt, end: insertAt }, newText: `[${n}]` },
+        { span: { start: report.text.length, end: report.text.length }, newText: `${tail}${eol}[${n}] ${source}: "${sentence}"${eol}` },
+      ],
+    };
+  }
+  return {
+    kind: 'cite',
+    title: `Cite ${source}: insert '(according to ${source})'`,
+    edits: [{ span: { start: insertAt, end: insertAt }, newText: ` (according to ${source})` }],
+  };
+}
+
+function nextFootnote(text: string): number {
+  let max = 0;
+  for (const m of text.matchAll(/^\[(\d+)\]/gm)) max = Math.max(max, Number(m[1]));
+  return max + 1;
+}
+
+// ---------------------------------------------------------------------------------------------- conversions
+
+/** "1,180 kilometers (733 miles)" checked: a conversion off by more than rounding is a finding. */
+function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | undefined {
+  const conv = claim.conversion;
+  if (!conv || claim.dimension === 'money' || claim.dimension === 'temperature') return undefined;
+  const diff = Math.abs(conv.value - claim.value) / Math.max(Math.abs(claim.value), 1e-9);
+  if (diff <= 0.06) return undefined;
+  const correct = formatIn(claim.value, conv.unit);
+  const written = report.text.slice(conv.span.start, conv.span.end);
+  return {
+    code: 'conversion-mismatch', severity: 'warning', reportId: report.reportId, span: conv.span,
+    message: `The conversion does not match: ${describeValue(claim)} is about ${correct}, not ${written}.`,
+    related: [],
+    fixes: [{ kind: 'change-figure', title: `Change to ${correct}`, edits: [{ span: conv.span, newText: correct }] }],
+    reviewKey: reviewKey('conversion-mismatch', report.reportId, written, claim.unit),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- names
+
+function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] {
+  const findings: Finding[] = [];
+  const firstPerForm = new Set<string>();
+  for (const occ of index.spelling.formsIn(report.reportId)) {
+    const own = index.spelling.occurrences(occ.form);
+    const ownReports = new Set(own.map((o) => o.reportId));
+    const variants = index.spelling.variantsOf(occ.form).filter((v) => [...v.reports].some((r) => r !== report.reportId));
+    if (!variants.length) continue;
+    const minority = variants.some((v) => v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length));
+    if (!minority && firstPerForm.has(occ.form)) continue;
+    firstPerForm.add(occ.form);
+    findings.push(spellingFinding(report, occ, variants, minority ? 'warning' : 'information', index));
+  }
+  return findings;
+}
+
+function spellingFinding(report: ReportAnalysis, occ: { form: string; span: Span }, variants: SpellingVariant[], severity: Severity, index: ClaimIndex): Finding {
+  const others = variants.map((v) => `${listNames([...v.reports].filter((r) => r !== report.reportId).map((r) => index.sourceOf(r)))} ${v.reports.size > 1 ? 'write' : 'writes'} "${v.form}"`);
+  const related: RelatedLocation[] = variants.flatMap((v) => firstPerReport(v).filter((o) => o.reportId !== report.reportId).map((o) => ({
+    reportId: o.reportId, span: o.span, message: `${index.sourceOf(o.reportId)}: "${o.mention}"`,
+  })));
+  const best = variants.reduce((a, b) => (b.reports.size > a.reports.size ? b : a));
+  return {
+    code: 'entity-spelling', severity, reportId: report.reportId, span: occ.span,
+    message: `"${occ.form}" is spelled differently elsewhere: ${others.join('; ')}.`,
+    related,
+    fixes: variants.map((v) => ({
+      kind: 'spelling' as const,
+      title: `Change '${occ.form}' to '${v.form}' as in ${listNames([...v.reports].map((r) => index.sourceOf(r)))}`,
+      edits: [{ span: occ.span, newText: v.form }],
+    })).sort((a, b) => (a.edits[0].newText === best.form ? -1 : b.edits[0].newText === best.form ? 1 : 0)),
+    reviewKey: reviewKey('entity-spelling', report.reportId, occ.form, nameKey(best.form)),
+  };
+}
+
+function firstPerReport<T extends { reportId: string }>(v: { occurrences: T[] }): T[] {
+  const seen = new Set<string>();
+  return v.occurrences.filter((o) => !seen.has(o.reportId) && seen.add(o.reportId));
+}
+
+// ---------------------------------------------------------------------------------------------- look-alikes
+
+/** One finding per line that holds words with look-alike letters of another script. */
+function mixedScriptFindings(report: ReportAnalysis): Finding[] {
+  const byLine = new Map<number, typeof report.mixedWords>();
+  for (const w of report.mixedWords) {
+    const lineStart = report.text.lastIndexOf('\n', w.span.start - 1) + 1;
+    let list = byLine.get(lineStart);
+    if (!list) byLine.set(lineStart, (list = []));
+    list.push(w);
+  }
+  const allEdits = report.mixedWords.map((w) => ({ span: w.span, newText: w.latin }));
+  // The first line holding such words carries the warning; later lines are information, so that one pasted
+  // article does not bury the Problems panel. Each points at the line's first such word.
+  return [...byLine.values()].map((words, lineNo) => {
+    const span = words[0].span;
+    const first = report.text.slice(words[0].span.start, words[0].span.end);
+    const scripts = scriptNames(words.map((w) => report.text.slice(w.span.start, w.span.end)).join(''));
+    const count = words.length === 1 ? 'A word' : `${words.length} words`;
+    return {
+      code: 'mixed-script' as FindingCode,
+      severity: (lineNo === 0 ? 'warning' : 'information') as Severity,
+      reportId: report.reportId,
+      span,
+      message: `${count} on this line ${words.length === 1 ? 'mixes' : 'mix'} ${scripts} look-alike letters into Latin text (first: "${first}", meant "${words[0].latin}")` +
+        (lineNo === 0 && byLine.size > 1 ? `; ${allEdits.length} such words in ${byLine.size} lines of this report` : '') +
+        '. Search, spell checking and quotes copied from it will fail.',
+      related: [],
+      fixes: [
+        { kind: 'homoglyph' as const, title: `Replace look-alike letters on this line (${words.length} ${words.length === 1 ? 'word' : 'words'})`, edits: words.map((w) => ({ span: w.span, newText: w.latin })) },
+        { kind: 'homoglyph-all' as const, title: `Replace look-alike letters in the whole document (${allEdits.length} ${allEdits.length === 1 ? 'word' : 'words'})`, edits: allEdits },
+      ],
+      reviewKey: reviewKey('mixed-script', report.reportId, words.map((w) => w.latin).join(' '), ''),
+    };
+  });
+}
+
+function scriptNames(text: string): string {
+  const names: string[] = [];
+  if (/\p{Script=Cyrillic}/u.test(text)) names.push('Cyrillic');
+  if (/\p{Script=Greek}/u.test(text)) names.push('Greek');
+  return names.join(' and ') || 'other-script';
+}
+
+// ---------------------------------------------------------------------------------------------- helpers
+
+function frameLabel(claim: Claim): string {
+  const frame = claim.frame ?? claim.dimension;
+  if (frame.startsWith('count:')) return `number of ${frame.slice(6)}s`;
+  return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
+}
+
+function quoteFigure(index: ClaimIndex, c: Claim): string {
+  const text = index.reports.get(c.reportId)?.text ?? '';
+  return `"${collapse(text.slice(c.span.start, c.span.end))}"`;
+}
+
+/** " (59 km/h)" when the other figure is in another unit than this article's. */
+function convertedNote(here: Claim, other: Claim): string {
+  if (!here.unit || here.unit === other.unit || here.dimension === 'count' || here.dimension === 'weekday' || here.dimension === 'date') return '';
+  if (here.dimension === 'age') return '';
+  return ` (${formatIn(other.value, here.unit)})`;
+}
+
+function sentenceText(index: ClaimIndex, c: Claim): string {
+  const r = index.reports.get(c.reportId);
+  return r ? collapse(r.prose.slice(c.sentence.start, c.sentence.end)) : '';
+}
+
+export function collapse(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 300 ? one.slice(0, 297) + '…' : one;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function listNames(names: string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/** A review key that survives edits elsewhere: code, file name, the figure's words, its attribute. */
+export function reviewKey(code: FindingCode, reportId: string, text: string, attribute: string): string {
+  const file = decodeURIComponent(reportId).split(/[\\/]/).pop() ?? reportId;
+  return `${code}|${file}|${nameKey(text)}|${attribute}`;
+}

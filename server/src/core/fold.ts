@@ -1,0 +1,76 @@
+/**
+ * Length-preserving normalisation. The folded text has exactly the original's UTF-16 length, so every offset
+ * found in it is an offset in the original: look-alike letters become Latin inside Latin words, typographic
+ * quotes, dashes and spaces become ASCII, and single characters whose NFKC form is one unit are replaced by it.
+ */
+import { LOOKALIKES, TYPOGRAPHY } from './vocab/confusables';
+import type { Span } from './types';
+
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+const nfkcCache = new Map<string, string>();
+
+/** A word that mixes look-alike letters of another script into Latin letters. */
+export interface MixedScriptWord {
+  span: Span;
+  /** The word with its look-alikes replaced by Latin letters. */
+  latin: string;
+}
+
+export interface FoldResult {
+  folded: string;
+  mixedWords: MixedScriptWord[];
+}
+
+/** Folds `text`; the result has the same length, and lists the mixed-script words it repaired. */
+export function fold(text: string): FoldResult {
+  const out: string[] = new Array(text.length);
+  const mixedWords: MixedScriptWord[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (WORD_CHAR.test(ch)) {
+      i = foldWord(text, i, out, mixedWords);
+    } else {
+      out[i] = foldTypography(ch);
+      i++;
+    }
+  }
+  return { folded: out.join(''), mixedWords };
+}
+
+/** Folds the word starting at `start` into `out`; returns the index after it. */
+function foldWord(text: string, start: number, out: string[], mixedWords: MixedScriptWord[]): number {
+  let end = start;
+  let hasLatin = false;
+  let hasLookalike = false;
+  while (end < text.length && WORD_CHAR.test(text[end])) {
+    const c = text[end];
+    if (LATIN.test(c)) hasLatin = true;
+    else if (LOOKALIKES[c]) hasLookalike = true;
+    end++;
+  }
+  const mixed = hasLatin && hasLookalike;
+  for (let j = start; j < end; j++) {
+    const c = text[j];
+    out[j] = mixed && LOOKALIKES[c] ? LOOKALIKES[c] : foldSingle(c);
+  }
+  if (mixed) mixedWords.push({ span: { start, end }, latin: out.slice(start, end).join('') });
+  return end;
+}
+
+function foldTypography(ch: string): string {
+  return TYPOGRAPHY[ch] ?? foldSingle(ch);
+}
+
+/** NFKC of one UTF-16 unit when that is again one unit (full-width digits, ligature-free compatibility forms). */
+function foldSingle(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch;
+  let folded = nfkcCache.get(ch);
+  if (folded === undefined) {
+    const n = ch.normalize('NFKC');
+    folded = n.length === 1 ? n : ch;
+    nfkcCache.set(ch, folded);
+  }
+  return folded;
+}

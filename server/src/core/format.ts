@@ -1,0 +1,88 @@
+/**
+ * Writes values back as text in an article's own style: its unit (short or long spelling), digits or words,
+ * thousands separators, and its parenthetical conversion.
+ */
+import type { Claim } from './types';
+import { UNITS, type UnitDef } from './vocab/units';
+import { WEEKDAYS } from './vocab/numberWords';
+
+const BY_SYMBOL = new Map(UNITS.map((u) => [u.symbol, u] as const));
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+export interface Style {
+  unit?: UnitDef;
+  /** Unit written in full ("kilometers per hour") rather than as a symbol ("km/h"). */
+  longUnit: boolean;
+  words: boolean;
+  grouped: boolean;
+}
+
+/** The style of a claim as written in `text`. */
+export function styleOf(claim: Claim, text: string): Style {
+  const written = text.slice(claim.numberSpan.start, claim.numberSpan.end);
+  const unit = BY_SYMBOL.get(claim.unit);
+  return {
+    unit,
+    longUnit: !!unit?.longName && written.toLowerCase().includes(unit.longName.split(' ')[0].slice(0, 5)),
+    words: !/\d/.test(written),
+    grouped: /\d,\d{3}/.test(written),
+  };
+}
+
+/** A base-unit value in a unit ("59 km/h"), rounded as a reporter would. */
+export function formatIn(value: number, unitSymbol: string, style?: Partial<Style>): string {
+  const unit = BY_SYMBOL.get(unitSymbol);
+  if (!unit) return formatNumber(value, style);
+  const inUnit = (value - (unit.offset ?? 0)) / unit.factor;
+  const number = formatNumber(inUnit, style);
+  if (unit.dimension === 'money') return `${unit.prefixes?.[unit.prefixes.length - 1] ?? ''}${number}${unit.prefixes?.length ? '' : ' ' + unit.symbol}`;
+  if (unit.dimension === 'magnitude') return `magnitude ${number}`;
+  if (unit.dimension === 'percent') return `${number}%`;
+  const name = style?.longUnit && unit.longName ? unit.longName : unit.symbol;
+  return `${number} ${name}`;
+}
+
+/** How a claim reads when written back: "59 km/h", "Monday", "18 November", "31 years", "40". */
+export function describeValue(claim: Claim, inUnit?: string, style?: Partial<Style>): string {
+  if (claim.dimension === 'weekday') return capitalise(WEEKDAYS[claim.value]);
+  if (claim.dimension === 'date') return `${Math.floor(claim.value % 100)} ${MONTH_NAMES[Math.floor(claim.value / 100) - 1]}`;
+  if (claim.dimension === 'age') return `${formatNumber(claim.value / (365.25 * 86400), style)} years old`;
+  if (claim.dimension === 'count' || !claim.unit) return formatNumber(claim.value, style);
+  return formatIn(claim.value, inUnit ?? claim.unit, style);
+}
+
+/** Rounds to a sensible precision (3 significant digits, whole numbers kept whole) and writes it. */
+export function formatNumber(value: number, style?: Partial<Style>): string {
+  const rounded = roundForDisplay(value);
+  if (style?.words && Number.isInteger(rounded) && rounded >= 0 && rounded <= 20) return SMALL_WORDS[rounded];
+  if (Math.abs(rounded) >= 1e9 && rounded % 1e8 === 0) return `${rounded / 1e9} billion`;
+  if (Math.abs(rounded) >= 1e6 && rounded % 1e5 === 0) return `${rounded / 1e6} million`;
+  const text = Number.isInteger(rounded) ? String(rounded) : String(rounded);
+  return style?.grouped || Math.abs(rounded) >= 10_000 ? groupThousands(text) : text;
+}
+
+function roundForDisplay(value: number): number {
+  if (Number.isInteger(value)) return value;
+  const abs = Math.abs(value);
+  if (abs >= 100) return Math.round(value);
+  if (abs >= 10) return Math.round(value * 10) / 10;
+  return Math.round(value * 100) / 100;
+}
+
+function groupThousands(text: string): string {
+  const [whole, frac] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The other unit of the same dimension an article would put in parentheses (km/h ↔ mph, km ↔ mi, m ↔ ft). */
+export const COMPANION_UNIT: Record<string, string> = {
+  'km/h': 'mph', mph: 'km/h', km: 'mi', mi: 'km', m: 'ft', ft: 'm', kg: 'lb', lb: 'kg', '°C': '°F', '°F': '°C',
+  nmi: 'km', 'km²': 'mi²', 'mi²': 'km²', cm: 'in', in: 'cm',
+};

@@ -1,0 +1,92 @@
+/**
+ * What the hover shows for a figure or a name: its normalised value, each other report that speaks of the same
+ * attribute (source, sentence with the figure marked, value in this article's unit, agreement), and the consensus.
+ */
+import type { Claim, Comparison, HoverInfo } from './types';
+import type { ReportAnalysis } from './report';
+import type { ClaimIndex } from './alignment';
+import { groupByValue } from './compare';
+import { describeValue, formatIn, COMPANION_UNIT } from './format';
+import { collapse, listNames } from './findings';
+import { MEASURE_FRAMES, COUNT_FRAMES } from './vocab/frames';
+
+const LABELS = new Map<string, string>([
+  ...COUNT_FRAMES.map((f) => [f.id, f.label] as const),
+  ...Object.entries(MEASURE_FRAMES).map(([k, v]) => [k, v.label] as const),
+]);
+
+export function hoverAt(report: ReportAnalysis, offset: number, index: ClaimIndex): HoverInfo | undefined {
+  const claim = report.claims.find((c) => c.span.start <= offset && offset <= c.span.end);
+  if (claim) return claimHover(report, claim, index);
+  return nameHover(report, offset, index);
+}
+
+function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): HoverInfo {
+  const matches = index.matchesFor(claim);
+  const comparisons: Comparison[] = matches.map((m) => {
+    const other = index.reports.get(m.claim.reportId)!;
+    const sentence = other.prose.slice(m.claim.sentence.start, m.claim.sentence.end);
+    return {
+      reportId: m.claim.reportId,
+      source: other.meta.source,
+      sentence,
+      figureInSentence: { start: m.claim.span.start - m.claim.sentence.start, end: m.claim.span.end - m.claim.sentence.start },
+      span: m.claim.span,
+      converted: valueInArticleUnits(claim, m.claim),
+      agreement: m.agreement,
+    };
+  });
+  let consensus: string | undefined;
+  if (matches.length) {
+    const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+    const total = matches.length + 1;
+    consensus = `${groups[0].reports.size} of ${total} reports: ${valueInArticleUnits(claim, groups[0].representative)}`;
+  }
+  const frame = claim.frame ?? claim.dimension;
+  return {
+    span: claim.span,
+    title: `${claim.hedge ? claim.hedge + ' ' : ''}${valueInArticleUnits(claim, claim)}`,
+    attribute: LABELS.get(frame) ?? (frame.startsWith('count:') ? `number of ${frame.slice(6)}s` : frame),
+    comparisons,
+    consensus,
+  };
+}
+
+/** "59 km/h (37 mph)": another claim's value in this claim's unit, with the companion unit. */
+function valueInArticleUnits(here: Claim, other: Claim): string {
+  if (!here.unit || ['count', 'weekday', 'date', 'age', 'ordinal', 'year'].includes(here.dimension)) return describeValue(other);
+  const main = formatIn(other.value, here.unit);
+  const companion = here.conversion?.unit ?? COMPANION_UNIT[here.unit];
+  return companion && companion !== here.unit ? `${main} (${formatIn(other.value, companion)})` : main;
+}
+
+function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): HoverInfo | undefined {
+  const mention = report.entities.find((e) => e.span.start <= offset && offset <= e.span.end);
+  if (!mention) return undefined;
+  const comparisons: Comparison[] = [];
+  const word = index.spelling.occurrences(report.text.slice(mention.span.start, mention.span.end).split(/\s+/).pop() ?? '');
+  const forms = new Set<string>();
+  for (const occ of index.spelling.formsIn(report.reportId)) {
+    if (occ.span.start < mention.span.start || occ.span.end > mention.span.end) continue;
+    for (const v of index.spelling.variantsOf(occ.form)) {
+      forms.add(v.form);
+      for (const o of v.occurrences) {
+        if (o.reportId === report.reportId || comparisons.some((c) => c.reportId === o.reportId)) continue;
+        const other = index.reports.get(o.reportId)!;
+        const sentence = other.sentences.find((s) => s.start <= o.span.start && o.span.end <= s.end) ?? o.span;
+        comparisons.push({
+          reportId: o.reportId, source: other.meta.source, sentence: collapse(other.prose.slice(sentence.start, sentence.end)),
+          figureInSentence: { start: o.span.start - sentence.start, end: o.span.end - sentence.start }, span: o.span,
+          converted: o.form, agreement: 'conflicts',
+        });
+      }
+    }
+  }
+  void word;
+  return {
+    span: mention.span,
+    title: `${mention.text} (${mention.kind})`,
+    attribute: forms.size ? `also spelled ${listNames([...forms].map((f) => `"${f}"`))}` : undefined,
+    comparisons,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Analysis of one report on its own: fold, mask non-prose, split, tokenise, then find claims, entities and
+ * mixed-script words. Everything a cross-report comparison needs, computed once per text.
+ */
+import type { Claim, EntityMention, ReportMeta, Span } from './types';
+import { fold, type MixedScriptWord } from './fold';
+import { maskNonProse, readHeaderLines } from './masking';
+import { splitSentences, tokenize, type Token } from './tokens';
+import { extractClaims } from './claims';
+import { extractEntities, type EntityLexicon } from './entities';
+
+export interface ReportAnalysis {
+  reportId: string;
+  text: string;
+  /** Same length as `text`: look-alikes folded, non-prose blanked. */
+  prose: string;
+  meta: ReportMeta;
+  metaOverride?: Partial<ReportMeta>;
+  sentences: Span[];
+  tokens: Token[];
+  claims: Claim[];
+  entities: EntityMention[];
+  mixedWords: MixedScriptWord[];
+  /** Lower-case words used in running text: a capitalised word also found here is a common word, not a name. */
+  lowerWords: Set<string>;
+  /** Problems reading the report itself (bad front matter). */
+  notes: string[];
+}
+
+/** Analyses one report. `previous` is the last analysis of the same report, if any (reserved for reuse). */
+export function analyseReport(
+  reportId: string,
+  text: string,
+  lexicon: EntityLexicon,
+  metaOverride?: Partial<ReportMeta>,
+  _previous?: ReportAnalysis,
+): ReportAnalysis {
+  const { folded, mixedWords } = fold(text);
+  const markdown = /\.(md|markdown|mdx)$/i.test(reportId);
+  const masked = maskNonProse(folded, markdown);
+  let prose = masked.prose;
+  const header = markdown ? {} : readHeaderLines(folded);
+  if (!markdown && Object.keys(header).length) prose = blankHeaderLines(prose);
+  const sentences = splitSentences(prose);
+  const tokens = tokenize(prose, sentences);
+  const claims = extractClaims({ reportId, tokens, sentences });
+  const entities = extractEntities(reportId, tokens, sentences, lexicon);
+  const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  return {
+    reportId, text, prose, meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
+    notes: masked.frontMatterError ? [masked.frontMatterError] : [],
+  };
+}
+
+function reportMeta(reportId: string, folded: string, prose: string, found: Partial<ReportMeta>, override?: Partial<ReportMeta>): ReportMeta {
+  const title = override?.title ?? found.title ?? firstLine(prose);
+  const source = override?.source ?? found.source ?? fileStem(reportId);
+  return { ...found, ...override, title, source };
+}
+
+function firstLine(prose: string): string | undefined {
+  const line = prose.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
+  return line && line.length <= 200 ? line : undefined;
+}
+
+/** The file name without folders and extension: the source name of last resort. */
+export function fileStem(reportId: string): string {
+  const name = decodeURIComponent(reportId.replace(/[?#].*$/, '')).split(/[\\/]/).pop() ?? reportId;
+  return name.replace(/\.[^.]+$/, '') || name;
+}
+
+/** Blanks "Source: …" style header lines at the top of a plain-text report. */
+function blankHeaderLines(prose: string): string {
+  const lines = prose.split('\n');
+  for (let k = 0; k < Math.min(8, lines.length); k++) {
+    if (/^\s*(source|outlet|title|url|date)\s*:/i.test(lines[k])) lines[k] = ' '.repeat(lines[k].length);
+  }
+  return lines.join('\n');
+}

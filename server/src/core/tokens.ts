@@ -1,0 +1,90 @@
+/** Tokens and sentences of a report's prose, with offsets into the original text. */
+import type { Span } from './types';
+
+export type TokenKind = 'number' | 'word' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lower-case form, for vocabulary look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Index of the sentence holding it. */
+  sentence: number;
+}
+
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'st', 'no', 'vs', 'etc', 'inc', 'ltd',
+  'co', 'corp', 'jr', 'sr', 'gov', 'sen', 'rep', 'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'approx', 'est', 'fig', 'mt', 'ft', 'km', 'p', 'm',
+]);
+
+/** Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote. */
+export function splitSentences(prose: string): Span[] {
+  const sentences: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const s = trimSpan(prose, start, end);
+    if (s.end > s.start) sentences.push(s);
+    start = end;
+  };
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i];
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+    } else if ((c === '.' || c === '!' || c === '?') && endsSentence(prose, i)) {
+      push(i + 1);
+    }
+  }
+  push(prose.length);
+  return sentences;
+}
+
+function endsSentence(prose: string, i: number): boolean {
+  let j = i + 1;
+  while (j < prose.length && (prose[j] === '"' || prose[j] === "'" || prose[j] === ')')) j++;
+  if (j >= prose.length) return true;
+  if (prose[j] !== ' ' && prose[j] !== '\t') return false;
+  while (j < prose.length && (prose[j] === ' ' || prose[j] === '\t')) j++;
+  const next = prose[j];
+  if (next === undefined || next === '\n') return true;
+  if (!/[A-Z0-9"'(]/.test(next)) return false;
+  if (prose[i] !== '.') return true;
+  const word = /([A-Za-z.]+)$/.exec(prose.slice(Math.max(0, i - 12), i));
+  if (!word) return true;
+  const w = word[1].toLowerCase();
+  return !(ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w));
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Tokenises prose; each token knows its sentence. */
+export function tokenize(prose: string, sentences: Span[]): Token[] {
+  const tokens: Token[] = [];
+  let s = 0;
+  for (const m of prose.matchAll(TOKEN)) {
+    const start = m.index!;
+    while (s < sentences.length - 1 && sentences[s].end <= start) s++;
+    const text = m[0];
+    const kind: TokenKind = /^\d/.test(text) ? 'number' : /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'punct';
+    tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind, sentence: s });
+  }
+  return tokens;
+}
+
+/** Words that carry no meaning for telling attributes apart. */
+export const STOPWORDS = new Set(('a an the and or but of to in on at by for with from as is are was were be been ' +
+  'being has have had it its this that these those he she they them his her their we our you your i me my who whom ' +
+  'which what when where while than then there here so such not no nor also into onto over under about after before ' +
+  'since until up down out off per via said says say told according would could should will may might can did do ' +
+  'does just only more most some any all each other another both many much very said one two three four five six ' +
+  'seven eight nine ten first last new more less least at least').split(' '));

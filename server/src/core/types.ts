@@ -1,0 +1,166 @@
+/**
+ * The data the engine takes in and gives out. Plain objects only: no LSP types, no I/O.
+ * Every span is a pair of UTF-16 offsets (JavaScript string indices) into the ORIGINAL text of a report.
+ */
+
+/** Half-open range [start, end) of UTF-16 code units in a report's original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type FindingCode = 'figure-conflict' | 'entity-spelling' | 'mixed-script' | 'conversion-mismatch';
+
+/** What a report says about itself (front matter, title line, file name). */
+export interface ReportMeta {
+  /** Outlet or source name shown to the user ("Example Wire"). */
+  source: string;
+  title?: string;
+  url?: string;
+  date?: string;
+}
+
+/** The physical or calendar kind of a figure; figures of different dimensions are never compared. */
+export type Dimension =
+  | 'count'
+  | 'length'
+  | 'speed'
+  | 'duration'
+  | 'mass'
+  | 'area'
+  | 'temperature'
+  | 'money'
+  | 'percent'
+  | 'magnitude'
+  | 'calibre'
+  | 'age'
+  | 'ordinal'
+  | 'year'
+  | 'weekday'
+  | 'date'
+  | 'time';
+
+/** A numeric claim found in a report. Values are in the dimension's base unit (m, m/s, s, kg, m², °C, …). */
+export interface Claim {
+  /** Stable within one analysis of one report: `${reportId}#${start}`. */
+  id: string;
+  reportId: string;
+  /** The whole figure as written, hedge and unit included ("about 50 kilometers per hour"). */
+  span: Span;
+  /** Just the number (and unit) without the hedge, for replacements. */
+  numberSpan: Span;
+  /** The sentence holding the figure. */
+  sentence: Span;
+  dimension: Dimension;
+  /** Point value in base units (for weekdays 0–6, Sunday = 0; dates as days since epoch). */
+  value: number;
+  /** Interval the hedge allows, in base units. */
+  low: number;
+  high: number;
+  /** Unit as the article writes it, canonical symbol ("km/h", "mph", "km", "USD"); "" for bare counts. */
+  unit: string;
+  /** The hedge word(s) ("about", "at least", "maximum"), if any. */
+  hedge?: string;
+  /** Claim frame id from the frame table ("deaths", "speed", "departure-day", …), if one matched. */
+  frame?: string;
+  /** What the figure is about: head noun or entity key ("train", "person:robert buckley"). */
+  subject?: string;
+  /** Words of the sentence near the figure, folded, used to tell attributes apart. */
+  context: string[];
+  /** Parenthetical conversion written beside it ("(733 miles)"), as another claim in the same dimension. */
+  conversion?: { span: Span; value: number; unit: string };
+}
+
+export type EntityKind = 'person' | 'place' | 'organisation' | 'other';
+
+/** A mention of a named entity. */
+export interface EntityMention {
+  reportId: string;
+  span: Span;
+  /** Folded surface text ("Sergei Shoigu"). */
+  text: string;
+  /** Canonical key shared by house-style variants and aliases ("kim jong un"). */
+  key: string;
+  kind: EntityKind;
+}
+
+/** A place in another report that a finding points to. */
+export interface RelatedLocation {
+  reportId: string;
+  span: Span;
+  /** "Example Wire: maximum 59 km/h" */
+  message: string;
+}
+
+/** One text edit of a suggested fix. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export type FixKind = 'change-figure' | 'cite' | 'spelling' | 'homoglyph' | 'homoglyph-all' | 'review';
+
+/** A suggested fix, ready to apply to the report's original text. */
+export interface Fix {
+  kind: FixKind;
+  title: string;
+  edits: TextEdit[];
+}
+
+/** Something the user should look at. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  reportId: string;
+  span: Span;
+  message: string;
+  related: RelatedLocation[];
+  fixes: Fix[];
+  /** Key under which "mark as reviewed" records this finding; survives small edits elsewhere in the text. */
+  reviewKey: string;
+}
+
+/** How another report's figure compares with this one, for the hover. */
+export type Agreement = 'agrees' | 'compatible' | 'conflicts';
+
+export interface Comparison {
+  reportId: string;
+  source: string;
+  /** The other report's sentence, as written (homoglyphs folded), and where the figure sits in it. */
+  sentence: string;
+  figureInSentence: Span;
+  span: Span;
+  /** The other report's value written in this article's unit ("59 km/h (37 mph)"). */
+  converted: string;
+  agreement: Agreement;
+}
+
+export interface HoverInfo {
+  span: Span;
+  /** "about 50 km/h (31 mph)" or "Sergei Shoigu (person)" */
+  title: string;
+  /** Frame label ("speed of the train"), when known. */
+  attribute?: string;
+  comparisons: Comparison[];
+  /** "2 of 3 reports: 59 km/h" */
+  consensus?: string;
+}
+
+/** Settings that shape an analysis. Everything has a default (see config.ts). */
+export interface CrosscheckSettings {
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  severity: Partial<Record<FindingCode, Severity | 'off'>>;
+  citationStyle: 'inline' | 'footnote';
+  knownEntitiesFile?: string;
+}
+
+/** An entry of the workspace's known-entities file. */
+export interface KnownEntity {
+  name: string;
+  kind?: EntityKind;
+  aliases?: string[];
+}

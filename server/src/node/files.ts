@@ -1,0 +1,84 @@
+/**
+ * Reading reports from disk, shared by the CLI and the language server: which files are reports (globs), and
+ * reading one robustly (BOM, binary content, size limit). The only module of the engine's callers that walks folders.
+ */
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { CrosscheckSettings } from '../core/types';
+
+/** Files under `roots` (files or folders) that the include globs take and the exclude globs leave, sorted. */
+export function listReportFiles(roots: string[], settings: Pick<CrosscheckSettings, 'include' | 'exclude'>): string[] {
+  const include = picomatch(settings.include, { dot: false, nocase: true });
+  const exclude = picomatch(settings.exclude, { dot: true });
+  const found = new Set<string>();
+  for (const root of roots) {
+    const abs = resolve(root);
+    const stat = statSync(abs);
+    if (stat.isFile()) {
+      found.add(abs);
+      continue;
+    }
+    walk(abs, (file) => {
+      const rel = relative(abs, file).split(sep).join('/');
+      if (include(rel) && !exclude(rel)) found.add(file);
+    }, (dir) => !exclude(relative(abs, dir).split(sep).join('/') + '/'));
+  }
+  return [...found].sort();
+}
+
+function walk(dir: string, onFile: (file: string) => void, enter: (dir: string) => boolean): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // vanished or unreadable folder: nothing to read there
+  }
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name === '.git') continue;
+      if (enter(path)) walk(path, onFile, enter);
+    } else if (e.isFile()) {
+      onFile(path);
+    }
+  }
+}
+
+/** Reads a report as text, or says why it was skipped (too large, binary, unreadable). */
+export function readReportFile(path: string, maxFileSize: number): { text: string } | { skipped: string } {
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > maxFileSize) return { skipped: `larger than the size limit (${formatBytes(size)} > ${formatBytes(maxFileSize)})` };
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { skipped: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  return decodeReport(bytes);
+}
+
+/** Decodes report bytes: UTF-8 with or without BOM (UTF-16 with BOM too); binary content is refused. */
+export function decodeReport(bytes: Buffer): { text: string } | { skipped: string } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') };
+  if (looksBinary(bytes)) return { skipped: 'binary content, not text' };
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const n = Math.min(bytes.length, 8000);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
