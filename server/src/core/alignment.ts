@@ -22,7 +22,7 @@ const COUNT_FRAME_IDS = new Set(COUNT_FRAMES.map((f) => f.id));
 const MEASURES = new Set(['speed', 'length', 'area', 'duration', 'mass', 'temperature', 'percent', 'magnitude', 'calibre', 'age']);
 
 /** Minimum context similarity for two claims to be the same attribute, by kind of key. */
-const MIN_SCORE = { frame: 0.08, measure: 0.16, noun: 0.2, day: 0.12 };
+const MIN_SCORE = { frame: 0.08, measure: 0.16, noun: 0.2, day: 0.12, percent: 0.3 };
 const MIN_SCORE_UNIQUE = 0.02;
 
 /** Duration units a reporter would use for the same span of time; "20 hours" and "four years" never are. */
@@ -33,6 +33,8 @@ function plausiblySame(a: Claim, b: Claim): boolean {
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   const small = Math.min(Math.abs(a.value), Math.abs(b.value));
   if (a.dimension !== 'weekday' && a.dimension !== 'date' && small * 8 < big) return false;
+  // magnitudes a whole point apart are different quakes (the main shock and an aftershock, or last year's)
+  if (a.dimension === 'magnitude' && Math.abs(a.value - b.value) > 0.95) return false;
   if (a.dimension === 'duration' && Math.abs((DURATION_BANDS[a.unit] ?? 0) - (DURATION_BANDS[b.unit] ?? 0)) > 1) return false;
   return true;
 }
@@ -56,6 +58,7 @@ export function alignmentKey(c: Claim): string | undefined {
 }
 
 function keyKind(key: string): keyof typeof MIN_SCORE {
+  if (key === 'percent') return 'percent';
   if (key.startsWith('count:')) return 'noun';
   if (key.startsWith('weekday:') || key.startsWith('date:')) return 'day';
   if (COUNT_FRAME_IDS.has(key.split(':')[0])) return 'frame';
@@ -67,6 +70,8 @@ interface ClaimFacts {
   words: Set<string>;
   years: Set<string>;
   names: Set<string>;
+  /** The person named nearest to the figure in its sentence: whose age, whose fall. */
+  person?: string;
 }
 
 /** The cross-report index: claims by key, entities by key, and the spellings of names. */
@@ -122,8 +127,23 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
     if (t.start < c.sentence.start || t.end > c.sentence.end) continue;
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
   }
-  for (const e of entitiesIn(r.entities, c)) names.add(e.key);
-  return { key, words: new Set(c.context), years, names };
+  const inSentence = entitiesIn(r.entities, c);
+  for (const e of inSentence) names.add(e.key);
+  return { key, words: new Set(c.context), years, names, person: nearestPerson(inSentence, c) };
+}
+
+function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
+  let best: EntityMention | undefined;
+  let bestDistance = Infinity;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const d = e.span.end <= c.span.start ? c.span.start - e.span.end : e.span.start - c.span.end;
+    if (d >= 0 && d < bestDistance) {
+      best = e;
+      bestDistance = d;
+    }
+  }
+  return best?.key;
 }
 
 function entitiesIn(entities: EntityMention[], c: Claim): EntityMention[] {
@@ -134,6 +154,7 @@ function entitiesIn(entities: EntityMention[], c: Claim): EntityMention[] {
 function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number {
   if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return 0;
   if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return 0;
+  if (a.person && b.person && !sharesNamePart(a.person, b.person)) return 0;
   let shared = 0;
   for (const w of a.words) if (b.words.has(w)) shared++;
   for (const n of a.names) if (b.names.has(n)) shared += 2;
@@ -141,6 +162,7 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number 
   let score = total ? (2 * shared) / total : 0;
   if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= 0.5;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
+  if (a.person && b.person) score += 0.3;
   return score;
 }
 

@@ -289,7 +289,9 @@ function articleNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
     const rest = parseNumberAt(tokens, best.end);
     return rest ? undefined : best;
   }
-  return lookupUnitAfter(tokens, best.end) ? best : undefined;
+  // "a minute", "an entire day", "a mile": but "a magnitude-6 quake" and "a percent" are not the number one
+  const unit = lookupUnitAfter(tokens, best.end);
+  return unit && (unit.unit.dimension === 'duration' || unit.unit.dimension === 'length') ? best : undefined;
 }
 
 /** "2m euros", "110bn euros": a short scale word counts when a currency follows it. */
@@ -409,10 +411,13 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
 }
 
 const TRIGGER_WORDS = new Set(COUNT_FRAMES.flatMap((f) => f.triggers));
+const TRIGGER_FRAME = new Map(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => [t, f.id] as const)));
 
 function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined): { frame?: string; subject?: string } {
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
-  const frame = nearestTrigger(ctx.tokens, start, end, TRIGGERS, 6);
+  // the counted noun may itself name the frame: "200,000 residents", "40 bodies"
+  const nounWord = ctx.tokens[end - 1]?.lower;
+  const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, 6);
   if (frame) {
     return { frame, subject: nounClass === undefined || nounClass === 'people' ? 'people' : nounClass };
   }

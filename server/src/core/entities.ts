@@ -50,6 +50,7 @@ export function extractEntities(reportId: string, tokens: Token[], sentences: Sp
     if (mention) mentions.push(mention);
   }
   applyAcronymDefinitions(tokens, mentions);
+  propagatePersons(mentions);
   return mentions;
 }
 
@@ -103,7 +104,17 @@ function guessKind(tokens: Token[], start: number, end: number): EntityKind {
   }
   const before = tokens[start - 1]?.lower;
   if (before && ['in', 'at', 'near', 'from', 'to'].includes(before)) return 'place';
-  return end - start >= 2 ? 'person' : 'other';
+  return 'other';
+}
+
+/**
+ * A name is a person's when a title stands before it somewhere in the report ("Mr Buckley" makes "Robert Buckley"
+ * a person too): capitals alone cannot tell "Robert Buckley" from "Bandar Abbas".
+ */
+function propagatePersons(mentions: EntityMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person') surnames.add(m.key.split(' ').pop()!);
+  for (const m of mentions) if (m.kind === 'other' && surnames.has(m.key.split(' ').pop()!)) m.kind = 'person';
 }
 
 /** "Korean Central News Agency (KCNA)": the acronym becomes an alias of the long name, in this report. */

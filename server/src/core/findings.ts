@@ -10,7 +10,7 @@ import { groupByValue, type ValueGroup } from './compare';
 import { describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from './vocab/frames';
 import { nameKey } from './words';
-import type { SpellingVariant } from './spelling';
+import { isTransliteration, type SpellingVariant } from './spelling';
 
 const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));
 const FRAME_LABEL = new Map<string, string>([
@@ -182,7 +182,9 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
     const ownReports = new Set(own.map((o) => o.reportId));
     const variants = index.spelling.variantsOf(occ.form).filter((v) => [...v.reports].some((r) => r !== report.reportId));
     if (!variants.length) continue;
-    const minority = variants.some((v) => v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length));
+    // Transliteration variants (Karolos/Carolos) are information; a minority spelling otherwise is a warning.
+    const minority = variants.some((v) => !isTransliteration(occ.form, v.form) &&
+      (v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length)));
     if (!minority && firstPerForm.has(occ.form)) continue;
     firstPerForm.add(occ.form);
     findings.push(spellingFinding(report, occ, variants, minority ? 'warning' : 'information', index));
@@ -260,9 +262,10 @@ function scriptNames(text: string): string {
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-function frameLabel(claim: Claim): string {
+/** The attribute a claim speaks of, for messages and hovers: "death toll", "speed", "number of villages". */
+export function frameLabel(claim: Claim): string {
   const frame = claim.frame ?? claim.dimension;
-  if (frame.startsWith('count:')) return `number of ${frame.slice(6)}s`;
+  if (frame.startsWith('count:')) return `number of ${plural(frame.slice(6))}`;
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
 }
 
@@ -281,6 +284,10 @@ function convertedNote(here: Claim, other: Claim): string {
 function sentenceText(index: ClaimIndex, c: Claim): string {
   const r = index.reports.get(c.reportId);
   return r ? collapse(r.prose.slice(c.sentence.start, c.sentence.end)) : '';
+}
+
+function plural(noun: string): string {
+  return noun === 'people' || noun.endsWith('s') ? noun : `${noun}s`;
 }
 
 export function collapse(s: string): string {

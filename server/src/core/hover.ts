@@ -7,13 +7,7 @@ import type { ReportAnalysis } from './report';
 import type { ClaimIndex } from './alignment';
 import { groupByValue } from './compare';
 import { describeValue, formatIn, COMPANION_UNIT } from './format';
-import { collapse, listNames } from './findings';
-import { MEASURE_FRAMES, COUNT_FRAMES } from './vocab/frames';
-
-const LABELS = new Map<string, string>([
-  ...COUNT_FRAMES.map((f) => [f.id, f.label] as const),
-  ...Object.entries(MEASURE_FRAMES).map(([k, v]) => [k, v.label] as const),
-]);
+import { collapse, frameLabel, listNames } from './findings';
 
 export function hoverAt(report: ReportAnalysis, offset: number, index: ClaimIndex): HoverInfo | undefined {
   const claim = report.claims.find((c) => c.span.start <= offset && offset <= c.span.end);
@@ -42,11 +36,10 @@ function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): Ho
     const total = matches.length + 1;
     consensus = `${groups[0].reports.size} of ${total} reports: ${valueInArticleUnits(claim, groups[0].representative)}`;
   }
-  const frame = claim.frame ?? claim.dimension;
   return {
     span: claim.span,
     title: `${claim.hedge ? claim.hedge + ' ' : ''}${valueInArticleUnits(claim, claim)}`,
-    attribute: LABELS.get(frame) ?? (frame.startsWith('count:') ? `number of ${frame.slice(6)}s` : frame),
+    attribute: frameLabel(claim),
     comparisons,
     consensus,
   };

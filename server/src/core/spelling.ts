@@ -27,7 +27,25 @@ export interface SpellingVariant {
 }
 
 /** Suffixes that make another word, not another spelling: Korea/Korean, Russia/Russians, Iran/Iran's. */
-const DERIVING_SUFFIXES = ['n', 'an', 'ian', 'ns', 's', 'es', 'i', 'is', 'ese'];
+const DERIVING_SUFFIXES = ['n', 'an', 'ian', 'ns', 's', 'es', 'i', 'is', 'ese', 'a', 'y', 'ia', 'ic', 'ish', 'ans', 'ians'];
+
+/**
+ * Letter alternations that come from transliteration, not from a slip: Karolos/Carolos, Alishvandi/Alishbandi,
+ * Younis/Yunis, Yiannis/Giannis. Two spellings equal after these rewrites are variants, reported as information.
+ */
+const TRANSLITERATION: [RegExp, string][] = [
+  [/ou/g, 'u'], [/v/g, 'b'], [/k/g, 'c'], [/ph/g, 'f'], [/^y/g, 'g'], [/kh/g, 'h'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
+];
+
+/** True when two spellings differ only by transliteration habits. */
+export function isTransliteration(a: string, b: string): boolean {
+  const fold = (s: string) => TRANSLITERATION.reduce((t, [re, to]) => t.replace(re, to), s.toLowerCase());
+  return fold(a) === fold(b);
+}
+
+function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 export class SpellingIndex {
   private readonly byForm = new Map<string, NameOccurrence[]>();
@@ -113,8 +131,12 @@ export class SpellingIndex {
   private isVariantPair(a: string, b: string): boolean {
     const max = Math.min(a.length, b.length) >= 8 ? 2 : 1;
     if (Math.abs(a.length - b.length) > max) return false;
-    if (b.startsWith(a) && DERIVING_SUFFIXES.includes(b.slice(a.length))) return false;
-    if (distance(a.toLowerCase(), b.toLowerCase()) > max) return false;
+    const plainA = stripAccents(a);
+    const plainB = stripAccents(b);
+    if (plainA === plainB) return false; // Vendôme and Vendome are one name
+    if (plainB.startsWith(plainA) && DERIVING_SUFFIXES.includes(plainB.slice(plainA.length))) return false;
+    if (plainA.startsWith(plainB) && DERIVING_SUFFIXES.includes(plainA.slice(plainB.length))) return false;
+    if (distance(plainA.toLowerCase(), plainB.toLowerCase()) > max) return false;
     const occA = this.byForm.get(a)!;
     const occB = this.byForm.get(b)!;
     if (!occA.some((o) => occB.some((p) => p.reportId !== o.reportId))) return false;
