@@ -55,8 +55,11 @@ function renderComparison(comparison: Comparison, link: string | undefined): str
 
 /** The other report's sentence, shortened around the figure, with the figure in bold. */
 function sentenceWithBoldFigure({ sentence, figureInSentence }: Comparison): string {
-  const start = Math.max(0, Math.min(figureInSentence.start, sentence.length));
-  const end = Math.max(start, Math.min(figureInSentence.end, sentence.length));
+  let start = Math.max(0, Math.min(figureInSentence.start, sentence.length));
+  let end = Math.max(start, Math.min(figureInSentence.end, sentence.length));
+  // Bold must not start or end on a space, or Markdown shows the asterisks instead.
+  while (start < end && /\s/.test(sentence[start])) start++;
+  while (end > start && /\s/.test(sentence[end - 1])) end--;
   const from = Math.max(0, start - sentenceContext);
   const to = Math.min(sentence.length, end + sentenceContext);
   const before = `${from > 0 ? '… ' : ''}${escapeMarkdown(sentence.slice(from, start))}`;

@@ -42,6 +42,9 @@ export class WorkspaceIndex {
   private readonly snapshots = new Map<string, TextDocument>();
   private readonly changeEmitter = new Emitter<void>();
   private queue: Promise<void> = Promise.resolve();
+  private firstSyncDone: () => void = () => undefined;
+  /** Settles when the first indexing has finished (the client may ask before it even started). */
+  private readonly firstSync = new Promise<void>((resolve) => (this.firstSyncDone = resolve));
 
   /** Fires after anything that findings depend on changed: a report, a side file, the settings. */
   readonly onDidChange = this.changeEmitter.event;
@@ -59,9 +62,10 @@ export class WorkspaceIndex {
     return this.enqueue(() => this.sync(true));
   }
 
-  /** Resolves when the indexing work queued so far has finished. */
-  whenIndexed(): Promise<void> {
-    return this.queue;
+  /** Resolves when the first indexing and the indexing work queued after it have finished. */
+  async whenIndexed(): Promise<void> {
+    await this.firstSync;
+    await this.queue;
   }
 
   /** Whether a document is analysed: a listed report, or a file outside every workspace folder. */
@@ -193,6 +197,7 @@ export class WorkspaceIndex {
       this.deps.log.info(`Indexed ${this.listed.size} reports in ${this.folders.length} folder(s).`);
     } finally {
       progress?.done();
+      this.firstSyncDone();
     }
     this.fire();
   }

@@ -1,0 +1,104 @@
+/**
+ * Quick fixes over the protocol: the finding's own fixes as versioned edits, refused once the document moved on,
+ * and "Mark as reviewed", which the CLI then honours too.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
+import { test } from 'node:test';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { overlaps, report000, trainSpeed000, trainSpeedFinding } from './support/seeds';
+import { copySeeds, repoRoot, Session } from './support/session';
+
+/** 000's figure with the conversion the article writes beside it, which a change of figure replaces too. */
+const figureWithConversion = '50 kilometers per hour (31 miles per hour)';
+
+async function trainSpeedDiagnostic(session: Session): Promise<Diagnostic> {
+  const diagnostics = await session.diagnosticsWhere(
+    report000,
+    (all) => trainSpeedFinding(session, all) !== undefined,
+    "000's train-speed finding",
+  );
+  return trainSpeedFinding(session, diagnostics)!;
+}
+
+function editsOf(action: CodeAction): TextDocumentEdit[] {
+  return (action.edit?.documentChanges ?? []).filter((change): change is TextDocumentEdit => 'textDocument' in change);
+}
+
+/** The diagnostics the CLI reports for 000 on the same folder. */
+function cliDiagnosticsOf000(folder: string): { code: string; range: Diagnostic['range'] }[] {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'check', '--format', 'json', folder], {
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(run.stdout) as { files: { path: string; diagnostics: { code: string; range: Diagnostic['range'] }[] }[] };
+  return report.files.find((file) => basename(file.path) === report000)?.diagnostics ?? [];
+}
+
+test("000's train-speed finding offers a citation and a change; the change edits the figure", async () => {
+  const session = await Session.start(copySeeds());
+  try {
+    await session.open(report000);
+    const finding = await trainSpeedDiagnostic(session);
+    const actions = await session.codeActions(report000, finding);
+    const version = session.document(report000).version;
+    for (const action of actions.filter((a) => a.title !== 'Mark as reviewed')) {
+      assert.equal(action.kind, 'quickfix');
+      for (const edit of editsOf(action)) assert.deepEqual(edit.textDocument, { uri: session.uri(report000), version });
+    }
+    // A citation inserts text after the figure; a change replaces the figure.
+    const cite = actions.find((a) => editsOf(a).some((e) => e.edits.some((t) => isEmpty(t.range) && /\S/.test(t.newText))));
+    const change = actions.find((a) => editsOf(a).some((e) => e.edits.some((t) => overlaps(t.range, finding.range))));
+    assert.ok(cite, `a citation among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(change, `a change among ${actions.map((a) => a.title).join(' | ')}`);
+
+    const before = session.document(report000).getText();
+    await session.applyEdit(change.edit!);
+    const newFigure = editsOf(change)[0].edits[0].newText;
+    assert.match(newFigure, /^59(\.\d+)? kilometers per hour \(37 miles per hour\)$/);
+    assert.equal(session.document(report000).getText(), before.replace(figureWithConversion, newFigure));
+  } finally {
+    await session.close();
+  }
+});
+
+test('a diagnostic older than the document gets no code actions', async () => {
+  const session = await Session.start(copySeeds());
+  try {
+    await session.open(report000);
+    const finding = await trainSpeedDiagnostic(session);
+    assert.ok((await session.codeActions(report000, finding)).length > 0);
+    await session.replace(report000, 'Reset', 'Reset.');
+    assert.deepEqual(await session.codeActions(report000, finding), []);
+  } finally {
+    await session.close();
+  }
+});
+
+test('"Mark as reviewed" records the finding, which then disappears, in the editor and in the CLI', async () => {
+  const session = await Session.start(copySeeds());
+  try {
+    const quote = (d: { code: string; range: Diagnostic['range'] }) =>
+      d.code === 'figure-conflict' && overlaps(d.range, session.rangeOf(report000, trainSpeed000));
+    await session.open(report000);
+    assert.ok(cliDiagnosticsOf000(session.workspace).some(quote), 'the CLI reports it before review');
+    const finding = await trainSpeedDiagnostic(session);
+    const review = (await session.codeActions(report000, finding)).find((a) => a.title === 'Mark as reviewed');
+    assert.ok(review?.edit);
+    const events = await session.applyEdit(review.edit);
+    assert.ok(events.some((e) => e.uri.endsWith('/.crosscheck/reviewed.json')));
+    await session.filesChanged(events);
+    await session.diagnosticsWhere(
+      report000,
+      (all) => trainSpeedFinding(session, all) === undefined,
+      "000's train-speed finding gone after review",
+    );
+    assert.ok(!cliDiagnosticsOf000(session.workspace).some(quote), 'the CLI leaves it out too');
+  } finally {
+    await session.close();
+  }
+});
+
+function isEmpty(range: Diagnostic['range']): boolean {
+  return range.start.line === range.end.line && range.start.character === range.end.character;
+}
