@@ -1,0 +1,111 @@
+/** Numbers written in digits and words, hedges as intervals, ranges and counted nouns. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { onlyClaim, near, claimsIn, HOUR } from './support';
+
+describe('number words and digits', () => {
+  const cases: { text: string; written: string; value: number; dimension?: string }[] = [
+    { text: 'The ferry carried twenty passengers.', written: 'twenty passengers', value: 20 },
+    { text: 'Twenty-five people were hurt in the crash.', written: 'Twenty-five people', value: 25 },
+    { text: 'The crossing took four and a half hours.', written: 'four and a half hours', value: 4.5 * HOUR, dimension: 'duration' },
+    { text: 'The search lasted a dozen hours.', written: 'a dozen hours', value: 12 * HOUR, dimension: 'duration' },
+    { text: 'The island has 1.2 million residents.', written: '1.2 million residents', value: 1_200_000 },
+    { text: 'The town has 1,180 residents.', written: '1,180 residents', value: 1180 },
+    { text: 'Officials counted three hundred volunteers.', written: 'three hundred volunteers', value: 300 },
+  ];
+  for (const c of cases) {
+    test(`${JSON.stringify(c.text)} → ${c.value}`, () => {
+      const claim = onlyClaim(c.text);
+      assert.equal(claim.written, c.written);
+      assert.equal(claim.dimension, c.dimension ?? 'count');
+      near(claim.value, c.value);
+    });
+  }
+
+  test('a number glued into a name or code is not a figure', () => {
+    assert.deepEqual(claimsIn('The Falcon-9 and the AK-47 were mentioned.').map((c) => c.written), []);
+  });
+});
+
+describe('hedges become intervals', () => {
+  const cases: { text: string; hedge: string; low: number; high: number; written: string }[] = [
+    { text: 'About 50 people were evacuated from the ship.', hedge: 'about', low: 42.5, high: 57.5, written: 'About 50 people' },
+    { text: 'Nearly 200 people fled the village.', hedge: 'nearly', low: 170, high: 200, written: 'Nearly 200 people' },
+    { text: 'More than 30 people were injured.', hedge: 'more than', low: 30, high: 48, written: 'More than 30 people' },
+    { text: 'At least 12 people died in the fire.', hedge: 'at least', low: 12, high: Infinity, written: 'At least 12 people' },
+    { text: 'Up to 40 people were evacuated.', hedge: 'up to', low: 0, high: 40, written: 'Up to 40 people' },
+  ];
+  for (const c of cases) {
+    test(`${c.hedge}: [${c.low}, ${c.high}]`, () => {
+      const claim = onlyClaim(c.text);
+      assert.equal(claim.written, c.written, 'the hedge is part of the span');
+      assert.equal(claim.number, c.written.slice(c.hedge.length + 1), 'the number span leaves the hedge out');
+      assert.equal(claim.hedge, c.hedge);
+      near(claim.value, Number(/\d+/.exec(c.text)![0]));
+      near(claim.low, c.low, 'low');
+      assert.equal(claim.high, c.high === Infinity ? Infinity : claim.high);
+      if (c.high !== Infinity) near(claim.high, c.high, 'high');
+    });
+  }
+
+  test('"a maximum speed of 59 km/h" is anything up to 59 km/h', () => {
+    const claim = onlyClaim('The ship has a maximum speed of 59 km/h.');
+    assert.equal(claim.hedge, 'maximum');
+    assert.equal(claim.low, 0);
+    near(claim.high, 59 / 3.6);
+    assert.equal(claim.number, '59 km/h');
+  });
+
+  test('an unhedged figure is a point', () => {
+    const claim = onlyClaim('The ferry carried 40 passengers.');
+    assert.equal(claim.hedge, undefined);
+    assert.equal(claim.low, 40);
+    assert.equal(claim.high, 40);
+  });
+});
+
+describe('ranges', () => {
+  const cases: { text: string; low: number; high: number; written: string }[] = [
+    { text: 'Officers arrested 10 to 12 people.', low: 10, high: 12, written: '10 to 12 people' },
+    { text: 'Between 10 and 12 people were injured.', low: 10, high: 12, written: '10 and 12 people' },
+  ];
+  for (const c of cases) {
+    test(JSON.stringify(c.text), () => {
+      const claim = onlyClaim(c.text);
+      assert.equal(claim.written, c.written);
+      assert.equal(claim.low, c.low);
+      assert.equal(claim.high, c.high);
+    });
+  }
+  test('a hedged range widens both ends', () => {
+    const claim = onlyClaim('Some 10 to 12 people were arrested.');
+    assert.equal(claim.hedge, 'some');
+    near(claim.low, 8.5);
+    near(claim.high, 13.8);
+  });
+});
+
+describe('counts of a noun and their frame', () => {
+  const cases: { text: string; written: string; frame: string; subject: string }[] = [
+    { text: 'Police bought 20 bulletproof cars.', written: '20 bulletproof cars', frame: 'count:car', subject: 'car' },
+    { text: 'Three people were killed in the crash.', written: 'Three people', frame: 'deaths', subject: 'people' },
+    { text: 'The blast killed 10 people.', written: '10 people', frame: 'deaths', subject: 'people' },
+    { text: 'Five passengers were injured.', written: 'Five passengers', frame: 'injuries', subject: 'people' },
+    { text: 'Police arrested 14 men.', written: '14 men', frame: 'arrests', subject: 'people' },
+    { text: 'Nine villages were flooded.', written: 'Nine villages', frame: 'count:village', subject: 'village' },
+  ];
+  for (const c of cases) {
+    test(`${JSON.stringify(c.text)} → ${c.frame}`, () => {
+      const claim = onlyClaim(c.text);
+      assert.equal(claim.written, c.written);
+      assert.equal(claim.dimension, 'count');
+      assert.equal(claim.frame, c.frame);
+      assert.equal(claim.subject, c.subject);
+    });
+  }
+  test('a year is a year, not a count', () => {
+    const claim = onlyClaim('In 2019 the harbour was rebuilt.');
+    assert.equal(claim.dimension, 'year');
+    assert.equal(claim.value, 2019);
+  });
+});

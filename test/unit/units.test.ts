@@ -1,0 +1,103 @@
+/** Units, their conversion to base units, money, percentages, magnitudes, calibres and parenthetical conversions. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { onlyClaim, near, workspace, KMH, MPH, KM, MILE, FOOT, NMI, HOUR } from './support';
+
+describe('units convert to one base unit per dimension', () => {
+  const cases: { text: string; written: string; dimension: string; unit: string; value: number }[] = [
+    { text: 'The train ran at 80 km/h near the border.', written: '80 km/h', dimension: 'speed', unit: 'km/h', value: 80 * KMH },
+    { text: 'The train ran at 50 mph near the border.', written: '50 mph', dimension: 'speed', unit: 'mph', value: 50 * MPH },
+    { text: 'The train ran at 60 kilometres per hour.', written: '60 kilometres per hour', dimension: 'speed', unit: 'km/h', value: 60 * KMH },
+    { text: 'The line is 733 miles long.', written: '733 miles', dimension: 'length', unit: 'mi', value: 733 * MILE },
+    { text: 'The line is 1,180 km long.', written: '1,180 km', dimension: 'length', unit: 'km', value: 1180 * KM },
+    { text: 'The tower is 300 feet tall.', written: '300 feet', dimension: 'length', unit: 'ft', value: 300 * FOOT },
+    { text: 'The tower is 91 metres tall.', written: '91 metres', dimension: 'length', unit: 'm', value: 91 },
+    { text: 'The ship was 12 nautical miles offshore.', written: '12 nautical miles', dimension: 'length', unit: 'nmi', value: 12 * NMI },
+    { text: 'After a 20-hour journey the crew rested.', written: '20-hour', dimension: 'duration', unit: 'h', value: 20 * HOUR },
+    { text: 'The firm lost $3bn last year.', written: '$3bn', dimension: 'money', unit: 'USD', value: 3e9 },
+    { text: 'The club paid 2m euros for the striker.', written: '2m euros', dimension: 'money', unit: 'EUR', value: 2e6 },
+    { text: 'The club paid £1.2m for the striker.', written: '£1.2m', dimension: 'money', unit: 'GBP', value: 1.2e6 },
+    { text: 'Inflation rose to 5.4 per cent in May.', written: '5.4 per cent', dimension: 'percent', unit: '%', value: 5.4 },
+    { text: 'Inflation rose to 5.4% in the spring.', written: '5.4%', dimension: 'percent', unit: '%', value: 5.4 },
+    { text: 'The 6.1-magnitude earthquake shook the coast.', written: '6.1-magnitude', dimension: 'magnitude', unit: 'M', value: 6.1 },
+    { text: 'Rebels fired 122mm artillery shells at the town.', written: '122mm', dimension: 'calibre', unit: 'mm', value: 0.122 },
+  ];
+  for (const c of cases) {
+    test(`${JSON.stringify(c.written)} is ${c.dimension} in ${c.unit}`, () => {
+      const claim = onlyClaim(c.text);
+      assert.equal(claim.written, c.written);
+      assert.equal(claim.dimension, c.dimension);
+      assert.equal(claim.unit, c.unit);
+      near(claim.value, c.value);
+    });
+  }
+
+  test('"magnitude-6.1" is a magnitude of 6.1', () => {
+    // "A magnitude-6.1 quake" also yields a spurious "A magnitude" (value 1) claim: see the report; only the real one is checked.
+    const claim = onlyClaim('The magnitude-6.1 quake shook the coast.');
+    assert.equal(claim.dimension, 'magnitude');
+    near(claim.value, 6.1);
+  });
+
+  test('millimetres without a weapon nearby are a length, not a calibre', () => {
+    const claim = onlyClaim('The crack in the pipe is 122mm wide.');
+    assert.equal(claim.dimension, 'length');
+  });
+});
+
+describe('figures in different units are compared after conversion', () => {
+  const pairs: { a: string; b: string; agree: boolean }[] = [
+    { a: 'The train ran at 80 km/h through the valley.', b: 'The train ran at 50 mph through the valley.', agree: true },
+    { a: 'The train ran at 80 km/h through the valley.', b: 'The train ran at 75 mph through the valley.', agree: false },
+    { a: 'The bridge spans 1,180 km of the valley.', b: 'The bridge spans 733 miles of the valley.', agree: true },
+    { a: 'The cliff stands 300 feet above the bay.', b: 'The cliff stands 91 metres above the bay.', agree: true },
+    { a: 'The cliff stands 300 feet above the bay.', b: 'The cliff stands 150 metres above the bay.', agree: false },
+  ];
+  for (const p of pairs) {
+    test(`${p.a} / ${p.b}: ${p.agree ? 'agree' : 'conflict'}`, () => {
+      const ws = workspace({ 'a.txt': { source: 'Alpha News', text: p.a }, 'b.txt': { source: 'Beta Post', text: p.b } });
+      const conflicts = ws.findings('a.txt').filter((f) => f.code === 'figure-conflict');
+      assert.equal(conflicts.length, p.agree ? 0 : 1);
+      const hover = ws.analyzer.hover('a.txt', ws.analyzer.claims('a.txt')[0].span.start);
+      assert.equal(hover?.comparisons.length, 1);
+      assert.equal(hover?.comparisons[0].agreement, p.agree ? 'agrees' : 'conflicts');
+    });
+  }
+});
+
+describe('parenthetical conversions', () => {
+  test('"1,180 kilometres (733 miles)" is one claim with its conversion', () => {
+    const claim = onlyClaim('The route is 1,180 kilometres (733 miles) long.');
+    assert.equal(claim.written, '1,180 kilometres');
+    near(claim.value, 1180 * KM);
+    assert.ok(claim.conversion, 'the conversion is attached');
+    assert.equal(claim.conversion.unit, 'mi');
+    near(claim.conversion.value, 733 * MILE);
+    const text = 'The route is 1,180 kilometres (733 miles) long.';
+    assert.equal(text.slice(claim.conversion.span.start, claim.conversion.span.end), '733 miles');
+  });
+
+  test('a right conversion gives no finding', () => {
+    const ws = workspace({ 'a.txt': { text: 'The route is 1,180 kilometres (733 miles) long.' } });
+    assert.deepEqual(ws.findings('a.txt'), []);
+  });
+
+  test('a wrong conversion is a conversion-mismatch warning on the conversion, with the right value as a fix', () => {
+    const ws = workspace({ 'a.txt': { text: 'The route is 1,180 kilometres (500 miles) long.' } });
+    const [f, ...rest] = ws.findings('a.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(f.code, 'conversion-mismatch');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.written, '500 miles');
+    assert.match(f.message, /733/);
+    assert.match(f.message, /500 miles/);
+    assert.equal(f.fixes[0].kind, 'change-figure');
+    assert.match(f.fixes[0].edits[0].newText, /^733 mi/);
+  });
+
+  test('a wrong speed conversion is found too', () => {
+    const ws = workspace({ 'a.txt': { text: 'The train reached 100 km/h (30 mph) on the plain.' } });
+    const codes = ws.findings('a.txt').map((f) => [f.code, f.written]);
+    assert.deepEqual(codes, [['conversion-mismatch', '30 mph']]);
+  });
+});
