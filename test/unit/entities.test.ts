@@ -1,0 +1,110 @@
+/** Names: canonical keys for house-style variants and aliases, and near-miss spellings across reports. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../server/src/core/analyzer';
+import { workspace } from './support';
+
+function mentions(text: string, options: Parameters<typeof createAnalyzer>[0] = {}) {
+  const analyzer = createAnalyzer(options);
+  analyzer.upsert('a.txt', text);
+  return analyzer.entities('a.txt').map((e) => ({ written: text.slice(e.span.start, e.span.end), key: e.key, kind: e.kind }));
+}
+
+describe('entity keys', () => {
+  const variants: [string, string, string][] = [
+    ['Park', 'Officials said Park Min-jun visited the flooded port.', 'Officials said Park Min Jun visited the flooded port.'],
+    ['Vogt', 'Reporters saw Anna-Lena Vogt at the scene of the fire.', 'Reporters saw Anna Lena Vogt at the scene of the fire.'],
+    ['Ruiz', 'The governor thanked José Ruiz for his help after the fire.', 'The governor thanked Jose Ruiz for his help after the fire.'],
+  ];
+  for (const [name, a, b] of variants) {
+    test(`house-style variants share a key: ${name}`, () => {
+      const ma = mentions(a).find((m) => m.written.includes(name));
+      const mb = mentions(b).find((m) => m.written.includes(name));
+      assert.ok(ma && mb, 'both names are found');
+      assert.notEqual(ma.written, mb.written);
+      assert.equal(ma.key, mb.key);
+    });
+  }
+
+  test('an acronym defined in parentheses is an alias of the long name', () => {
+    const text = 'The Northern Rail Authority (NRA) closed the line on the coast. Later the NRA said it would reopen the line soon.';
+    const found = mentions(text);
+    const long = found.find((m) => m.written === 'Northern Rail Authority');
+    assert.ok(long, 'the long name is found');
+    const acronyms = found.filter((m) => m.written === 'NRA');
+    assert.equal(acronyms.length, 2);
+    for (const m of acronyms) assert.equal(m.key, long.key);
+  });
+
+  test('an undefined acronym keeps its own key', () => {
+    const found = mentions('Later the NRA said it would reopen the line on the coast soon.');
+    assert.deepEqual(found.map((m) => m.key), ['nra']);
+  });
+
+  test('a known-entities list maps aliases to the canonical name and sets the kind', () => {
+    const knownEntities = [{ name: 'Northern Rail Authority', kind: 'organisation' as const, aliases: ['NorRail'] }];
+    const [m] = mentions('A spokesman for NorRail said the line on the coast was closed.', { knownEntities });
+    assert.equal(m.written, 'NorRail');
+    assert.equal(m.key, 'northern rail authority');
+    assert.equal(m.kind, 'organisation');
+    const [plain] = mentions('A spokesman for NorRail said the line on the coast was closed.');
+    assert.equal(plain.key, 'norrail', 'without the list it is just a name');
+  });
+
+  test('setKnownEntities re-reads the reports already held', () => {
+    const analyzer = createAnalyzer();
+    analyzer.upsert('a.txt', 'A spokesman for NorRail said the line on the coast was closed.');
+    assert.equal(analyzer.entities('a.txt')[0].key, 'norrail');
+    analyzer.setKnownEntities([{ name: 'Northern Rail Authority', aliases: ['NorRail'] }]);
+    assert.equal(analyzer.entities('a.txt')[0].key, 'northern rail authority');
+  });
+});
+
+describe('near-miss spellings across reports', () => {
+  const three = {
+    'a.txt': { source: 'Alpha News', text: 'Harbour master Tomas Brandvold said the ferry hit rocks near the island.' },
+    'b.txt': { source: 'Beta Post', text: 'Harbour master Tomas Brandvold told reporters the ferry hit rocks.' },
+    'c.txt': { source: 'Gamma Radio', text: 'Harbour master Tomas Brandvoll said the ferry struck rocks near the island.' },
+  };
+
+  test('the minority spelling is a warning pointing at the other reports', () => {
+    const ws = workspace(three);
+    const [f, ...rest] = ws.findings('c.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(f.code, 'entity-spelling');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.written, 'Brandvoll');
+    assert.match(f.message, /Alpha News and Beta Post write "Brandvold"/);
+    assert.deepEqual(f.related.map((r) => [r.reportId, ws.analyzer.text(r.reportId)!.slice(r.span.start, r.span.end)]), [
+      ['a.txt', 'Brandvold'],
+      ['b.txt', 'Brandvold'],
+    ]);
+    assert.equal(f.fixes[0].kind, 'spelling');
+    assert.equal(f.fixes[0].edits[0].newText, 'Brandvold');
+  });
+
+  test('the majority spelling is at most information', () => {
+    const ws = workspace(three);
+    for (const id of ['a.txt', 'b.txt']) {
+      for (const f of ws.findings(id)) assert.notEqual(f.severity, 'warning', `${id}: ${f.message}`);
+    }
+  });
+
+  test('a country and its demonym are not a misspelling', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Officials in Korea sent two ships to help the stranded ferry.' },
+      'b.txt': { source: 'Beta Post', text: 'Officials said the Korean navy sent two ships to help the stranded ferry.' },
+    });
+    assert.deepEqual(ws.findings('a.txt').filter((f) => f.code === 'entity-spelling'), []);
+    assert.deepEqual(ws.findings('b.txt').filter((f) => f.code === 'entity-spelling'), []);
+  });
+
+  test('names that differ by more than an edit or two are different names', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Harbour master Tomas Brandvold said the ferry hit rocks near the island.' },
+      'b.txt': { source: 'Beta Post', text: 'Harbour master Tomas Berglund said the ferry hit rocks near the island.' },
+    });
+    assert.deepEqual(ws.findings('a.txt'), []);
+    assert.deepEqual(ws.findings('b.txt'), []);
+  });
+});
