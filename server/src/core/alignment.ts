@@ -8,6 +8,7 @@ import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES } from './vocab/frames';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
+import { tokensWithin } from './tokens';
 
 export interface Match {
   claim: Claim;
@@ -123,8 +124,7 @@ export class ClaimIndex {
 function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
-  for (const t of r.tokens) {
-    if (t.start < c.sentence.start || t.end > c.sentence.end) continue;
+  for (const t of tokensWithin(r.tokens, c.sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
   }
   const inSentence = entitiesIn(r.entities, c);

@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Span } from './types';
 import type { ReportAnalysis } from './report';
-import { STOPWORDS } from './tokens';
+import { STOPWORDS, tokensWithin } from './tokens';
 
 export interface NameOccurrence {
   reportId: string;
@@ -154,11 +154,11 @@ function sameCompany(a: NameOccurrence, b: NameOccurrence, length: number): bool
 }
 
 function sentenceWords(r: ReportAnalysis, span: Span): Set<string> {
-  const sentence = r.sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  const sentence = r.sentences[r.tokens.find((t) => t.start >= span.start)?.sentence ?? -1];
   const words = new Set<string>();
   if (!sentence) return words;
-  for (const t of r.tokens) {
-    if (t.start < sentence.start || t.end > sentence.end || t.kind !== 'word') continue;
+  for (const t of tokensWithin(r.tokens, sentence)) {
+    if (t.kind !== 'word') continue;
     if (t.start >= span.start && t.end <= span.end) continue;
     if (!STOPWORDS.has(t.lower) && t.lower.length > 3) words.add(t.lower);
   }

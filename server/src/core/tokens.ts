@@ -88,3 +88,17 @@ export const STOPWORDS = new Set(('a an the and or but of to in on at by for wit
   'since until up down out off per via said says say told according would could should will may might can did do ' +
   'does just only more most some any all each other another both many much very said one two three four five six ' +
   'seven eight nine ten first last new more less least at least').split(' '));
+
+/** Tokens lying inside `span`, found by binary search (tokens are in text order). */
+export function tokensWithin(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
+  return out;
+}
