@@ -1,0 +1,179 @@
+/** Figure conflicts between reports: severity, message, related locations, fixes, review keys and the hover. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workspace, applyEdits } from './support';
+
+const speed = {
+  'a.txt': { source: 'Alpha News', text: 'The train travelled at 80 km/h (50 mph) through the valley.' },
+  'b.txt': { source: 'Beta Post', text: 'The train travelled at 120 km/h through the valley.' },
+  'c.txt': { source: 'Gamma Radio', text: 'The train travelled at about 80 km/h through the valley.' },
+};
+
+describe('figure conflicts', () => {
+  test('two reports that disagree: each gets a warning naming the other', () => {
+    const ws = workspace({ 'a.txt': speed['a.txt'], 'b.txt': speed['b.txt'] });
+    for (const [id, other, here, there] of [['a.txt', 'Beta Post', '80 km/h', '120 km/h'], ['b.txt', 'Alpha News', '120 km/h', '80 km/h']]) {
+      const [f, ...rest] = ws.findings(id);
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'figure-conflict');
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.written, here);
+      assert.match(f.message, new RegExp(`${other} says "${there}"`));
+      assert.equal(f.related.length, 1);
+      const r = f.related[0];
+      assert.notEqual(r.reportId, id);
+      assert.equal(ws.analyzer.text(r.reportId)!.slice(r.span.start, r.span.end), there);
+      assert.match(r.message, new RegExp(`^${other}: The train travelled`));
+    }
+  });
+
+  test('the outvoted report gets the warning, the majority only information', () => {
+    const ws = workspace(speed);
+    const b = ws.findings('b.txt');
+    assert.deepEqual(b.map((f) => [f.code, f.severity, f.written]), [['figure-conflict', 'warning', '120 km/h']]);
+    assert.match(b[0].message, /Alpha News says "80 km\/h"/);
+    assert.match(b[0].message, /Gamma Radio says "about 80 km\/h"/);
+    assert.deepEqual(b[0].related.map((r) => r.reportId).sort(), ['a.txt', 'c.txt']);
+    for (const id of ['a.txt', 'c.txt']) {
+      assert.deepEqual(ws.findings(id).map((f) => [f.code, f.severity]), [['figure-conflict', 'information']]);
+    }
+  });
+
+  test('change-figure writes the value in the article\'s unit with its parenthetical conversion', () => {
+    const ws = workspace(speed);
+    const f = ws.findings('a.txt')[0];
+    const change = f.fixes.find((x) => x.kind === 'change-figure')!;
+    assert.match(change.title, /Beta Post/);
+    const text = ws.analyzer.text('a.txt')!;
+    assert.equal(applyEdits(text, change.edits), text.replace('80 km/h (50 mph)', '120 km/h (74.6 mph)'));
+  });
+
+  test('cite inserts "(according to SOURCE)" after the figure and its conversion', () => {
+    const ws = workspace(speed);
+    const cite = ws.findings('a.txt')[0].fixes.find((x) => x.kind === 'cite')!;
+    assert.match(cite.title, /Gamma Radio/);
+    const text = ws.analyzer.text('a.txt')!;
+    assert.equal(applyEdits(text, cite.edits), text.replace('(50 mph)', '(50 mph) (according to Gamma Radio)'));
+  });
+
+  test('cite in footnote style adds a numbered footnote quoting the other report', () => {
+    const ws = workspace(speed, { settings: { citationStyle: 'footnote' } });
+    const cite = ws.findings('c.txt')[0].fixes.find((x) => x.kind === 'cite')!;
+    const text = ws.analyzer.text('c.txt')!;
+    const out = applyEdits(text, cite.edits);
+    assert.ok(out.includes('about 80 km/h[1] through'), out);
+    assert.ok(out.endsWith('\n[1] Alpha News: "The train travelled at 80 km/h (50 mph) through the valley."\n'), out);
+  });
+
+  test('footnote numbers continue after the existing ones', () => {
+    const ws = workspace({
+      ...speed,
+      'c.txt': { source: 'Gamma Radio', text: 'The train travelled at about 80 km/h through the valley.\n\n[1] Earlier note.\n' },
+    }, { settings: { citationStyle: 'footnote' } });
+    const cite = ws.findings('c.txt')[0].fixes.find((x) => x.kind === 'cite')!;
+    assert.deepEqual(cite.edits.map((e) => e.newText.trim().slice(0, 3)), ['[2]', '[2]']);
+  });
+
+  test('a weekday of departure that differs is a conflict with a change to the other day', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The ferry left the harbour on Monday with its cargo.' },
+      'b.txt': { source: 'Beta Post', text: 'The ferry left the harbour on Sunday with its cargo.' },
+    });
+    const [f] = ws.findings('a.txt');
+    assert.equal(f.code, 'figure-conflict');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.written, 'on Monday');
+    assert.match(f.message, /departure/);
+    assert.match(f.message, /Beta Post says "on Sunday"/);
+    const text = ws.analyzer.text('a.txt')!;
+    assert.equal(applyEdits(text, f.fixes[0].edits), text.replace('Monday', 'Sunday'));
+  });
+
+  test('a growing tally (deaths) that differs is information, never a warning', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Three people were killed when the ferry capsized.' },
+      'b.txt': { source: 'Beta Post', text: 'Seven people were killed when the ferry capsized.' },
+    });
+    assert.deepEqual(ws.findings('a.txt').map((f) => [f.code, f.severity]), [['figure-conflict', 'information']]);
+  });
+
+  test('hedged figures whose intervals overlap are not a warning', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The train travelled at about 80 km/h through the valley.' },
+      'b.txt': { source: 'Beta Post', text: 'The train travelled at 88 km/h through the valley.' },
+    });
+    for (const id of ['a.txt', 'b.txt']) for (const f of ws.findings(id)) assert.equal(f.severity, 'information');
+  });
+
+  test('a severity setting changes or silences a code', () => {
+    const pair = { 'a.txt': speed['a.txt'], 'b.txt': speed['b.txt'] };
+    assert.equal(workspace(pair, { settings: { severity: { 'figure-conflict': 'error' } } }).findings('a.txt')[0].severity, 'error');
+    assert.deepEqual(workspace(pair, { settings: { severity: { 'figure-conflict': 'off' } } }).findings('a.txt'), []);
+  });
+});
+
+describe('reviewed findings', () => {
+  test('setReviewed hides exactly the finding with that key', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The train travelled at 80 km/h through the valley.\nIt left the depot on Monday.' },
+      'b.txt': { source: 'Beta Post', text: 'The train travelled at 120 km/h through the valley.\nIt left the depot on Friday.' },
+    });
+    const before = ws.findings('a.txt');
+    assert.deepEqual(before.map((f) => f.written), ['80 km/h', 'on Monday']);
+    ws.analyzer.setReviewed([before[0].reviewKey]);
+    assert.deepEqual(ws.findings('a.txt').map((f) => f.written), ['on Monday']);
+    assert.equal(ws.findings('b.txt').length, 2, 'the other report keeps its findings');
+    ws.analyzer.setReviewed([]);
+    assert.equal(ws.findings('a.txt').length, 2);
+  });
+
+  test('a review key survives an edit elsewhere in the article', () => {
+    const ws = workspace({ 'a.txt': speed['a.txt'], 'b.txt': speed['b.txt'] });
+    const key = ws.findings('b.txt')[0].reviewKey;
+    ws.analyzer.upsert('b.txt', 'Source: Beta Post\nBREAKING. Late on Tuesday evening, the train travelled at 120 km/h through the valley.');
+    assert.equal(ws.findings('b.txt').filter((f) => f.code === 'figure-conflict').length, 1);
+    ws.analyzer.setReviewed([key]);
+    assert.deepEqual(ws.findings('b.txt').filter((f) => f.code === 'figure-conflict'), []);
+  });
+
+  test('reviewed keys given to createAnalyzer apply from the start', () => {
+    const first = workspace({ 'a.txt': speed['a.txt'], 'b.txt': speed['b.txt'] });
+    const key = first.findings('a.txt')[0].reviewKey;
+    const second = workspace({ 'a.txt': speed['a.txt'], 'b.txt': speed['b.txt'] }, { reviewed: [key] });
+    assert.deepEqual(second.findings('a.txt'), []);
+    assert.equal(second.findings('b.txt').length, 1);
+  });
+});
+
+describe('hover', () => {
+  test('lists each other report with its value in the article\'s unit, the agreement and a consensus', () => {
+    const ws = workspace(speed);
+    const text = ws.analyzer.text('b.txt')!;
+    const hover = ws.analyzer.hover('b.txt', text.indexOf('120') + 1)!;
+    assert.ok(hover, 'there is a hover on the figure');
+    assert.equal(text.slice(hover.span.start, hover.span.end), '120 km/h');
+    assert.match(hover.title, /^120 km\/h/);
+    assert.equal(hover.attribute, 'speed');
+    const rows = hover.comparisons.map((c) => [c.source, c.converted, c.agreement]).sort();
+    assert.deepEqual(rows, [['Alpha News', '80 km/h (49.7 mph)', 'conflicts'], ['Gamma Radio', '80 km/h (49.7 mph)', 'conflicts']]);
+    for (const c of hover.comparisons) {
+      assert.equal(c.sentence.slice(c.figureInSentence.start, c.figureInSentence.end), ws.analyzer.text(c.reportId)!.slice(c.span.start, c.span.end));
+    }
+    assert.equal(hover.consensus, '2 of 3 reports: 80 km/h (49.7 mph)');
+  });
+
+  test('converts a figure in miles per hour into the article\'s km/h', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The train travelled at 80 km/h through the valley.' },
+      'b.txt': { source: 'Beta Post', text: 'The train travelled at 50 mph through the valley.' },
+    });
+    const hover = ws.analyzer.hover('a.txt', ws.analyzer.text('a.txt')!.indexOf('80'))!;
+    assert.deepEqual(hover.comparisons.map((c) => [c.source, c.converted, c.agreement]), [['Beta Post', '80.5 km/h (50 mph)', 'agrees']]);
+    assert.equal(hover.consensus, '2 of 2 reports: 80 km/h (49.7 mph)');
+  });
+
+  test('nothing to show away from figures and names', () => {
+    const ws = workspace(speed);
+    assert.equal(ws.analyzer.hover('a.txt', ws.analyzer.text('a.txt')!.indexOf('through') + 2), undefined);
+  });
+});
