@@ -10,7 +10,7 @@ import {
   type FileSystemWatcher,
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import { reviewedFilePath } from './protocol';
+import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
 
 /** Returns a function that (re-)registers the watchers for the given folders; a no-op without client support. */
 export function createFileWatcherRegistrar(ctx: ServerContext): (folders: readonly string[]) => Promise<void> {
@@ -27,8 +27,7 @@ async function watchersFor(ctx: ServerContext, folders: readonly string[]): Prom
   const watchers: FileSystemWatcher[] = [{ globPattern: '**/*', kind: WatchKind.Delete }];
   for (const folder of folders) {
     const settings = await ctx.settings.get(folder);
-    const patterns = [...settings.include, reviewedFilePath];
-    if (settings.knownEntitiesFile) patterns.push(settings.knownEntitiesFile);
+    const patterns = [...settings.include, reviewedFilePath, settings.knownEntitiesFile ?? defaultEntitiesFilePath];
     for (const pattern of patterns) watchers.push({ globPattern: globIn(ctx, folder, pattern) });
   }
   return watchers;

@@ -22,3 +22,6 @@ export const diagnosticProviderId = 'crosscheck';
 
 /** Workspace-relative path of the file that records reviewed findings. */
 export const reviewedFilePath = '.crosscheck/reviewed.json';
+
+/** Workspace-relative path of the known-entities file read when `crosscheck.knownEntitiesFile` is not set. */
+export const defaultEntitiesFilePath = '.crosscheck/entities.json';

@@ -12,7 +12,7 @@ import type { Analyzer } from '../core/analyzer';
 import { parseKnownEntities } from '../core/config';
 import { parseReviewed } from '../core/reviewed';
 import type { Finding, HoverInfo, KnownEntity } from '../core/types';
-import { reviewedFilePath } from './protocol';
+import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
 import type { Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import { engineSettings, type ResourceSettings, type SettingsStore } from './settings';
@@ -271,12 +271,11 @@ export class WorkspaceIndex {
         if (parsed.error) this.deps.log.warn(`${reviewedFilePath} in ${baseName(folder)}: ${parsed.error}`);
         for (const key of parsed.keys) reviewed.add(key);
       }
+      // As in the CLI: the configured file (which must exist), else `.crosscheck/entities.json` if there is one.
       const { knownEntitiesFile } = await this.deps.settings.get(folder);
-      if (knownEntitiesFile) {
-        const entitiesUri = resolveInFolder(folder, knownEntitiesFile);
-        sideFiles.add(entitiesUri);
-        entities.push(...this.readKnownEntities(entitiesUri));
-      }
+      const entitiesUri = resolveInFolder(folder, knownEntitiesFile ?? defaultEntitiesFilePath);
+      sideFiles.add(entitiesUri);
+      entities.push(...this.readKnownEntities(entitiesUri, knownEntitiesFile !== undefined));
     }
     this.sideFiles = sideFiles;
     this.deps.analyzer.setReviewed(reviewed);
@@ -289,10 +288,10 @@ export class WorkspaceIndex {
     this.fire();
   }
 
-  private readKnownEntities(uri: string): KnownEntity[] {
+  private readKnownEntities(uri: string, configured: boolean): KnownEntity[] {
     const text = this.sideFileText(uri);
     if (text === undefined) {
-      this.deps.log.warn(`Known-entities file not found: ${uri}`);
+      if (configured) this.deps.log.warn(`Known-entities file not found: ${uri}`);
       return [];
     }
     const parsed = parseKnownEntities(text);
