@@ -1,0 +1,199 @@
+/**
+ * The CLI as a user runs it: `node dist/cli.js check …` on temporary folders of invented reports.
+ * Needs the bundle: `npm test` builds first (or run `node scripts/build.mjs`).
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAnalyzer } from '../../server/src/core/analyzer';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const cli = join(repoRoot, 'dist', 'cli.js');
+
+const ALPHA = 'Source: Alpha News\nThe train travelled at 80 km/h through the valley.\nThree people were killed in the crash.\n';
+const BETA = 'Source: Beta Post\nThe train travelled at 120 km/h through the valley.\nFive people were killed in the crash.\n';
+/** Only a growing tally differs: information, no warning. */
+const GAMMA = 'Source: Gamma Radio\nThree people were killed when the bus overturned.\n';
+const DELTA = 'Source: Delta Daily\nSeven people were killed when the bus overturned.\n';
+
+let tmp: string;
+
+function folder(name: string, files: Record<string, string | Buffer>): string {
+  const dir = join(tmp, name);
+  for (const [rel, content] of Object.entries(files)) {
+    const path = join(dir, rel);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+function run(args: string[], cwd = tmp) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  assert.ok(existsSync(cli), `${cli} is missing: run \`node scripts/build.mjs\` (npm test does it)`);
+  tmp = realpathSync(mkdtempSync(join(tmpdir(), 'crosscheck-cli-')));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('crosscheck check --format json', () => {
+  test('has the documented shape, LSP-style zero-based ranges and related locations', () => {
+    const dir = folder('json', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const r = run(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(report).sort(), ['files', 'version']);
+    assert.equal(report.version, 1);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt')]);
+    for (const f of report.files) assert.deepEqual(Object.keys(f).sort(), ['diagnostics', 'path']);
+
+    const speed = report.files[0].diagnostics.find((d: { message: string }) => /Speed/.test(d.message));
+    assert.ok(speed, JSON.stringify(report.files[0].diagnostics));
+    assert.deepEqual(Object.keys(speed).sort(), ['code', 'message', 'range', 'related', 'severity']);
+    // "The train travelled at 80 km/h" is line 1 (zero-based), "80 km/h" starts at character 23
+    assert.deepEqual(speed.range, { start: { line: 1, character: 23 }, end: { line: 1, character: 30 } });
+    assert.equal(speed.severity, 'warning');
+    assert.equal(speed.code, 'figure-conflict');
+    assert.match(speed.message, /Beta Post says "120 km\/h"/);
+    assert.equal(speed.related.length, 1);
+    assert.deepEqual(Object.keys(speed.related[0]).sort(), ['message', 'path', 'range']);
+    assert.equal(speed.related[0].path, join(dir, 'beta.txt'));
+    assert.deepEqual(speed.related[0].range, { start: { line: 1, character: 23 }, end: { line: 1, character: 31 } });
+    assert.match(speed.related[0].message, /^Beta Post: /);
+
+    const deaths = report.files[0].diagnostics.find((d: { message: string }) => /death toll/i.test(d.message));
+    assert.ok(deaths);
+    assert.equal(deaths.severity, 'information');
+  });
+});
+
+describe('crosscheck check (text)', () => {
+  test('prints file:line:col: severity: message [code], related lines indented, and a summary', () => {
+    const dir = folder('text', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const r = run(['check', '--no-color', '.'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    const i = lines.findIndex((l) => l.startsWith('alpha.txt:2:24: warning: '));
+    assert.ok(i >= 0, r.stdout);
+    assert.match(lines[i], /^alpha\.txt:2:24: warning: Speed differs between reports: .*Beta Post says "120 km\/h".* \[figure-conflict\]$/);
+    assert.match(lines[i + 1], /^ {4}beta\.txt:2:24: Beta Post: The train travelled at 120 km\/h through the valley\.$/);
+    assert.ok(lines.some((l) => /^alpha\.txt:3:1: information: .* \[figure-conflict\]$/.test(l)), r.stdout);
+    assert.equal(lines.at(-1), '2 reports checked: 0 errors, 2 warnings, 2 information.');
+  });
+
+  test('no findings: a one-line summary and exit 0', () => {
+    const dir = folder('clean', { 'a.txt': 'Source: A\nThe train travelled at 80 km/h.\n', 'b.txt': 'Source: B\nThe train travelled at 50 mph.\n' });
+    const r = run(['check', dir]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout, '2 reports checked: no findings.\n');
+  });
+});
+
+describe('crosscheck check --format sarif', () => {
+  test('is SARIF 2.1.0 with rule ids, levels and locations', () => {
+    const dir = folder('sarif', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const r = run(['check', '--format', 'sarif', dir]);
+    assert.equal(r.status, 1, r.stderr);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs.length, 1);
+    assert.equal(sarif.runs[0].tool.driver.name, 'crosscheck');
+    const results = sarif.runs[0].results;
+    assert.equal(results.length, 4);
+    const warning = results.find((x: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      x.level === 'warning' && x.locations[0].physicalLocation.artifactLocation.uri.endsWith('/alpha.txt'));
+    assert.ok(warning, JSON.stringify(results));
+    assert.equal(warning.ruleId, 'figure-conflict');
+    assert.match(warning.message.text, /Beta Post/);
+    assert.deepEqual(warning.locations[0].physicalLocation.region, { startLine: 2, startColumn: 24, endLine: 2, endColumn: 31 });
+    assert.match(warning.relatedLocations[0].physicalLocation.artifactLocation.uri, /^file:\/\/\/.*beta\.txt$/);
+    assert.ok(results.some((x: { level: string }) => x.level === 'note'), 'information is a note');
+  });
+});
+
+describe('exit status', () => {
+  test('0 when only information is found', () => {
+    const dir = folder('info', { 'gamma.txt': GAMMA, 'delta.txt': DELTA });
+    const r = run(['check', '--format', 'json', dir]);
+    const report = JSON.parse(r.stdout);
+    const severities = report.files.flatMap((f: { diagnostics: { severity: string }[] }) => f.diagnostics.map((d) => d.severity));
+    assert.deepEqual(severities, ['information', 'information']);
+    assert.equal(r.status, 0);
+  });
+
+  test('1 when a warning is found', () => {
+    const dir = folder('warn', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    assert.equal(run(['check', dir]).status, 1);
+  });
+
+  const usage: [string, string[], RegExp][] = [
+    ['an unknown option', ['check', '--frobnicate', '.'], /^crosscheck: .*frobnicate/],
+    ['an unknown format', ['check', '--format', 'xml', '.'], /^crosscheck: unknown format 'xml'/],
+    ['a missing path', ['check', 'no/such/folder'], /^crosscheck: no such file or folder: .*no\/such\/folder$/],
+    ['a missing command', [], /^crosscheck: missing command/],
+  ];
+  for (const [name, args, reason] of usage) {
+    test(`2 on ${name}, with the reason on the first line of stderr`, () => {
+      const r = run(args);
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr.split('\n')[0], reason);
+    });
+  }
+});
+
+describe('files that are not reports', () => {
+  test('a binary file is skipped with a message on stderr, the others still checked', () => {
+    const dir = folder('binary', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) });
+    const r = run(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /skipped .*photo\.txt: binary/);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt')]);
+  });
+
+  test('a file over the size limit is skipped with a message on stderr', () => {
+    const big = 'Source: Big\n' + 'The ferry carried 40 passengers across the bay.\n'.repeat(100);
+    const dir = folder('oversize', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'big.txt': big, '.crosscheck/config.json': JSON.stringify({ maxFileSize: 2000 }) });
+    const r = run(['check', '--format', 'json', '.'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /skipped .*big\.txt: larger than the size limit/);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt')]);
+  });
+});
+
+describe('.crosscheck/reviewed.json', () => {
+  test('hides the reviewed finding, and only it', () => {
+    const dir = folder('reviewed', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const alpha = join(dir, 'alpha.txt');
+    const beta = join(dir, 'beta.txt');
+    const analyzer = createAnalyzer();
+    analyzer.upsert(alpha, ALPHA);
+    analyzer.upsert(beta, BETA);
+    const warning = analyzer.findings(alpha).find((f) => f.severity === 'warning')!;
+    assert.ok(warning);
+
+    const count = () => JSON.parse(run(['check', '--format', 'json', dir]).stdout).files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length);
+    assert.deepEqual(count(), [2, 2]);
+    mkdirSync(join(dir, '.crosscheck'), { recursive: true });
+    writeFileSync(join(dir, '.crosscheck', 'reviewed.json'),
+      JSON.stringify({ version: 1, reviewed: [{ key: warning.reviewKey, file: 'alpha.txt', text: '80 km/h' }] }));
+    const r = run(['check', '--format', 'json', dir]);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepEqual(files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [1, 2]);
+    assert.ok(!files[0].diagnostics.some((d: { message: string }) => /Speed/.test(d.message)));
+  });
+
+  test('a malformed reviewed.json is reported on stderr and ignored', () => {
+    const dir = folder('reviewed-bad', { 'alpha.txt': ALPHA, 'beta.txt': BETA, '.crosscheck/reviewed.json': '{"version": 1, "reviewed": [' });
+    const r = run(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /reviewed\.json: not valid JSON.*ignoring it/);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [2, 2]);
+  });
+});
