@@ -12,13 +12,14 @@ import {
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type DocumentDiagnosticReport,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Severity } from '../core/types';
 import type { ServerContext } from './context';
 import { checkAllReportsMethod, diagnosticSource, type CheckAllReportsResult } from './protocol';
 import { spanToRange } from './ranges';
-import { runSafe } from './runSafe';
+import { runInBackground, runSafe } from './runSafe';
 
 /** What a diagnostic carries for its code actions (LSP `Diagnostic.data`, echoed back by the client). */
 export interface DiagnosticData {
@@ -58,8 +59,8 @@ export function registerDiagnostics(ctx: ServerContext): void {
   const refreshSoon = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (ctx.client.pullDiagnostics) void ctx.connection.languages.diagnostics.refresh();
-      void publisher.publish();
+      if (ctx.client.pullDiagnostics) refreshPulledDiagnostics(ctx);
+      runInBackground(ctx.log, 'Publishing diagnostics', publisher.publish());
     }, refreshDelayMs);
   };
   ctx.index.onDidChange(refreshSoon);
@@ -71,10 +72,16 @@ export function registerDiagnostics(ctx: ServerContext): void {
     runSafe<CheckAllReportsResult>(ctx.log, 'Check all reports', token, { reports: 0, findings: 0 }, async () => {
       await ctx.index.whenIndexed();
       publisher.includeClosedReports = true;
-      if (ctx.client.pullDiagnostics) void ctx.connection.languages.diagnostics.refresh();
+      if (ctx.client.pullDiagnostics) refreshPulledDiagnostics(ctx);
       return publisher.publish();
     }),
   );
+}
+
+/** Asks the client to pull again. Typed `void`, the call returns the request's promise, whose failure is logged. */
+function refreshPulledDiagnostics(ctx: ServerContext): void {
+  const request: unknown = ctx.connection.languages.diagnostics.refresh();
+  runInBackground(ctx.log, 'Diagnostics refresh', Promise.resolve(request));
 }
 
 /** Diagnostics of one report, converted against the document its spans refer to. */
@@ -137,15 +144,19 @@ class DiagnosticsPublisher {
       result.findings += diagnostics.length;
       if (!targets.has(uri)) continue;
       const version = this.ctx.documents.get(uri)?.version;
-      void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      this.send({ uri, version, diagnostics });
       this.published.add(uri);
     }
     for (const uri of [...this.published]) {
       if (targets.has(uri)) continue;
-      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.send({ uri, diagnostics: [] });
       this.published.delete(uri);
     }
     return result;
+  }
+
+  private send(params: PublishDiagnosticsParams): void {
+    runInBackground(this.ctx.log, 'Publishing diagnostics', this.ctx.connection.sendDiagnostics(params));
   }
 
   /** Reports whose diagnostics are pushed. */

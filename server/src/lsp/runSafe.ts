@@ -28,9 +28,22 @@ export async function runSafe<T>(
     const result = await work();
     return token.isCancellationRequested ? cancelled() : result;
   } catch (error) {
-    log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log.error(`${what} failed: ${describeError(error)}`);
     return emptyValue;
   }
+}
+
+/**
+ * Lets work run without anyone awaiting it (a refresh, a publication, a re-index). A failure is logged: left
+ * unhandled, a rejected promise would end the server process.
+ */
+export function runInBackground(log: Logger, what: string, work: Promise<unknown>): void {
+  work.catch((error: unknown) => log.error(`${what} failed: ${describeError(error)}`));
+}
+
+/** An error's stack (or message) for the log. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 function cancelled(): ResponseError<never> {

@@ -16,7 +16,7 @@ import { readClientSupport, type ClientSupport, type ServerContext } from './con
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { diagnosticProviderId } from './protocol';
-import type { Logger } from './runSafe';
+import { runInBackground, type Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -46,7 +46,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   });
 
   connection.onInitialized(() => {
-    start?.().catch((error: unknown) => log.error(`Start-up failed: ${String(error)}`));
+    if (start) runInBackground(log, 'Start-up', start());
   });
 
   documents.listen(connection);

@@ -13,7 +13,7 @@ import { parseKnownEntities } from '../core/config';
 import { parseReviewed } from '../core/reviewed';
 import type { Finding, HoverInfo, KnownEntity } from '../core/types';
 import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
-import type { Logger } from './runSafe';
+import { describeError, type Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import { engineSettings, type ResourceSettings, type SettingsStore } from './settings';
 import { baseName, folderContaining, resolveInFolder } from './uris';
@@ -167,9 +167,7 @@ export class WorkspaceIndex {
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(job).catch((error: unknown) => {
-      this.deps.log.error(`Indexing failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    });
+    this.queue = this.queue.then(job).catch((error: unknown) => this.deps.log.error(`Indexing failed: ${describeError(error)}`));
     return this.queue;
   }
 

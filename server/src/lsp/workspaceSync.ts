@@ -6,6 +6,7 @@
 import { DidChangeConfigurationNotification, type WorkspaceFolder } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { createFileWatcherRegistrar } from './fileWatchers';
+import { runInBackground } from './runSafe';
 
 /** Wires the events; call `start` from `onInitialized`. */
 export function registerWorkspaceSync(ctx: ServerContext, initialFolders: readonly string[]): { start(): Promise<void> } {
@@ -20,7 +21,7 @@ export function registerWorkspaceSync(ctx: ServerContext, initialFolders: readon
   ctx.connection.onDidChangeWatchedFiles(({ changes }) => ctx.index.filesChanged(changes));
   ctx.connection.onDidChangeConfiguration(({ settings }) => {
     ctx.settings.changed(settings);
-    void reindex();
+    runInBackground(ctx.log, 'Re-indexing', reindex());
   });
 
   return {
@@ -32,7 +33,7 @@ export function registerWorkspaceSync(ctx: ServerContext, initialFolders: readon
         ctx.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
           const gone = new Set(removed.map((folder: WorkspaceFolder) => folder.uri));
           folders = [...folders.filter((uri) => !gone.has(uri)), ...added.map((folder) => folder.uri)];
-          void reindex();
+          runInBackground(ctx.log, 'Re-indexing', reindex());
         });
       }
       await reindex();
