@@ -42,6 +42,8 @@ export class WorkspaceIndex {
   private readonly snapshots = new Map<string, TextDocument>();
   private readonly changeEmitter = new Emitter<void>();
   private queue: Promise<void> = Promise.resolve();
+  /** A listing for created files is queued and has not started: further creations need no other. */
+  private relistPending = false;
   private firstSyncDone: () => void = () => undefined;
   /** Settles when the first indexing has finished (the client may ask before it even started). */
   private readonly firstSync = new Promise<void>((resolve) => (this.firstSyncDone = resolve));
@@ -126,7 +128,7 @@ export class WorkspaceIndex {
   /** An editor opened a document or changed its text. */
   documentChanged(document: TextDocument): void {
     if (this.isSideFile(document.uri)) {
-      void this.enqueue(() => this.loadSideFiles());
+      this.reloadSideFiles();
     } else if (this.isReport(document.uri)) {
       this.deps.analyzer.upsert(document.uri, document.getText());
       this.fire();
@@ -138,7 +140,7 @@ export class WorkspaceIndex {
     const uri = document.uri;
     this.deps.settings.forget(uri);
     if (this.isSideFile(uri)) {
-      void this.enqueue(() => this.loadSideFiles());
+      this.reloadSideFiles();
     } else if (this.listed.has(uri)) {
       void this.enqueue(async () => {
         await this.readFromDisk(uri);
@@ -152,18 +154,40 @@ export class WorkspaceIndex {
 
   /** Files were created, changed or deleted on disk (`workspace/didChangeWatchedFiles`). */
   filesChanged(changes: readonly FileEvent[]): void {
-    let relist = false;
+    let created = false;
     let sideFiles = false;
+    let removed = false;
+    const changed: string[] = [];
     for (const { uri, type } of changes) {
       if (this.isSideFile(uri)) sideFiles = true;
-      else if (type === FileChangeType.Created) relist ||= this.folderOf(uri) !== undefined;
-      else if (type === FileChangeType.Deleted) this.deleted(uri);
-      else if (this.listed.has(uri) && !this.deps.documents.get(uri)) void this.enqueue(() => this.readFromDisk(uri));
+      else if (type === FileChangeType.Created) created ||= this.folderOf(uri) !== undefined;
+      else if (type === FileChangeType.Deleted) removed = this.deleted(uri) || removed;
+      else if (this.listed.has(uri) && !this.deps.documents.get(uri)) changed.push(uri);
     }
+    if (removed) this.fire();
+    if (changed.length > 0) {
+      void this.enqueue(async () => {
+        for (const uri of changed) await this.readFromDisk(uri);
+        this.fire();
+      });
+    }
+    if (sideFiles) this.reloadSideFiles();
     // A created file may or may not match the include/exclude globs: listing again is the one way to ask.
-    if (relist) void this.enqueue(() => this.sync(false));
-    if (sideFiles) void this.enqueue(() => this.loadSideFiles());
-    void this.enqueue(async () => this.fire());
+    // Many files created at once (a checkout, an unzip) cost one listing, not one each.
+    if (created && !this.relistPending) {
+      this.relistPending = true;
+      void this.enqueue(() => {
+        this.relistPending = false;
+        return this.sync(false);
+      });
+    }
+  }
+
+  private reloadSideFiles(): void {
+    void this.enqueue(async () => {
+      await this.loadSideFiles();
+      this.fire();
+    });
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -235,15 +259,18 @@ export class WorkspaceIndex {
     }
   }
 
-  private deleted(uri: string): void {
-    // A deleted folder arrives as one event for the folder: everything listed under it goes too.
+  /** Forgets a deleted report, or every report under a deleted folder; true when any was listed. */
+  private deleted(uri: string): boolean {
+    // A deleted folder arrives as one event for the folder itself.
     const prefix = `${uri}/`;
+    let removed = false;
     for (const listedUri of [...this.listed.keys()]) {
       if (listedUri !== uri && !listedUri.startsWith(prefix)) continue;
       this.listed.delete(listedUri);
       if (!this.deps.documents.get(listedUri)) this.dropReport(listedUri);
+      removed = true;
     }
-    this.fire();
+    return removed;
   }
 
   private dropReport(uri: string): void {
@@ -283,7 +310,6 @@ export class WorkspaceIndex {
       this.knownEntitiesKey = entitiesKey;
       this.deps.analyzer.setKnownEntities(entities);
     }
-    this.fire();
   }
 
   private readKnownEntities(uri: string, configured: boolean): KnownEntity[] {
