@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { overlaps, report000, trainSpeed000, trainSpeedFinding } from './support/seeds';
-import { copySeeds, repoRoot, Session } from './support/session';
+import { repoRoot, Session, withSession } from './support/session';
 
 /** 000's figure with the conversion the article writes beside it, which a change of figure replaces too. */
 const figureWithConversion = '50 kilometers per hour (31 miles per hour)';
@@ -35,9 +35,8 @@ function cliDiagnosticsOf000(folder: string): { code: string; range: Diagnostic[
   return report.files.find((file) => basename(file.path) === report000)?.diagnostics ?? [];
 }
 
-test("000's train-speed finding offers a citation and a change; the change edits the figure", async () => {
-  const session = await Session.start(copySeeds());
-  try {
+test("000's train-speed finding offers a citation and a change; the change edits the figure", () =>
+  withSession({}, async (session) => {
     await session.open(report000);
     const finding = await trainSpeedDiagnostic(session);
     const actions = await session.codeActions(report000, finding);
@@ -57,27 +56,19 @@ test("000's train-speed finding offers a citation and a change; the change edits
     const newFigure = editsOf(change)[0].edits[0].newText;
     assert.match(newFigure, /^59(\.\d+)? kilometers per hour \(37 miles per hour\)$/);
     assert.equal(session.document(report000).getText(), before.replace(figureWithConversion, newFigure));
-  } finally {
-    await session.close();
-  }
-});
+  }));
 
-test('a diagnostic older than the document gets no code actions', async () => {
-  const session = await Session.start(copySeeds());
-  try {
+test('a diagnostic older than the document gets no code actions', () =>
+  withSession({}, async (session) => {
     await session.open(report000);
     const finding = await trainSpeedDiagnostic(session);
     assert.ok((await session.codeActions(report000, finding)).length > 0);
     await session.replace(report000, 'Reset', 'Reset.');
     assert.deepEqual(await session.codeActions(report000, finding), []);
-  } finally {
-    await session.close();
-  }
-});
+  }));
 
-test('"Mark as reviewed" records the finding, which then disappears, in the editor and in the CLI', async () => {
-  const session = await Session.start(copySeeds());
-  try {
+test('"Mark as reviewed" records the finding, which then disappears, in the editor and in the CLI', () =>
+  withSession({}, async (session) => {
     const quote = (d: { code: string; range: Diagnostic['range'] }) =>
       d.code === 'figure-conflict' && overlaps(d.range, session.rangeOf(report000, trainSpeed000));
     await session.open(report000);
@@ -94,10 +85,7 @@ test('"Mark as reviewed" records the finding, which then disappears, in the edit
       "000's train-speed finding gone after review",
     );
     assert.ok(!cliDiagnosticsOf000(session.workspace).some(quote), 'the CLI leaves it out too');
-  } finally {
-    await session.close();
-  }
-});
+  }));
 
 function isEmpty(range: Diagnostic['range']): boolean {
   return range.start.line === range.end.line && range.start.character === range.end.character;

@@ -7,16 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkAllReportsMethod, type CheckAllReportsResult } from '../../server/src/lsp/protocol';
 import { report000, report003, report004, relatedFiles, textAt, trainSpeedFinding } from './support/seeds';
-import { copySeeds, Session } from './support/session';
-
-async function withSession(options: Parameters<typeof Session.start>[1], body: (session: Session) => Promise<void>): Promise<void> {
-  const session = await Session.start(copySeeds(), options);
-  try {
-    await body(session);
-  } finally {
-    await session.close();
-  }
-}
+import { withSession } from './support/session';
 
 test('000 has the train-speed conflict, related to the sentences of 003 and 004', () =>
   withSession({ pull: true }, async (session) => {

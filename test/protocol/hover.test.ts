@@ -16,7 +16,7 @@ import {
   trainSpeedFinding,
   unescapeMarkdown,
 } from './support/seeds';
-import { copySeeds, Session } from './support/session';
+import { Session, withSession } from './support/session';
 
 function markdownOf(hover: Hover | null): string {
   const contents = hover?.contents as MarkupContent | undefined;
@@ -31,9 +31,8 @@ function hoverCiting(session: Session, file: string): Promise<string> {
   }, `a hover over 000's train speed citing ${file}`);
 }
 
-test("hover over 000's train speed cites 003 and 004 with sentence, value and a link to the line", async () => {
-  const session = await Session.start(copySeeds());
-  try {
+test("hover over 000's train speed cites 003 and 004 with sentence, value and a link to the line", () =>
+  withSession({}, async (session) => {
     await session.open(report000);
     await hoverCiting(session, report003);
     const hover = await session.hover(report000, trainSpeed000);
@@ -59,14 +58,10 @@ test("hover over 000's train speed cites 003 and 004 with sentence, value and a 
     assert.match(shown, /59(\.\d)? km\/h/);
     assert.match(shown, /37 mph/);
     assert.match(shown, /Consensus/);
-  } finally {
-    await session.close();
-  }
-});
+  }));
 
-test('deleting 003 from disk removes it from the hover and from related locations', async () => {
-  const session = await Session.start(copySeeds());
-  try {
+test('deleting 003 from disk removes it from the hover and from related locations', () =>
+  withSession({}, async (session) => {
     await session.open(report000);
     await hoverCiting(session, report003);
     rmSync(session.path(report003));
@@ -80,7 +75,4 @@ test('deleting 003 from disk removes it from the hover and from related location
     const related = relatedFiles(trainSpeedFinding(session, diagnostics));
     assert.ok(!related.has(report003), 'no related location in the deleted report');
     assert.ok(related.has(report004));
-  } finally {
-    await session.close();
-  }
-});
+  }));

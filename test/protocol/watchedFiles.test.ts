@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
 import { relatedFiles, report000, report004, trainSpeed000, trainSpeedFinding } from './support/seeds';
-import { copySeeds, Session } from './support/session';
+import { Session, withSession } from './support/session';
 
 /** A report of our own that gives the train's speed as 59 km/h too. */
 const newReport = 'Source: Test Desk\n\nThe armored train can reach a maximum speed of 59 km/h on this line.\n';
@@ -20,9 +20,8 @@ async function hoverMentions(session: Session, text: string): Promise<string> {
   }, `a hover over 000's train speed mentioning ${text}`);
 }
 
-test('a report changed on disk is read again', async () => {
-  const session = await Session.start(copySeeds());
-  try {
+test('a report changed on disk is read again', () =>
+  withSession({}, async (session) => {
     await session.open(report000);
     await session.diagnosticsWhere(report000, (all) => relatedFiles(trainSpeedFinding(session, all)).has(report004), '000 citing 004');
     const path = session.path(report004);
@@ -33,14 +32,10 @@ test('a report changed on disk is read again', async () => {
       (all) => !relatedFiles(trainSpeedFinding(session, all)).has(report004),
       '000 no longer citing 004 after 004 changed on disk',
     );
-  } finally {
-    await session.close();
-  }
-});
+  }));
 
-test('a report created on disk joins the index; an excluded file does not', async () => {
-  const session = await Session.start(copySeeds(), { settings: { exclude: ['**/drafts/**'] } });
-  try {
+test('a report created on disk joins the index; an excluded file does not', () =>
+  withSession({ settings: { exclude: ['**/drafts/**'] } }, async (session) => {
     await session.open(report000);
     await session.indexed();
     writeFileSync(session.path('005_test_desk.txt'), newReport);
@@ -52,7 +47,4 @@ test('a report created on disk joins the index; an excluded file does not', asyn
     ]);
     const markdown = await hoverMentions(session, 'Test Desk');
     assert.ok(!markdown.includes('Draft Desk'), 'the excluded draft is not compared');
-  } finally {
-    await session.close();
-  }
-});
+  }));

@@ -65,6 +65,16 @@ export function copySeeds(): string {
   return dir;
 }
 
+/** Runs `body` with a server on a fresh copy of the seeds; the server and the copy are gone afterwards. */
+export async function withSession(options: SessionOptions, body: (session: Session) => Promise<void>): Promise<void> {
+  const session = await Session.start(copySeeds(), options);
+  try {
+    await body(session);
+  } finally {
+    await session.close();
+  }
+}
+
 export class Session {
   readonly connection: ProtocolConnection;
   /** Messages the server logged, shown when a wait fails. */
