@@ -13,12 +13,6 @@ import { runSafe } from './runSafe';
 /** Characters of another report's sentence kept on each side of its figure. */
 const sentenceContext = 200;
 
-const agreementLabels: Record<Comparison['agreement'], string> = {
-  agrees: 'agrees',
-  compatible: 'compatible',
-  conflicts: 'conflicts',
-};
-
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover((params, token) =>
     runSafe<Hover | null>(ctx.log, 'Hover', token, null, async () => {
@@ -49,7 +43,7 @@ export function renderHover(info: HoverInfo, link: (comparison: Comparison) => s
 function renderComparison(comparison: Comparison, link: string | undefined): string {
   const summary =
     `**${escapeMarkdown(comparison.source)}**: ${escapeMarkdown(comparison.converted)}` +
-    ` (${agreementLabels[comparison.agreement]})${link ? ` · ${link}` : ''}`;
+    ` (${comparison.agreement})${link ? ` · ${link}` : ''}`;
   return `${summary}\n\n> ${sentenceWithBoldFigure(comparison)}`;
 }
 
