@@ -112,6 +112,25 @@ describe('figure conflicts', () => {
   });
 });
 
+describe('changing a count', () => {
+  test('change-figure keeps the hedge and the article\'s way of writing the number', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Rescuers pulled about twelve passengers from the water.' },
+      'b.txt': { source: 'Beta Post', text: 'Rescuers pulled about twelve passengers from the water.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Rescuers pulled 30 passengers from the water.' },
+    });
+    const f = ws.findings('c.txt')[0];
+    assert.equal(f.severity, 'warning');
+    const change = f.fixes.find((x) => x.kind === 'change-figure')!;
+    const text = ws.analyzer.text('c.txt')!;
+    assert.equal(applyEdits(text, change.edits), text.replace('30 passengers', '12 passengers'));
+    const g = ws.findings('a.txt')[0];
+    const back = g.fixes.find((x) => x.kind === 'change-figure')!;
+    const ta = ws.analyzer.text('a.txt')!;
+    assert.equal(applyEdits(ta, back.edits), ta.replace('about twelve', 'about thirty'));
+  });
+});
+
 describe('reviewed findings', () => {
   test('setReviewed hides exactly the finding with that key', () => {
     const ws = workspace({

@@ -39,7 +39,7 @@ describe('hedges become intervals', () => {
     test(`${c.hedge}: [${c.low}, ${c.high}]`, () => {
       const claim = onlyClaim(c.text);
       assert.equal(claim.written, c.written, 'the hedge is part of the span');
-      assert.equal(claim.number, c.written.slice(c.hedge.length + 1), 'the number span leaves the hedge out');
+      assert.equal(claim.number, c.written.slice(c.hedge.length + 1).split(' ')[0], 'the number span leaves the hedge and the counted noun out');
       assert.equal(claim.hedge, c.hedge);
       near(claim.value, Number(/\d+/.exec(c.text)![0]));
       near(claim.low, c.low, 'low');
@@ -107,5 +107,24 @@ describe('counts of a noun and their frame', () => {
     const claim = onlyClaim('In 2019 the harbour was rebuilt.');
     assert.equal(claim.dimension, 'year');
     assert.equal(claim.value, 2019);
+  });
+});
+
+describe('forms that once slipped', () => {
+  test('"a dozen" on its own is twelve', () => {
+    assert.equal(onlyClaim('A dozen people were killed.').value, 12);
+  });
+  test('"10-12 houses" is one range', () => {
+    const claim = onlyClaim('The storm destroyed 10-12 houses.');
+    assert.equal(claim.low, 10);
+    assert.equal(claim.high, 12);
+  });
+  test('"45 years old" is an age', () => {
+    assert.equal(onlyClaim('The man was 45 years old.').dimension, 'age');
+  });
+  test('"A magnitude-6.1 quake" is one magnitude of 6.1', () => {
+    const claim = onlyClaim('A magnitude-6.1 quake struck.');
+    assert.equal(claim.dimension, 'magnitude');
+    assert.equal(claim.value, 6.1);
   });
 });

@@ -176,7 +176,6 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   }
   const age = ageAfter(tokens, end);
   const unit: UnitMatch | undefined = age ? undefined : prefix ?? lookupUnitAfter(tokens, end);
-  if (article && !unit) return undefined;
   if (!unit && !age && num.style === 'words' && num.value === 1 && !countedNoun(tokens, end)) return undefined;
   if (!unit && !age && isAttachedToWord(tokens, i, end)) return undefined;
 
@@ -190,7 +189,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   if (unit) {
     const unitEnd = prefix && prefix.start < i ? end : unit.end;
     const dimension = unit.unit.dimension === 'length' && unit.unit.symbol === 'mm' && sentenceHas(ctx, i, CALIBRE_CONTEXT) ? 'calibre' : unit.unit.dimension;
-    const claim = finish(ctx, { start, end: unitEnd, numberStart: i, numberEnd: num.end, value, high, hedge, dimension, factor: unit.unit.factor, offset: unit.unit.offset, unit: unit.unit.symbol });
+    const claim = finish(ctx, { start, end: unitEnd, numberStart: prefix && prefix.start < i ? prefix.start : i, numberEnd: num.end, value, high, hedge, dimension, factor: unit.unit.factor, offset: unit.unit.offset, unit: unit.unit.symbol });
     return withConversion(ctx, claim);
   }
   if (isYear(tokens[i], num)) {
@@ -237,7 +236,7 @@ function finish(ctx: ClaimContext, a: FinishArgs): Found {
   let subject: string | undefined;
   if (a.dimension === 'age') subject = ageSubject(ctx.tokens, a.start, a.subjectFrom ?? -1);
   const claim = makeClaim(ctx, {
-    start: a.start, end: a.end, numberStart: a.numberStart, numberEnd: a.numberEnd, dimension: a.dimension, value: base,
+    start: a.start, end: a.end, numberStart: a.numberStart, dimension: a.dimension, value: base,
     low: Math.min(lowBase, highBase), high: Math.max(lowBase, highBase), unit: a.unit, hedge: a.hedge?.phrase,
     frame: a.dimension, subject,
   });
@@ -318,19 +317,31 @@ function hedgeBefore(tokens: Token[], i: number): HedgeMatch | undefined {
 
 function rangeAfter(tokens: Token[], end: number, first: ParsedNumber): { value: number; end: number } | undefined {
   let j = end;
-  if (tokens[j]?.text === '-' && adjacent(tokens, j)) j++;
-  if (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'and' || (tokens[j]?.text === '-' && j === end)) {
-    if (tokens[j].text === '-' && !adjacent(tokens, j + 1)) return undefined;
-    if (tokens[j].lower === 'and' && tokens[end - 2]?.lower !== 'between' && tokens[end - 1 - (first.end - end)]?.lower !== 'between') {
-      return undefined;
-    }
-    const second = parseNumberAt(tokens, j + 1);
-    if (second && second.value > first.value && second.style === first.style) return { value: second.value, end: second.end };
+  const t = tokens[j];
+  if (t?.text === '-' && adjacent(tokens, j)) {
+    j += tokens[j + 1]?.lower === 'to' ? 2 : 1; // "10-12", "24- to 30-foot"
+  } else if (t?.lower === 'to') {
+    j++;
+  } else if (t?.lower === 'and' && tokens[end - 1 - (first.end - end)]?.lower !== undefined && isBetween(tokens, end, first)) {
+    j++;
+  } else {
+    return undefined;
   }
+  const second = parseNumberAt(tokens, j);
+  if (second && second.value > first.value && second.style === first.style) return { value: second.value, end: second.end };
   return undefined;
 }
 
+/** "between 10 and 12": the word before the first number is "between". */
+function isBetween(tokens: Token[], end: number, first: ParsedNumber): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 6); k--) if (tokens[k].lower === 'between') return true;
+  void first;
+  return false;
+}
+
 function ageAfter(tokens: Token[], end: number): { end: number } | undefined {
+  // "45 years old"
+  if ((tokens[end]?.lower === 'years' || tokens[end]?.lower === 'year') && tokens[end + 1]?.lower === 'old') return { end: end + 2 };
   // "31-year-old", "32 year old"
   let j = end;
   if (tokens[j]?.text === '-') j++;
@@ -479,7 +490,8 @@ function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
   const last = tokens[Math.max(a.start, a.end - 1)];
   const span = { start: first.start, end: last.end };
   const numberFirst = tokens[a.numberStart];
-  const numberSpan = { start: numberFirst.start, end: last.end };
+  const numberLast = tokens[Math.max(a.numberStart, (a.numberEnd ?? a.end) - 1)];
+  const numberSpan = { start: numberFirst.start, end: numberLast.end };
   return {
     id: `${ctx.reportId}#${span.start}`,
     reportId: ctx.reportId,

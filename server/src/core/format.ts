@@ -8,6 +8,7 @@ import { WEEKDAYS } from './vocab/numberWords';
 
 const BY_SYMBOL = new Map(UNITS.map((u) => [u.symbol, u] as const));
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TENS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
@@ -57,6 +58,7 @@ export function describeValue(claim: Claim, inUnit?: string, style?: Partial<Sty
 export function formatNumber(value: number, style?: Partial<Style>): string {
   const rounded = roundForDisplay(value);
   if (style?.words && Number.isInteger(rounded) && rounded >= 0 && rounded <= 20) return SMALL_WORDS[rounded];
+  if (style?.words && rounded > 20 && rounded < 100 && rounded % 10 === 0) return TENS[rounded / 10];
   if (Math.abs(rounded) >= 1e9 && rounded % 1e8 === 0) return `${rounded / 1e9} billion`;
   if (Math.abs(rounded) >= 1e6 && rounded % 1e5 === 0) return `${rounded / 1e6} million`;
   const text = Number.isInteger(rounded) ? String(rounded) : String(rounded);

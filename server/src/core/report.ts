@@ -41,7 +41,7 @@ export function analyseReport(
   let prose = masked.prose;
   const header = markdown ? {} : readHeaderLines(folded);
   if (!markdown && Object.keys(header).length) prose = blankHeaderLines(prose);
-  const sentences = splitSentences(prose);
+  const sentences = splitSentences(prose, markdown);
   const tokens = tokenize(prose, sentences);
   const claims = extractClaims({ reportId, tokens, sentences });
   const entities = extractEntities(reportId, tokens, sentences, lexicon);

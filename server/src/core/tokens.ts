@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote. */
-export function splitSentences(prose: string): Span[] {
+export function splitSentences(prose: string, softWraps = false): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -34,7 +34,9 @@ export function splitSentences(prose: string): Span[] {
   };
   for (let i = 0; i < prose.length; i++) {
     const c = prose[i];
-    if (c === '\n') {
+    if (c === '\n' && softWraps && isSoftWrap(prose, i)) {
+      continue;
+    } else if (c === '\n') {
       push(i);
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?') && endsSentence(prose, i)) {
@@ -43,6 +45,15 @@ export function splitSentences(prose: string): Span[] {
   }
   push(prose.length);
   return sentences;
+}
+
+/** In Markdown a single line break inside a paragraph is a space; a blank line, heading or list item is not. */
+function isSoftWrap(prose: string, i: number): boolean {
+  if (prose[i - 1] === '\n' || prose[i + 1] === '\n' || i + 1 >= prose.length) return false;
+  const lineStart = prose.lastIndexOf('\n', i - 1) + 1;
+  if (!prose.slice(lineStart, i).trim()) return false;
+  const next = prose.slice(i + 1, i + 5);
+  return !/^\s*([#>|*+-]|\d+[.)])/.test(next) && !/^\s*$/.test(prose.slice(i + 1, prose.indexOf('\n', i + 1) >>> 0));
 }
 
 function endsSentence(prose: string, i: number): boolean {

@@ -49,7 +49,7 @@ export interface Claim {
   reportId: string;
   /** The whole figure as written, hedge and unit included ("about 50 kilometers per hour"). */
   span: Span;
-  /** Just the number (and unit) without the hedge, for replacements. */
+  /** Just the number and its unit, without the hedge or the counted noun: what a change-figure fix replaces. */
   numberSpan: Span;
   /** The sentence holding the figure. */
   sentence: Span;
