@@ -469,20 +469,13 @@ function isNumberish(t: Token): boolean {
 
 // ---------------------------------------------------------------------------------------------- assembly
 
-interface MakeArgs {
+/** What makeClaim needs: token positions, and the claim's own fields that the extractor decides. */
+type MakeArgs = Pick<Claim, 'dimension' | 'value' | 'low' | 'high' | 'unit' | 'hedge' | 'frame' | 'subject'> & {
   start: number;
   end: number;
   numberStart: number;
   numberEnd?: number;
-  dimension: Dimension;
-  value: number;
-  low: number;
-  high: number;
-  unit: string;
-  hedge?: string;
-  frame?: string;
-  subject?: string;
-}
+};
 
 function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
   const { tokens, sentences } = ctx;
