@@ -14,35 +14,31 @@ interface Range {
   end: Position;
 }
 
-const indexes = new WeakMap<FileResult, LineIndex>();
-const indexByText = new Map<string, LineIndex>();
-function rangeIn(texts: Map<string, string>, path: string, span: { start: number; end: number }): Range {
-  let index = indexByText.get(path);
-  if (!index || !texts.has(path)) {
-    index = new LineIndex(texts.get(path) ?? '');
-    indexByText.set(path, index);
-  }
-  return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
-}
+type RangeOf = (path: string, span: { start: number; end: number }) => Range;
 
-function lineIndexOf(file: FileResult): LineIndex {
-  let idx = indexes.get(file);
-  if (!idx) indexes.set(file, (idx = new LineIndex(file.text)));
-  return idx;
+/** Converts spans of the given files to ranges, building each file's line index once. */
+function rangesFor(files: FileResult[]): RangeOf {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const indexes = new Map<string, LineIndex>();
+  return (path, span) => {
+    let index = indexes.get(path);
+    if (!index) indexes.set(path, (index = new LineIndex(texts.get(path) ?? '')));
+    return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
+  };
 }
 
 export function toJson(files: FileResult[]): string {
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const rangeOf = rangesFor(files);
   const report = {
     version: 1,
     files: files.map((f) => ({
       path: f.path,
       diagnostics: f.findings.map((d) => ({
-        range: { start: lineIndexOf(f).positionAt(d.span.start), end: lineIndexOf(f).positionAt(d.span.end) },
+        range: rangeOf(f.path, d.span),
         severity: d.severity,
         code: d.code,
         message: d.message,
-        related: d.related.map((r) => ({ path: r.reportId, range: rangeIn(texts, r.reportId, r.span), message: r.message })),
+        related: d.related.map((r) => ({ path: r.reportId, range: rangeOf(r.reportId, r.span), message: r.message })),
       })),
     })),
   };
@@ -51,7 +47,7 @@ export function toJson(files: FileResult[]): string {
 
 /** `file:line:col: severity: message [code]`, then the other reports' lines, indented. */
 export function toText(files: FileResult[], cwd: string, color: boolean): string {
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const rangeOf = rangesFor(files);
   const lines: string[] = [];
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sevColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
@@ -59,10 +55,10 @@ export function toText(files: FileResult[], cwd: string, color: boolean): string
   for (const f of files) {
     for (const d of f.findings) {
       counts = { ...counts, [d.severity]: counts[d.severity] + 1 };
-      const p = lineIndexOf(f).positionAt(d.span.start);
+      const p = rangeOf(f.path, d.span).start;
       lines.push(`${relative(cwd, f.path) || f.path}:${p.line + 1}:${p.character + 1}: ${paint(sevColor[d.severity], d.severity)}: ${d.message} [${d.code}]`);
       for (const r of d.related) {
-        const rp = rangeIn(texts, r.reportId, r.span).start;
+        const rp = rangeOf(r.reportId, r.span).start;
         lines.push(`    ${relative(cwd, r.reportId) || r.reportId}:${rp.line + 1}:${rp.character + 1}: ${r.message}`);
       }
     }
@@ -83,7 +79,7 @@ const RULES: Record<string, string> = {
 };
 
 export function toSarif(files: FileResult[], version: string): string {
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const rangeOf = rangesFor(files);
   const uri = (p: string) => 'file://' + encodeURI(p.replace(/\\/g, '/')).replace(/^file:\/\/(?!\/)/, 'file:///');
   const region = (r: Range) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
   const sarif = {
@@ -97,11 +93,11 @@ export function toSarif(files: FileResult[], version: string): string {
         ruleId: d.code,
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.path) }, region: region(rangeIn(texts, f.path, d.span)) } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.path) }, region: region(rangeOf(f.path, d.span)) } }],
         relatedLocations: d.related.map((r, k) => ({
           id: k + 1,
           message: { text: r.message },
-          physicalLocation: { artifactLocation: { uri: uri(r.reportId) }, region: region(rangeIn(texts, r.reportId, r.span)) },
+          physicalLocation: { artifactLocation: { uri: uri(r.reportId) }, region: region(rangeOf(r.reportId, r.span)) },
         })),
       }))),
     }],

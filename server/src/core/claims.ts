@@ -253,12 +253,8 @@ function withConversion(ctx: ClaimContext, found: Found): Found {
   const inner = quantityAt(ctx, j);
   if (!inner || inner.claim.dimension !== found.claim.dimension) return found;
   if (open === ',' && tokens[inner.end]?.text !== ',' && tokens[inner.end]?.text !== '.' && tokens[inner.end]?.text !== ')') return found;
-  if (inner.claim.dimension === 'money' && inner.claim.unit !== found.claim.unit) {
-    // A sum given in another currency: not checkable without rates, but still one claim.
-    found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
-  } else {
-    found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
-  }
+  // A sum in another currency is kept too: not checkable without rates, but still one claim.
+  found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
   let end = inner.end;
   while (tokens[end] && tokens[end].text !== ')' && end - inner.end < 8 && tokens[end].sentence === tokens[j].sentence && open === '(') end++;
   if (open === '(' && tokens[end]?.text === ')') end++;
@@ -322,7 +318,7 @@ function rangeAfter(tokens: Token[], end: number, first: ParsedNumber): { value:
     j += tokens[j + 1]?.lower === 'to' ? 2 : 1; // "10-12", "24- to 30-foot"
   } else if (t?.lower === 'to') {
     j++;
-  } else if (t?.lower === 'and' && tokens[end - 1 - (first.end - end)]?.lower !== undefined && isBetween(tokens, end, first)) {
+  } else if (t?.lower === 'and' && isBetween(tokens, end)) {
     j++;
   } else {
     return undefined;
@@ -333,9 +329,8 @@ function rangeAfter(tokens: Token[], end: number, first: ParsedNumber): { value:
 }
 
 /** "between 10 and 12": the word before the first number is "between". */
-function isBetween(tokens: Token[], end: number, first: ParsedNumber): boolean {
+function isBetween(tokens: Token[], end: number): boolean {
   for (let k = end - 1; k >= Math.max(0, end - 6); k--) if (tokens[k].lower === 'between') return true;
-  void first;
   return false;
 }
 

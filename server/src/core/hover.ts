@@ -57,7 +57,6 @@ function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): H
   const mention = report.entities.find((e) => e.span.start <= offset && offset <= e.span.end);
   if (!mention) return undefined;
   const comparisons: Comparison[] = [];
-  const word = index.spelling.occurrences(report.text.slice(mention.span.start, mention.span.end).split(/\s+/).pop() ?? '');
   const forms = new Set<string>();
   for (const occ of index.spelling.formsIn(report.reportId)) {
     if (occ.span.start < mention.span.start || occ.span.end > mention.span.end) continue;
@@ -75,7 +74,6 @@ function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): H
       }
     }
   }
-  void word;
   return {
     span: mention.span,
     title: `${mention.text} (${mention.kind})`,
