@@ -1,50 +1,104 @@
 /**
- * `npm run bench`: the engine's throughput over the real corpus beside the checkout (../shared/corpora/ecbplus).
- * Prints a table and writes bench-results.json. A benchmark, not a test: it asserts nothing about time.
+ * `npm run bench [-- --sizes 1000,10000,50000] [--no-server] [--out FILE]`: the engine and the server at newsroom
+ * scale. For synthetic corpora of each size (generated deterministically into a temporary folder, see corpus.ts)
+ * and for the real corpus beside the checkout (../shared/corpora/ecbplus), it measures cold indexing (time,
+ * MB/s, peak memory), the latency of typing into a 5,000-word article (edit → new findings, in the engine and
+ * through the real server process), hover and code-action latency, and a second start of the server on the same
+ * workspace. Prints a table and writes the figures as JSON (bench-results.json unless --out).
+ * A benchmark, not a test: it asserts nothing about time.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createAnalyzer } from '../../server/src/core/analyzer';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus';
+import { measureActivation } from './activation';
 
-const corpus = resolve(__dirname, '../../../shared/corpora/ecbplus');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'no-server': { type: 'boolean', default: false },
+    'no-ecbplus': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results.json' },
+  },
+});
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+const ecbplus = resolve(__dirname, '../../../shared/corpora/ecbplus');
 
-function reportsIn(dir: string): { path: string; text: string }[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return reportsIn(path);
-    return name.endsWith('.txt') ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+/** Runs measure.ts in a child process (its own heap, so its own peak memory) and parses its answer. */
+function measure(mode: 'core' | 'server', dir: string): Record<string, any> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'measure.ts'), mode, dir], {
+    encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
   });
+  return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+interface Row {
+  corpus: string;
+  reports: number;
+  megabytes: number;
+  core: Record<string, any>;
+  server?: Record<string, any>;
 }
 
-const reports = reportsIn(corpus);
-const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
-const runs: { analyse: number; findings: number }[] = [];
-for (let run = 0; run < 5; run++) {
-  const analyzer = createAnalyzer();
-  const t0 = performance.now();
-  for (const r of reports) analyzer.upsert(r.path, r.text);
-  const t1 = performance.now();
-  let findings = 0;
-  for (const r of reports) findings += analyzer.findings(r.path).length;
-  const t2 = performance.now();
-  runs.push({ analyse: t1 - t0, findings: t2 - t1 });
-  if (run === 0) console.log(`${reports.length} reports, ${(bytes / 1e6).toFixed(2)} MB, ${findings} findings`);
+function run(corpus: string, dir: string): Row {
+  console.error(`… ${corpus}: engine`);
+  const core = measure('core', dir);
+  let server: Record<string, any> | undefined;
+  if (!values['no-server']) {
+    console.error(`… ${corpus}: server`);
+    server = measure('server', dir);
+  }
+  return { corpus, reports: core.reports, megabytes: core.bytes / 1e6, core, server };
 }
-const analyse = median(runs.map((r) => r.analyse));
-const compare = median(runs.map((r) => r.findings));
-const mbps = (ms: number) => bytes / 1e6 / (ms / 1000);
-const rows = [
-  ['extract (fold, mask, claims, entities)', analyse, mbps(analyse)],
-  ['align and compare (all findings)', compare, mbps(compare)],
-  ['total', analyse + compare, mbps(analyse + compare)],
-] as const;
-console.log('\nstage                                      median ms   MB/s');
-for (const [name, ms, rate] of rows) console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(9)} ${rate.toFixed(2).padStart(6)}`);
-console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
-writeFileSync('bench-results.json', JSON.stringify({ corpus: 'ecbplus', reports: reports.length, bytes, runs, medianMs: { analyse, compare }, mbPerSecond: mbps(analyse + compare) }, null, 2));
+
+const rows: Row[] = [];
+if (!values['no-ecbplus'] && existsSync(ecbplus)) rows.push(run('ECB+', ecbplus));
+for (const n of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `crosscheck-bench-${n}-`));
+  try {
+    console.error(`… generating ${n} reports in ${dir}`);
+    writeCorpus(dir, n);
+    rows.push(run(`synthetic ${n}`, dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const activation = measureActivation();
+
+const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+const header = ['corpus', 'reports', 'MB', 'index s', 'MB/s', 'RSS MB', 'edit p50/p95/p99 ms', 'server index s', 'warm s',
+  'e2e edit p50/p95/p99 ms', 'hover p95', 'action p95', 'server RSS MB'];
+const table = rows.map((r) => [
+  r.corpus, String(r.reports), f(r.megabytes), f((r.core.analyseMs + r.core.indexMs) / 1000, 2), f(r.core.coldMBps, 2),
+  f(r.core.peakRssMB, 0), `${f(r.core.edit.p50)}/${f(r.core.edit.p95)}/${f(r.core.edit.p99)}`,
+  f(r.server && r.server.coldIndexMs / 1000, 2), f(r.server && r.server.warmIndexMs / 1000, 2),
+  r.server ? `${f(r.server.edit.p50)}/${f(r.server.edit.p95)}/${f(r.server.edit.p99)}` : '–',
+  f(r.server?.hover.p95), f(r.server?.codeAction.p95), f(r.server?.serverPeakRssMB, 0),
+]);
+const widths = header.map((h, k) => Math.max(h.length, ...table.map((row) => row[k].length)));
+const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of table) console.log(line(row));
+console.log(`\nclient activation: ${f(activation.requireAndActivateMs)} ms to load dist/extension.js and run activate() ` +
+  `(vscode stubbed, server start excluded); the server's spawn and initialize handshake: ${f(rows[0]?.server?.serverStartMs)} ms.`);
+
+// How each figure grows with the corpus: the exponent k in cost ∝ N^k between the smallest and largest synthetic corpus.
+const synthetic = rows.filter((r) => r.corpus.startsWith('synthetic'));
+const growth: Record<string, number> = {};
+if (synthetic.length >= 2) {
+  const [a, b] = [synthetic[0], synthetic[synthetic.length - 1]];
+  const k = (x: number, y: number) => Math.log(y / x) / Math.log(b.reports / a.reports);
+  growth.indexTime = k(a.core.analyseMs + a.core.indexMs, b.core.analyseMs + b.core.indexMs);
+  growth.peakRss = k(a.core.peakRssMB, b.core.peakRssMB);
+  growth.editP95 = k(a.core.edit.p95, b.core.edit.p95);
+  growth.hoverP95 = k(a.core.hover.p95, b.core.hover.p95);
+  if (a.server && b.server) growth.e2eEditP95 = k(a.server.edit.p95, b.server.edit.p95);
+  console.log(`growth with N (exponent k in cost ∝ N^k, ${a.reports} → ${b.reports} reports; 0 flat, 1 linear): ` +
+    Object.entries(growth).map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', '));
+}
+const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model };
+writeFileSync(values.out, JSON.stringify({ machine, sizes, rows, activation, growth }, null, 2) + '\n');
+console.log(`machine: Node ${machine.node}, ${machine.cores} cores, ${machine.cpu}; results in ${values.out}`);

@@ -56,6 +56,12 @@ export interface SessionOptions {
   pull?: boolean;
   /** The `crosscheck` settings section the client answers with. */
   settings?: Record<string, unknown>;
+  /** How long a state may take to appear (the benchmark indexes large corpora); 20 s unless given. */
+  deadlineMs?: number;
+  /** Leave the workspace folder on disk at `close` (the benchmark starts a second server on it). */
+  keepWorkspace?: boolean;
+  /** `initializationOptions` sent to the server. */
+  initializationOptions?: unknown;
 }
 
 /** Copies the seeds into a fresh temporary folder and returns its path. */
@@ -115,9 +121,15 @@ export class Session {
       rootUri: folder,
       workspaceFolders: [{ uri: folder, name: 'seeds' }],
       capabilities: clientCapabilities(options.pull ?? true),
+      initializationOptions: options.initializationOptions,
     });
     await session.connection.sendNotification(InitializedNotification.type, {});
     return session;
+  }
+
+  /** The server's process id (the benchmark reads its peak memory). */
+  get pid(): number | undefined {
+    return this.server.pid;
   }
 
   uri(file: string): string {
@@ -299,7 +311,7 @@ export class Session {
       };
       const timer = setTimeout(
         () => finish(new Error(`timed out waiting for: ${what}\nserver log:\n${this.log.slice(-20).join('\n')}`)),
-        deadlineMs,
+        this.options.deadlineMs ?? deadlineMs,
       );
       this.changeListeners.add(check);
       check();
@@ -320,7 +332,7 @@ export class Session {
     } finally {
       this.connection.dispose();
       if (!this.exited) this.server.kill();
-      rmSync(this.workspace, { recursive: true, force: true });
+      if (!this.options.keepWorkspace) rmSync(this.workspace, { recursive: true, force: true });
     }
   }
 

@@ -1,0 +1,37 @@
+/**
+ * Prints everything the engine answers for a corpus (findings and the hover at every figure and name) as JSON,
+ * after indexing it in one go and again after a round of edits. Two builds of the engine that print the same
+ * bytes give the same results: the check run before and after each optimisation.
+ *   node --import tsx test/bench/snapshot.ts DIR... > out.json
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
+
+function filesIn(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).sort().flatMap((name) => filesIn(join(path, name))).filter((p) => /\.(txt|md|news)$/.test(p));
+}
+
+function answers(analyzer: Analyzer): unknown {
+  return analyzer.reportIds().map((id) => ({
+    id,
+    findings: analyzer.findings(id),
+    hovers: [...analyzer.claims(id).map((c) => c.span.start), ...analyzer.entities(id).map((e) => e.span.start)].map((at) => analyzer.hover(id, at)),
+  }));
+}
+
+const files = process.argv.slice(2).flatMap((p) => filesIn(resolve(p)));
+const analyzer = createAnalyzer();
+for (const f of files) analyzer.upsert(f, readFileSync(f, 'utf8'));
+const fresh = answers(analyzer);
+// Edit every third report (drop its second half, then restore it): incremental indexes must end where they began.
+for (const [k, f] of files.entries()) {
+  if (k % 3) continue;
+  const text = readFileSync(f, 'utf8');
+  analyzer.upsert(f, text.slice(0, text.length >> 1));
+  analyzer.findings(f);
+  analyzer.upsert(f, text);
+}
+const edited = answers(analyzer);
+process.stdout.write(JSON.stringify({ fresh, sameAfterEdits: JSON.stringify(fresh) === JSON.stringify(edited) }));
