@@ -30,6 +30,16 @@ interface HedgeMatch {
 const HEDGE_PHRASES = HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: p.split(' '), low: h.low, high: h.high, phrase: p })))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Phrase tables keyed by one of their words, so that a token is tried only against phrases it can start or end. */
+function phrasesBy<T extends { words: string[] }>(phrases: T[], word: (p: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const p of phrases) by.set(word(p), [...(by.get(word(p)) ?? []), p]);
+  return by;
+}
+const HEDGES_BY_LAST_WORD = phrasesBy(HEDGE_PHRASES, (h) => h.words[h.words.length - 1]);
+const VAGUE_PHRASES = phrasesBy(Object.entries(VAGUE_AMOUNTS).map(([phrase, range]) => ({ phrase, range, words: phrase.split(' ') })), (p) => p.words[0]);
+const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, value]) => ({ value, words: phrase.split(' ') })), (p) => p.words[0]);
+
 const TRIGGERS = COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id })));
 const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls })));
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
@@ -129,8 +139,7 @@ function eventClass(ctx: ClaimContext, start: number, end: number): string | und
 
 function vagueAmountAt(ctx: ClaimContext, i: number): Found | undefined {
   const { tokens } = ctx;
-  for (const [phrase, range] of Object.entries(VAGUE_AMOUNTS)) {
-    const words = phrase.split(' ');
+  for (const { phrase, range, words } of VAGUE_PHRASES.get(tokens[i].lower) ?? []) {
     if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
     if (tokens[i + words.length]?.lower !== 'of') continue;
     const end = i + words.length + 1;
@@ -272,8 +281,7 @@ function ordinalAt(ctx: ClaimContext, i: number): Found | undefined {
 /** "an entire day", "a minute", "a dozen": only when a unit follows (checked by the caller) or a count word. */
 function articleNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   let best: ParsedNumber | undefined;
-  for (const [phrase, value] of Object.entries(ARTICLE_NUMBERS)) {
-    const words = phrase.split(' ');
+  for (const { value, words } of ARTICLE_PHRASES.get(tokens[i].lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k].sentence === tokens[i].sentence)) {
       if (!best || i + words.length > best.end) best = { value, end: i + words.length, style: 'words', grouped: false, decimals: 0 };
     }
@@ -297,7 +305,7 @@ function moneyScaleAfter(tokens: Token[], end: number, hasPrefix: boolean): { fa
 }
 
 function hedgeBefore(tokens: Token[], i: number): HedgeMatch | undefined {
-  for (const h of HEDGE_PHRASES) {
+  for (const h of HEDGES_BY_LAST_WORD.get(tokens[i - 1]?.lower) ?? []) {
     const n = h.words.length;
     const s = i - n;
     if (s < 0) continue;
