@@ -40,12 +40,6 @@ function plausiblySame(a: Claim, b: Claim): boolean {
   return true;
 }
 
-function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of items) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
-  return m;
-}
-
 /** The key under which comparable claims meet, or undefined for figures never compared (years, ordinals). */
 export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'count') {
@@ -75,50 +69,176 @@ interface ClaimFacts {
   person?: string;
 }
 
-/** The cross-report index: claims by key, entities by key, and the spellings of names. */
+/**
+ * The cross-report index: claims by key, entities by key, and the spellings of names. It is kept up to date
+ * report by report (`upsert`, `remove`), so an edit costs the edited report's claims, not a rebuild; candidates
+ * are always visited in the workspace's report order, so results never depend on the order of the edits.
+ */
 export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
-  private readonly byKey = new Map<string, Claim[]>();
+  /** Each report's place in the workspace's order (a replaced report keeps its place, as in a Map). */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
+  private readonly byKey = new Map<string, KeyClaims>();
   private readonly facts = new Map<string, ClaimFacts>();
-  readonly spelling: SpellingIndex;
+  private readonly clock = new ChangeClock();
+  /** Matches of recently asked reports' claims, valid while no other report changes (typing in one article). */
+  private readonly matchCache = new Map<string, { at: number; bySignature: Map<string, Match[]> }>();
+  readonly spelling = new SpellingIndex((reportId) => this.order.get(reportId) ?? Infinity);
 
   constructor(reports: ReportAnalysis[]) {
-    for (const r of reports) {
-      this.reports.set(r.reportId, r);
-      for (const c of r.claims) {
-        const key = alignmentKey(c);
-        if (!key) continue;
-        this.facts.set(c.id, claimFacts(r, c, key));
-        let list = this.byKey.get(key);
-        if (!list) this.byKey.set(key, (list = []));
-        list.push(c);
-      }
+    for (const r of reports) this.upsert(r);
+  }
+
+  /** Adds a report, or replaces the one with the same id. */
+  upsert(r: ReportAnalysis): void {
+    const previous = this.reports.get(r.reportId);
+    if (previous) this.removeClaims(previous);
+    else this.order.set(r.reportId, this.nextOrder++);
+    this.reports.set(r.reportId, r);
+    for (const c of r.claims) {
+      const key = alignmentKey(c);
+      if (!key) continue;
+      this.facts.set(c.id, claimFacts(r, c, key));
+      let entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, (entry = new KeyClaims()));
+      entry.add(c, this.order.get(r.reportId)!);
     }
-    this.spelling = new SpellingIndex(reports);
+    this.spelling.upsert(r);
+    this.clock.touch(r.reportId);
+  }
+
+  remove(reportId: string): void {
+    const r = this.reports.get(reportId);
+    if (!r) return;
+    this.removeClaims(r);
+    this.spelling.remove(reportId);
+    this.reports.delete(reportId);
+    this.order.delete(reportId);
+    this.matchCache.delete(reportId);
+    this.clock.touch(reportId);
+  }
+
+  private removeClaims(r: ReportAnalysis): void {
+    for (const c of r.claims) {
+      const facts = this.facts.get(c.id);
+      if (!facts) continue;
+      this.facts.delete(c.id);
+      this.byKey.get(facts.key)?.remove(r.reportId);
+    }
   }
 
   /** For a claim, the best-aligned claim of each other report, with how the two compare. */
   matchesFor(claim: Claim): Match[] {
     const facts = this.facts.get(claim.id);
     if (!facts) return [];
+    const entry = this.byKey.get(facts.key)!;
+    const ownCount = entry.byReport.get(claim.reportId)?.length ?? 0;
+    const cache = this.cacheFor(claim.reportId);
+    const signature = claimSignature(claim, facts, ownCount);
+    let matches = cache.bySignature.get(signature);
+    if (!matches) cache.bySignature.set(signature, (matches = this.computeMatches(claim, facts, entry, ownCount)));
+    return [...matches];
+  }
+
+  private computeMatches(claim: Claim, facts: ClaimFacts, entry: KeyClaims, ownCount: number): Match[] {
     const best = new Map<string, Match>();
-    const candidates = this.byKey.get(facts.key) ?? [];
-    const perReport = countBy(candidates, (c) => c.reportId);
-    for (const other of candidates) {
-      if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
-      const score = similarity(facts, this.facts.get(other.id)!, claim, other);
-      // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
-      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && keyKind(facts.key) !== 'noun';
-      if (score < (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)])) continue;
-      const previous = best.get(other.reportId);
-      if (!previous || score > previous.score) best.set(other.reportId, { claim: other, score, unique, agreement: compareClaims(claim, other) });
+    for (const reportId of entry.reportsInOrder) {
+      if (reportId === claim.reportId) continue;
+      const others = entry.byReport.get(reportId)!;
+      for (const other of others) {
+        if (!plausiblySame(claim, other)) continue;
+        const score = similarity(facts, this.facts.get(other.id)!, claim, other);
+        // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
+        const unique = ownCount === 1 && others.length === 1 && keyKind(facts.key) !== 'noun';
+        if (score < (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)])) continue;
+        const previous = best.get(other.reportId);
+        if (!previous || score > previous.score) best.set(other.reportId, { claim: other, score, unique, agreement: compareClaims(claim, other) });
+      }
     }
     return [...best.values()];
+  }
+
+  /** The match cache of a report, emptied when any other report changed since it was filled. */
+  private cacheFor(reportId: string): { at: number; bySignature: Map<string, Match[]> } {
+    let cache = this.matchCache.get(reportId);
+    this.matchCache.delete(reportId);
+    if (!cache || cache.at < this.clock.lastChangeExcept(reportId)) cache = { at: this.clock.now, bySignature: new Map() };
+    this.matchCache.set(reportId, cache);
+    // a few reports at a time: the open editors, not the whole workspace a batch check walks through
+    if (this.matchCache.size > MATCH_CACHE_REPORTS) this.matchCache.delete(this.matchCache.keys().next().value!);
+    return cache;
   }
 
   sourceOf(reportId: string): string {
     return this.reports.get(reportId)?.meta.source ?? reportId;
   }
+}
+
+const MATCH_CACHE_REPORTS = 8;
+
+/** The claims under one alignment key, by report, with the reports in workspace order. */
+class KeyClaims {
+  readonly byReport = new Map<string, Claim[]>();
+  readonly reportsInOrder: string[] = [];
+  private readonly orders: number[] = [];
+
+  add(c: Claim, order: number): void {
+    const list = this.byReport.get(c.reportId);
+    if (list) {
+      list.push(c);
+      return;
+    }
+    this.byReport.set(c.reportId, [c]);
+    const at = lowerBound(this.orders, order);
+    this.orders.splice(at, 0, order);
+    this.reportsInOrder.splice(at, 0, c.reportId);
+  }
+
+  remove(reportId: string): void {
+    if (!this.byReport.delete(reportId)) return;
+    const at = this.reportsInOrder.indexOf(reportId);
+    this.reportsInOrder.splice(at, 1);
+    this.orders.splice(at, 1);
+  }
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Tells when reports other than a given one last changed: typing in one article leaves every other report as it
+ * was, so what was matched against them still holds.
+ */
+class ChangeClock {
+  now = 0;
+  private last: { reportId: string; at: number } | undefined;
+  /** The latest change of a report other than `last.reportId`. */
+  private lastOther = 0;
+
+  touch(reportId: string): void {
+    this.now++;
+    if (this.last && this.last.reportId !== reportId) this.lastOther = this.last.at;
+    this.last = { reportId, at: this.now };
+  }
+
+  lastChangeExcept(reportId: string): number {
+    if (!this.last) return 0;
+    return this.last.reportId === reportId ? this.lastOther : this.last.at;
+  }
+}
+
+/** Everything `computeMatches` reads of a claim: two claims with the same signature have the same matches. */
+function claimSignature(c: Claim, f: ClaimFacts, ownCount: number): string {
+  return JSON.stringify([c.reportId, c.dimension, String(c.value), String(c.low), String(c.high), c.unit, c.subject, f.key, [...f.words], [...f.years], [...f.names], f.person ?? null, ownCount === 1]);
 }
 
 function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {

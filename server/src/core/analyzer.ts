@@ -63,12 +63,16 @@ class WorkspaceAnalyzer implements Analyzer {
   upsert(reportId: string, text: string, meta?: Partial<ReportMeta>): void {
     const previous = this.reports.get(reportId);
     if (previous && previous.text === text && sameMeta(previous.metaOverride, meta)) return;
-    this.reports.set(reportId, analyseReport(reportId, text, this.lexicon, meta, previous));
-    this.changed();
+    const analysis = analyseReport(reportId, text, this.lexicon, meta, previous);
+    this.reports.set(reportId, analysis);
+    this.index?.upsert(analysis);
+    this.generation++;
   }
 
   remove(reportId: string): void {
-    if (this.reports.delete(reportId)) this.changed();
+    if (!this.reports.delete(reportId)) return;
+    this.index?.remove(reportId);
+    this.generation++;
   }
 
   has(reportId: string): boolean {
@@ -128,7 +132,7 @@ class WorkspaceAnalyzer implements Analyzer {
     this.generation++;
   }
 
-  /** The cross-report index is rebuilt lazily: many edits in a row cost one rebuild at the next question. */
+  /** The cross-report index is built at the first question, then kept up to date report by report. */
   private currentIndex(): ClaimIndex {
     this.index ??= new ClaimIndex([...this.reports.values()]);
     return this.index;

@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Span } from './types';
 import type { ReportAnalysis } from './report';
-import { STOPWORDS, tokensWithin } from './tokens';
+import { STOPWORDS, firstTokenFrom, tokensWithin } from './tokens';
 
 export interface NameOccurrence {
   reportId: string;
@@ -47,101 +47,168 @@ function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-export class SpellingIndex {
-  private readonly byForm = new Map<string, NameOccurrence[]>();
-  private readonly variants = new Map<string, string[]>();
+/** A capitalised word seen as a name somewhere, with where it occurs and the spellings close to it. */
+interface FormEntry {
+  form: string;
+  /** Accents stripped, and that in lower case: what spellings are compared on. */
+  plain: string;
+  lowerPlain: string;
+  byReport: Map<string, NameOccurrence[]>;
+  /** Forms whose spelling alone makes them a possible variant (what the occurrences then confirm or not). */
+  alike: string[];
+}
 
-  constructor(reports: ReportAnalysis[]) {
-    const common = new Set<string>();
-    for (const r of reports) for (const w of r.lowerWords) common.add(w);
-    for (const r of reports) this.collect(r, common);
-    this.pairUp();
+/**
+ * The names of all reports and their near-miss spellings, kept up to date report by report. A name word that
+ * any report uses in lower case is a common word, not a name; since that can change with any report, forms are
+ * kept regardless and the test is made when asked. Results list reports in workspace order (`orderOf`).
+ */
+export class SpellingIndex {
+  private readonly forms = new Map<string, FormEntry>();
+  /** Forms by first letter and length, to find the spellings close to a new form. */
+  private readonly buckets = new Map<string, string[]>();
+  /** Each report's name occurrences, in the order they were read. */
+  private readonly byReport = new Map<string, { occurrences: NameOccurrence[]; lowerWords: Set<string> }>();
+  /** In how many reports each lower-case word occurs. */
+  private readonly lowerCount = new Map<string, number>();
+  /** Position of an occurrence in its report's reading order. */
+  private readonly readingOrder = new WeakMap<NameOccurrence, number>();
+  private variantMemo = new Map<string, SpellingVariant[]>();
+
+  constructor(private readonly orderOf: (reportId: string) => number) {}
+
+  upsert(r: ReportAnalysis): void {
+    this.remove(r.reportId);
+    for (const w of r.lowerWords) this.lowerCount.set(w, (this.lowerCount.get(w) ?? 0) + 1);
+    const occurrences = this.collect(r);
+    occurrences.forEach((occ, k) => {
+      this.readingOrder.set(occ, k);
+      const entry = this.forms.get(occ.form) ?? this.addForm(occ.form);
+      let list = entry.byReport.get(r.reportId);
+      if (!list) entry.byReport.set(r.reportId, (list = []));
+      list.push(occ);
+    });
+    this.byReport.set(r.reportId, { occurrences, lowerWords: r.lowerWords });
+    this.variantMemo = new Map();
   }
 
-  /** Occurrences of a form. */
+  remove(reportId: string): void {
+    const previous = this.byReport.get(reportId);
+    if (!previous) return;
+    for (const w of previous.lowerWords) {
+      const n = this.lowerCount.get(w)! - 1;
+      if (n > 0) this.lowerCount.set(w, n);
+      else this.lowerCount.delete(w);
+    }
+    for (const occ of previous.occurrences) this.forms.get(occ.form)?.byReport.delete(reportId);
+    this.byReport.delete(reportId);
+    this.variantMemo = new Map();
+  }
+
+  /** Occurrences of a form, in workspace order. */
   occurrences(form: string): NameOccurrence[] {
-    return this.byForm.get(form) ?? [];
+    const entry = this.forms.get(form);
+    if (!entry || this.isCommon(form)) return [];
+    return [...entry.byReport.entries()].sort((a, b) => this.orderOf(a[0]) - this.orderOf(b[0])).flatMap(([, list]) => list);
   }
 
   /** Other spellings of `form` used in the workspace, each with where it occurs. */
   variantsOf(form: string): SpellingVariant[] {
-    return (this.variants.get(form) ?? []).map((v) => {
-      const occurrences = this.byForm.get(v) ?? [];
-      return { form: v, occurrences, reports: new Set(occurrences.map((o) => o.reportId)) };
-    });
+    let variants = this.variantMemo.get(form);
+    if (!variants) this.variantMemo.set(form, (variants = this.findVariants(form)));
+    return variants;
   }
 
   /** Name words of one report that have variants elsewhere. */
   formsIn(reportId: string): NameOccurrence[] {
-    const result: NameOccurrence[] = [];
-    for (const [form, occ] of this.byForm) {
-      if (!this.variants.has(form)) continue;
-      for (const o of occ) if (o.reportId === reportId) result.push(o);
-    }
-    return result.sort((a, b) => a.span.start - b.span.start);
+    const occurrences = this.byReport.get(reportId)?.occurrences ?? [];
+    return occurrences.filter((o) => this.variantsOf(o.form).length > 0).sort((a, b) => a.span.start - b.span.start);
   }
 
-  private collect(r: ReportAnalysis, common: Set<string>): void {
+  private isCommon(form: string): boolean {
+    return this.lowerCount.has(form.toLowerCase());
+  }
+
+  private findVariants(form: string): SpellingVariant[] {
+    const entry = this.forms.get(form);
+    if (!entry || this.isCommon(form)) return [];
+    const own = this.occurrences(form);
+    const found: { form: string; occurrences: NameOccurrence[]; first: number }[] = [];
+    for (const other of entry.alike) {
+      const occurrences = this.occurrences(other);
+      if (!sharesCompanyElsewhere(own, occurrences, Math.min(form.length, other.length))) continue;
+      found.push({ form: other, occurrences, first: this.firstSeen(occurrences) });
+    }
+    // Shorter spellings first, then the one the workspace met first.
+    found.sort((a, b) => a.form.length - b.form.length || a.first - b.first);
+    return found.map((v) => ({ form: v.form, occurrences: v.occurrences, reports: new Set(v.occurrences.map((o) => o.reportId)) }));
+  }
+
+  /** A rank of a form's first occurrence in workspace order (report, then reading order); occurrences are sorted. */
+  private firstSeen(occurrences: NameOccurrence[]): number {
+    const first = occurrences[0];
+    return this.orderOf(first.reportId) * 1e7 + this.readingOrder.get(first)!;
+  }
+
+  private addForm(form: string): FormEntry {
+    const plain = stripAccents(form);
+    const entry: FormEntry = { form, plain, lowerPlain: plain.toLowerCase(), byReport: new Map(), alike: [] };
+    this.forms.set(form, entry);
+    for (let length = form.length - 2; length <= form.length + 2; length++) {
+      for (const other of this.buckets.get(form[0] + length) ?? []) {
+        const otherEntry = this.forms.get(other)!;
+        if (!spellingsAlike(entry, otherEntry)) continue;
+        entry.alike.push(other);
+        otherEntry.alike.push(form);
+      }
+    }
+    const bucket = form[0] + form.length;
+    let forms = this.buckets.get(bucket);
+    if (!forms) this.buckets.set(bucket, (forms = []));
+    forms.push(form);
+    return entry;
+  }
+
+  /** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
+  private collect(r: ReportAnalysis): NameOccurrence[] {
+    const found: NameOccurrence[] = [];
     for (const e of r.entities) {
       const words = [...e.text.matchAll(/[\p{L}\p{M}]+/gu)];
       const lower = words.map((w) => w[0].toLowerCase());
       const context = sentenceWords(r, e.span);
       words.forEach((w, k) => {
         const form = w[0];
-        if (form.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(form) || common.has(form.toLowerCase())) return;
+        if (form.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return;
         const start = e.span.start + w.index!;
-        const occ: NameOccurrence = {
+        found.push({
           reportId: r.reportId, span: { start, end: start + form.length }, form,
           neighbours: lower.filter((_, j) => j !== k && lower[j].length > 2), mention: e.text, context,
-        };
-        let list = this.byForm.get(form);
-        if (!list) this.byForm.set(form, (list = []));
-        list.push(occ);
+        });
       });
     }
+    return found;
   }
+}
 
-  private pairUp(): void {
-    const byInitial = new Map<string, string[]>();
-    for (const form of this.byForm.keys()) {
-      const k = form[0];
-      let list = byInitial.get(k);
-      if (!list) byInitial.set(k, (list = []));
-      list.push(form);
-    }
-    for (const forms of byInitial.values()) {
-      forms.sort((a, b) => a.length - b.length);
-      for (let x = 0; x < forms.length; x++) {
-        for (let y = x + 1; y < forms.length && forms[y].length - forms[x].length <= 2; y++) {
-          if (this.isVariantPair(forms[x], forms[y])) {
-            this.link(forms[x], forms[y]);
-            this.link(forms[y], forms[x]);
-          }
-        }
-      }
-    }
-  }
+/**
+ * Whether two spellings could be one name written two ways: an edit or two apart (two for long names), not the
+ * same letters with and without accents, and not a plural or demonym of one another.
+ */
+function spellingsAlike(a: FormEntry, b: FormEntry): boolean {
+  const max = Math.min(a.form.length, b.form.length) >= 8 ? 2 : 1;
+  if (Math.abs(a.form.length - b.form.length) > max) return false;
+  const { plain: plainA } = a;
+  const { plain: plainB } = b;
+  if (plainA === plainB) return false; // Vendôme and Vendome are one name
+  if (plainB.startsWith(plainA) && DERIVING_SUFFIXES.includes(plainB.slice(plainA.length))) return false;
+  if (plainA.startsWith(plainB) && DERIVING_SUFFIXES.includes(plainA.slice(plainB.length))) return false;
+  return distance(a.lowerPlain, b.lowerPlain) <= max;
+}
 
-  private link(a: string, b: string): void {
-    let list = this.variants.get(a);
-    if (!list) this.variants.set(a, (list = []));
-    list.push(b);
-  }
-
-  private isVariantPair(a: string, b: string): boolean {
-    const max = Math.min(a.length, b.length) >= 8 ? 2 : 1;
-    if (Math.abs(a.length - b.length) > max) return false;
-    const plainA = stripAccents(a);
-    const plainB = stripAccents(b);
-    if (plainA === plainB) return false; // Vendôme and Vendome are one name
-    if (plainB.startsWith(plainA) && DERIVING_SUFFIXES.includes(plainB.slice(plainA.length))) return false;
-    if (plainA.startsWith(plainB) && DERIVING_SUFFIXES.includes(plainA.slice(plainB.length))) return false;
-    if (distance(plainA.toLowerCase(), plainB.toLowerCase()) > max) return false;
-    const occA = this.byForm.get(a)!;
-    const occB = this.byForm.get(b)!;
-    if (!occA.some((o) => occB.some((p) => p.reportId !== o.reportId))) return false;
-    return occA.some((o) => occB.some((p) => sameCompany(o, p, Math.min(a.length, b.length))));
-  }
+/** The two spellings occur in different reports, and somewhere in the same company. */
+function sharesCompanyElsewhere(occA: NameOccurrence[], occB: NameOccurrence[], length: number): boolean {
+  if (!occA.some((o) => occB.some((p) => p.reportId !== o.reportId))) return false;
+  return occA.some((o) => occB.some((p) => sameCompany(o, p, length)));
 }
 
 /** Two occurrences stand in the same company: a shared neighbouring name, or (for longer names) shared words. */
@@ -154,7 +221,7 @@ function sameCompany(a: NameOccurrence, b: NameOccurrence, length: number): bool
 }
 
 function sentenceWords(r: ReportAnalysis, span: Span): Set<string> {
-  const sentence = r.sentences[r.tokens.find((t) => t.start >= span.start)?.sentence ?? -1];
+  const sentence = r.sentences[r.tokens[firstTokenFrom(r.tokens, span.start)]?.sentence ?? -1];
   const words = new Set<string>();
   if (!sentence) return words;
   for (const t of tokensWithin(r.tokens, sentence)) {

@@ -102,14 +102,20 @@ export const STOPWORDS = new Set(('a an the and or but of to in on at by for wit
 
 /** Tokens lying inside `span`, found by binary search (tokens are in text order). */
 export function tokensWithin(tokens: Token[], span: Span): Token[] {
+  const lo = firstTokenFrom(tokens, span.start);
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length if none), by binary search. */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
-  return out;
+  return lo;
 }
