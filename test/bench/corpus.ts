@@ -87,6 +87,7 @@ const EVENT_KINDS: EventKind[] = [
 ];
 
 const OUTLETS = ['Harbour Gazette', 'Morning Ledger', 'Valley Courier', 'City Wire', 'Coast Herald', 'Evening Post', 'Northern Star', 'Daily Dispatch', 'Plains Tribune', 'River Times', 'Metro Bulletin', 'Island Observer'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const ROLES = ['mayor', 'police chief', 'fire chief', 'regional governor', 'hospital director', 'spokeswoman for the ministry', 'union leader', 'local councillor'];
 const HEDGES = ['', '', '', 'at least ', 'about ', 'more than ', 'nearly '];
@@ -125,7 +126,9 @@ function makeEvent(r: Random): EventFacts {
     return { name, variant: name.replace(/\S+$/, (last) => variantOf(r, last)), role: pick(r, ROLES) };
   });
   return {
-    kind, place: inventedName(r, int(r, 2, 3)), city: inventedName(r, 2), people, weekday: pick(r, WEEKDAYS),
+    kind, place: inventedName(r, int(r, 2, 3)), city: inventedName(r, 2), people,
+    // reports date their events: the year keeps figures of different years' events apart
+    weekday: `${pick(r, WEEKDAYS)}, ${int(r, 1, 28)} ${pick(r, MONTHS)} ${int(r, 1990, 2025)}`,
     figures: {
       killed: int(r, 2, 240), injured: int(r, 5, 900), evacuated: int(r, 100, 20000), missing: int(r, 1, 60),
       magnitude: int(r, 48, 79) / 10, distance: int(r, 5, 180), depth: int(r, 5, 60), speed: int(r, 40, 220),

@@ -281,9 +281,17 @@ function convertedNote(here: Claim, other: Claim): string {
   return ` (${formatIn(other.value, here.unit)})`;
 }
 
+/** Sentences of claims already quoted: a claim object belongs to one analysis, so its sentence never changes. */
+const sentenceCache = new WeakMap<Claim, string>();
+
 function sentenceText(index: ClaimIndex, c: Claim): string {
-  const r = index.reports.get(c.reportId);
-  return r ? collapse(r.prose.slice(c.sentence.start, c.sentence.end)) : '';
+  let text = sentenceCache.get(c);
+  if (text === undefined) {
+    const r = index.reports.get(c.reportId);
+    text = r ? collapse(r.prose.slice(c.sentence.start, c.sentence.end)) : '';
+    if (r) sentenceCache.set(c, text);
+  }
+  return text;
 }
 
 function plural(noun: string): string {
