@@ -8,7 +8,19 @@ import type { Span } from './types';
 
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
 const WORD_CHAR = /[\p{L}\p{M}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const nfkcCache = new Map<string, string>();
+
+/** A-Z or a-z, by character code: the common case, without a Unicode regex. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A letter or mark (one UTF-16 unit), ASCII decided by code. */
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? isAsciiLetter(code) : WORD_CHAR.test(ch);
+}
 
 /** A word that mixes look-alike letters of another script into Latin letters. */
 export interface MixedScriptWord {
@@ -24,12 +36,14 @@ export interface FoldResult {
 
 /** Folds `text`; the result has the same length, and lists the mixed-script words it repaired. */
 export function fold(text: string): FoldResult {
+  // ASCII folds to itself: no look-alikes, no typography, nothing NFKC changes.
+  if (!NON_ASCII.test(text)) return { folded: text, mixedWords: [] };
   const out: string[] = new Array(text.length);
   const mixedWords: MixedScriptWord[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
-    if (WORD_CHAR.test(ch)) {
+    if (isWordChar(ch)) {
       i = foldWord(text, i, out, mixedWords);
     } else {
       out[i] = foldTypography(ch);
@@ -44,9 +58,9 @@ function foldWord(text: string, start: number, out: string[], mixedWords: MixedS
   let end = start;
   let hasLatin = false;
   let hasLookalike = false;
-  while (end < text.length && WORD_CHAR.test(text[end])) {
+  while (end < text.length && isWordChar(text[end])) {
     const c = text[end];
-    if (LATIN.test(c)) hasLatin = true;
+    if (isAsciiLetter(c.charCodeAt(0)) || LATIN.test(c)) hasLatin = true;
     else if (LOOKALIKES[c]) hasLookalike = true;
     end++;
   }

@@ -5,7 +5,7 @@
 import type { Claim, EntityMention, ReportMeta, Span } from './types';
 import { fold, type MixedScriptWord } from './fold';
 import { maskNonProse, readHeaderLines } from './masking';
-import { splitSentences, tokenize, type Token } from './tokens';
+import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
 import { extractClaims } from './claims';
 import { extractEntities, type EntityLexicon } from './entities';
 
@@ -47,7 +47,7 @@ export function analyseReport(
   const entities = extractEntities(reportId, tokens, sentences, lexicon);
   const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);
   return {
     reportId, text, prose, meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
     notes: masked.frontMatterError ? [masked.frontMatterError] : [],

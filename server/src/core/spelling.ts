@@ -178,7 +178,7 @@ export class SpellingIndex {
       const context = sentenceWords(r, e.span);
       words.forEach((w, k) => {
         const form = w[0];
-        if (form.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return;
+        if (form.length < 4 || !isCapitalisedWord(form)) return;
         const start = e.span.start + w.index!;
         found.push({
           reportId: r.reportId, span: { start, end: start + form.length }, form,
@@ -188,6 +188,11 @@ export class SpellingIndex {
     }
     return found;
   }
+}
+
+/** "Shoigu", not "SHOIGU" or "McCain": a capital, then lower case only (ASCII decided without the Unicode regex). */
+function isCapitalisedWord(form: string): boolean {
+  return /^[A-Z][a-z]+$/.test(form) || (/[^\x00-\x7f]/.test(form) && /^\p{Lu}\p{Ll}+$/u.test(form));
 }
 
 /**

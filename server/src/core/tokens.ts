@@ -1,5 +1,6 @@
 /** Tokens and sentences of a report's prose, with offsets into the original text. */
 import type { Span } from './types';
+import { isAsciiLetter } from './fold';
 
 export type TokenKind = 'number' | 'word' | 'punct';
 
@@ -86,10 +87,23 @@ export function tokenize(prose: string, sentences: Span[]): Token[] {
     const start = m.index!;
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
     const text = m[0];
-    const kind: TokenKind = /^\d/.test(text) ? 'number' : /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'punct';
-    tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind, sentence: s });
+    tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind: tokenKind(text), sentence: s });
   }
   return tokens;
+}
+
+function tokenKind(text: string): TokenKind {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'number';
+  if (code < 0x80) return isAsciiLetter(code) ? 'word' : 'punct';
+  return /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'punct';
+}
+
+/** Whether a word starts with a lower-case letter (ASCII by code, the rest by Unicode category). */
+export function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(text);
 }
 
 /** Words that carry no meaning for telling attributes apart. */
