@@ -5,7 +5,7 @@
  */
 import type { Claim, Dimension, Span } from './types';
 import { STOPWORDS, type Token } from './tokens';
-import { adjacent, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
+import { adjacent, mayStartNumber, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
@@ -40,8 +40,13 @@ const HEDGES_BY_LAST_WORD = phrasesBy(HEDGE_PHRASES, (h) => h.words[h.words.leng
 const VAGUE_PHRASES = phrasesBy(Object.entries(VAGUE_AMOUNTS).map(([phrase, range]) => ({ phrase, range, words: phrase.split(' ') })), (p) => p.words[0]);
 const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, value]) => ({ value, words: phrase.split(' ') })), (p) => p.words[0]);
 
-const TRIGGERS = COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id })));
-const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls })));
+/** The words a claim reader can start at: weekdays, months, vague amounts, article numbers, number words. */
+function mayStartClaim(lower: string): boolean {
+  return WEEKDAYS.includes(lower) || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
+}
+
+const TRIGGERS = phrasesBy(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id }))), (t) => t.words[0]);
+const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls }))), (t) => t.words[0]);
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
@@ -71,6 +76,8 @@ interface Found {
 function claimAt(ctx: ClaimContext, i: number): Found | undefined {
   const t = ctx.tokens[i];
   if (t.kind === 'punct') return undefined;
+  // Most words start no claim: the readers below are tried only on words in one of their tables.
+  if (t.kind === 'word' && !mayStartClaim(t.lower)) return undefined;
   return weekdayAt(ctx, i) ?? dateAt(ctx, i) ?? vagueAmountAt(ctx, i) ?? quantityAt(ctx, i) ?? ordinalAt(ctx, i);
 }
 
@@ -443,13 +450,13 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
  * words: "three people were killed"), then before it ("killing 10 people"), then anywhere within `window`.
  */
 function nearestTrigger(
-  tokens: Token[], start: number, end: number, triggers: { words: string[]; frame: string }[], window: number,
+  tokens: Token[], start: number, end: number, triggers: Map<string, { words: string[]; frame: string }[]>, window: number,
   accept: (j: number) => boolean = () => true,
 ): string | undefined {
   const sentence = tokens[start].sentence;
   const at = (j: number) => {
     if (tokens[j]?.sentence !== sentence || !accept(j)) return undefined;
-    for (const trig of triggers) if (trig.words.every((w, k) => tokens[j + k]?.lower === w)) return trig.frame;
+    for (const trig of triggers.get(tokens[j]?.lower) ?? []) if (trig.words.every((w, k) => tokens[j + k]?.lower === w)) return trig.frame;
     return undefined;
   };
   for (let d = 0; d < window; d++) {

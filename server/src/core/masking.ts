@@ -25,10 +25,8 @@ const HTML_TAG = /<\/?[a-z][^>\n]{0,200}>/gi;
 
 /** Blanks non-prose in `folded` (a folded report text). `markdown` turns on code and front-matter handling. */
 export function maskNonProse(folded: string, markdown: boolean): MaskResult {
-  const chars = folded.split('');
   const masked: Span[] = [];
   const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
     masked.push({ start, end });
   };
   let meta: Partial<ReportMeta> = {};
@@ -45,7 +43,17 @@ export function maskNonProse(folded: string, markdown: boolean): MaskResult {
   for (const m of folded.matchAll(URL)) blank(m.index!, m.index! + m[0].length);
   for (const m of folded.matchAll(HTML_TAG)) blank(m.index!, m.index! + m[0].length);
   for (const line of boilerplateLines(folded)) blank(line.start, line.end);
-  return { prose: chars.join(''), meta, masked, frontMatterError };
+  return { prose: blanked(folded, masked), meta, masked, frontMatterError };
+}
+
+/** `text` with every character of `spans` but line breaks replaced by a space (most reports have none to blank). */
+function blanked(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const { start, end } of spans) {
+    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+  return chars.join('');
 }
 
 function readFrontMatter(yamlText: string): { meta: Partial<ReportMeta>; error?: string } {

@@ -17,6 +17,11 @@ export interface ParsedNumber {
   decimals: number;
 }
 
+/** Whether a word can start a number written in words or an ordinal ("twenty", "three", "eighth"). */
+export function mayStartNumber(lower: string): boolean {
+  return UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined || ORDINAL_WORDS[lower] !== undefined;
+}
+
 /** Parses a number starting at token `i`, or returns undefined. Looks only at tokens of the same sentence. */
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   const t = tokens[i];
