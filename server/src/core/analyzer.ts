@@ -47,7 +47,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 class WorkspaceAnalyzer implements Analyzer {
   private readonly reports = new Map<string, ReportAnalysis>();
   private lexicon: EntityLexicon;
-  private index: ClaimIndex | undefined;
+  private index = new ClaimIndex([]);
   private reviewed = new Set<string>();
   private settings: CrosscheckSettings;
   private knownEntities: KnownEntity[];
@@ -65,13 +65,13 @@ class WorkspaceAnalyzer implements Analyzer {
     if (previous && previous.text === text && sameMeta(previous.metaOverride, meta)) return;
     const analysis = analyseReport(reportId, text, this.lexicon, meta, previous);
     this.reports.set(reportId, analysis);
-    this.index?.upsert(analysis);
+    this.indexReport(analysis);
     this.generation++;
   }
 
   remove(reportId: string): void {
     if (!this.reports.delete(reportId)) return;
-    this.index?.remove(reportId);
+    this.index.remove(reportId);
     this.generation++;
   }
 
@@ -113,8 +113,23 @@ class WorkspaceAnalyzer implements Analyzer {
   setKnownEntities(entities: KnownEntity[]): void {
     this.knownEntities = entities;
     this.lexicon = new EntityLexicon(entities);
-    for (const [id, r] of this.reports) this.reports.set(id, analyseReport(id, r.text, this.lexicon, r.metaOverride));
-    this.changed();
+    this.index = new ClaimIndex([]);
+    for (const [id, r] of this.reports) {
+      const analysis = analyseReport(id, r.text, this.lexicon, r.metaOverride);
+      this.reports.set(id, analysis);
+      this.indexReport(analysis);
+    }
+    this.generation++;
+  }
+
+  /**
+   * Adds a report to the cross-report index, which keeps what it needs of the tokens; the tokens themselves (the
+   * largest part of an analysis) are then let go, so that a workspace of thousands of reports fits in memory.
+   */
+  private indexReport(analysis: ReportAnalysis): void {
+    this.index.upsert(analysis);
+    analysis.tokens = [];
+    analysis.lowerWords = new Set();
   }
 
   setReviewed(keys: Iterable<string>): void {
@@ -127,14 +142,7 @@ class WorkspaceAnalyzer implements Analyzer {
     this.generation++;
   }
 
-  private changed(): void {
-    this.index = undefined;
-    this.generation++;
-  }
-
-  /** The cross-report index is built at the first question, then kept up to date report by report. */
   private currentIndex(): ClaimIndex {
-    this.index ??= new ClaimIndex([...this.reports.values()]);
     return this.index;
   }
 }

@@ -17,11 +17,15 @@ export interface ReportAnalysis {
   meta: ReportMeta;
   metaOverride?: Partial<ReportMeta>;
   sentences: Span[];
+  /** Emptied once the cross-report index has read them (see the analyzer): needed only to index the report. */
   tokens: Token[];
   claims: Claim[];
   entities: EntityMention[];
   mixedWords: MixedScriptWord[];
-  /** Lower-case words used in running text: a capitalised word also found here is a common word, not a name. */
+  /**
+   * Lower-case words used in running text: a capitalised word also found here is a common word, not a name.
+   * Emptied, like `tokens`, once the report is indexed.
+   */
   lowerWords: Set<string>;
   /** Problems reading the report itself (bad front matter). */
   notes: string[];

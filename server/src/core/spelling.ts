@@ -68,9 +68,10 @@ export class SpellingIndex {
   /** Forms by first letter and length, to find the spellings close to a new form. */
   private readonly buckets = new Map<string, string[]>();
   /** Each report's name occurrences, in the order they were read. */
-  private readonly byReport = new Map<string, { occurrences: NameOccurrence[]; lowerWords: Set<string> }>();
-  /** In how many reports each lower-case word occurs. */
-  private readonly lowerCount = new Map<string, number>();
+  private readonly byReport = new Map<string, { occurrences: NameOccurrence[]; lowerWordIds: Uint32Array }>();
+  /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
+  private readonly lowerWordIds = new Map<string, number>();
+  private readonly lowerWordCounts: number[] = [];
   /** Position of an occurrence in its report's reading order. */
   private readonly readingOrder = new WeakMap<NameOccurrence, number>();
   private variantMemo = new Map<string, SpellingVariant[]>();
@@ -79,7 +80,14 @@ export class SpellingIndex {
 
   upsert(r: ReportAnalysis): void {
     this.remove(r.reportId);
-    for (const w of r.lowerWords) this.lowerCount.set(w, (this.lowerCount.get(w) ?? 0) + 1);
+    const lowerWordIds = new Uint32Array(r.lowerWords.size);
+    let k = 0;
+    for (const w of r.lowerWords) {
+      let id = this.lowerWordIds.get(w);
+      if (id === undefined) this.lowerWordIds.set(w, (id = this.lowerWordCounts.push(0) - 1));
+      this.lowerWordCounts[id]++;
+      lowerWordIds[k++] = id;
+    }
     const occurrences = this.collect(r);
     occurrences.forEach((occ, k) => {
       this.readingOrder.set(occ, k);
@@ -88,18 +96,14 @@ export class SpellingIndex {
       if (!list) entry.byReport.set(r.reportId, (list = []));
       list.push(occ);
     });
-    this.byReport.set(r.reportId, { occurrences, lowerWords: r.lowerWords });
+    this.byReport.set(r.reportId, { occurrences, lowerWordIds });
     this.variantMemo = new Map();
   }
 
   remove(reportId: string): void {
     const previous = this.byReport.get(reportId);
     if (!previous) return;
-    for (const w of previous.lowerWords) {
-      const n = this.lowerCount.get(w)! - 1;
-      if (n > 0) this.lowerCount.set(w, n);
-      else this.lowerCount.delete(w);
-    }
+    for (const id of previous.lowerWordIds) this.lowerWordCounts[id]--;
     for (const occ of previous.occurrences) this.forms.get(occ.form)?.byReport.delete(reportId);
     this.byReport.delete(reportId);
     this.variantMemo = new Map();
@@ -126,7 +130,8 @@ export class SpellingIndex {
   }
 
   private isCommon(form: string): boolean {
-    return this.lowerCount.has(form.toLowerCase());
+    const id = this.lowerWordIds.get(form.toLowerCase());
+    return id !== undefined && this.lowerWordCounts[id] > 0;
   }
 
   private findVariants(form: string): SpellingVariant[] {
