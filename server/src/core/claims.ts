@@ -42,8 +42,15 @@ const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, 
 
 /** The words a claim reader can start at: weekdays, months, vague amounts, article numbers, number words. */
 function mayStartClaim(lower: string): boolean {
-  return WEEKDAYS.includes(lower) || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
+  let may = claimStarts.get(lower);
+  if (may === undefined) {
+    may = WEEKDAYS.includes(lower) || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
+    claimStarts.set(lower, may);
+  }
+  return may;
 }
+/** Words already looked up: a vocabulary of some ten thousand words, each met over and over. */
+const claimStarts = new Map<string, boolean>();
 
 const TRIGGERS = phrasesBy(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id }))), (t) => t.words[0]);
 const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls }))), (t) => t.words[0]);

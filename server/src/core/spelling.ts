@@ -54,8 +54,11 @@ interface FormEntry {
   plain: string;
   lowerPlain: string;
   byReport: Map<string, NameOccurrence[]>;
-  /** Forms whose spelling alone makes them a possible variant (what the occurrences then confirm or not). */
-  alike: string[];
+  /**
+   * Forms whose spelling alone makes them a possible variant (what the occurrences then confirm or not); found
+   * when first asked, so that indexing a workspace compares no spellings, then kept up to date.
+   */
+  alike?: string[];
 }
 
 /**
@@ -65,8 +68,10 @@ interface FormEntry {
  */
 export class SpellingIndex {
   private readonly forms = new Map<string, FormEntry>();
-  /** Forms by first letter and length, to find the spellings close to a new form. */
+  /** Forms by first letter and length, to find the spellings close to a form … */
   private readonly buckets = new Map<string, string[]>();
+  /** … and those whose close spellings were asked for, which a new form may have to join. */
+  private readonly askedBuckets = new Map<string, string[]>();
   /** Each report's name occurrences, in the order they were read. */
   private readonly byReport = new Map<string, { occurrences: NameOccurrence[]; lowerWordIds: Uint32Array }>();
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
@@ -139,7 +144,7 @@ export class SpellingIndex {
     if (!entry || this.isCommon(form)) return [];
     const own = this.occurrences(form);
     const found: { form: string; occurrences: NameOccurrence[]; first: number }[] = [];
-    for (const other of entry.alike) {
+    for (const other of this.alike(entry)) {
       const occurrences = this.occurrences(other);
       if (!sharesCompanyElsewhere(own, occurrences, Math.min(form.length, other.length))) continue;
       found.push({ form: other, occurrences, first: this.firstSeen(occurrences) });
@@ -157,21 +162,29 @@ export class SpellingIndex {
 
   private addForm(form: string): FormEntry {
     const plain = stripAccents(form);
-    const entry: FormEntry = { form, plain, lowerPlain: plain.toLowerCase(), byReport: new Map(), alike: [] };
+    const entry: FormEntry = { form, plain, lowerPlain: plain.toLowerCase(), byReport: new Map() };
     this.forms.set(form, entry);
-    for (let length = form.length - 2; length <= form.length + 2; length++) {
-      for (const other of this.buckets.get(form[0] + length) ?? []) {
-        const otherEntry = this.forms.get(other)!;
-        if (!spellingsAlike(entry, otherEntry)) continue;
-        entry.alike.push(other);
-        otherEntry.alike.push(form);
-      }
+    for (const other of this.near(this.askedBuckets, form)) {
+      const otherEntry = this.forms.get(other)!;
+      if (spellingsAlike(entry, otherEntry)) otherEntry.alike!.push(form);
     }
-    const bucket = form[0] + form.length;
-    let forms = this.buckets.get(bucket);
-    if (!forms) this.buckets.set(bucket, (forms = []));
-    forms.push(form);
+    addToBucket(this.buckets, form);
     return entry;
+  }
+
+  private alike(entry: FormEntry): string[] {
+    if (entry.alike) return entry.alike;
+    const alike = this.near(this.buckets, entry.form).filter((other) => other !== entry.form && spellingsAlike(entry, this.forms.get(other)!));
+    entry.alike = alike;
+    addToBucket(this.askedBuckets, entry.form);
+    return alike;
+  }
+
+  /** Forms in `buckets` with the same first letter as `form` and a length within two of it. */
+  private near(buckets: Map<string, string[]>, form: string): string[] {
+    const found: string[] = [];
+    for (let length = form.length - 2; length <= form.length + 2; length++) found.push(...(buckets.get(form[0] + length) ?? []));
+    return found;
   }
 
   /** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
@@ -198,6 +211,13 @@ export class SpellingIndex {
 /** "Shoigu", not "SHOIGU" or "McCain": a capital, then lower case only (ASCII decided without the Unicode regex). */
 function isCapitalisedWord(form: string): boolean {
   return /^[A-Z][a-z]+$/.test(form) || (/[^\x00-\x7f]/.test(form) && /^\p{Lu}\p{Ll}+$/u.test(form));
+}
+
+function addToBucket(buckets: Map<string, string[]>, form: string): void {
+  const bucket = form[0] + form.length;
+  let forms = buckets.get(bucket);
+  if (!forms) buckets.set(bucket, (forms = []));
+  forms.push(form);
 }
 
 /**
