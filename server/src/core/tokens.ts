@@ -83,13 +83,65 @@ function trimSpan(text: string, start: number, end: number): Span {
 export function tokenize(prose: string, sentences: Span[]): Token[] {
   const tokens: Token[] = [];
   let s = 0;
-  for (const m of prose.matchAll(TOKEN)) {
-    const start = m.index!;
+  const scan = NON_ASCII.test(prose) ? unicodeTokenSpans : asciiTokenSpans;
+  scan(prose, (start, end) => {
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
-    const text = m[0];
-    tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind: tokenKind(text), sentence: s });
-  }
+    const text = prose.slice(start, end);
+    tokens.push({ text, lower: text.toLowerCase(), start, end, kind: tokenKind(text), sentence: s });
+  });
   return tokens;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+type OnSpan = (start: number, end: number) => void;
+
+function unicodeTokenSpans(prose: string, onSpan: OnSpan): void {
+  for (const m of prose.matchAll(TOKEN)) onSpan(m.index!, m.index! + m[0].length);
+}
+
+/**
+ * The spans `TOKEN` finds, for text that is all ASCII, scanned by character code: the same tokens without a
+ * match object each (tokenising is most of what indexing allocates).
+ */
+function asciiTokenSpans(prose: string, onSpan: OnSpan): void {
+  const n = prose.length;
+  const code = (k: number) => (k < n ? prose.charCodeAt(k) : -1);
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  const digitsFrom = (k: number) => {
+    while (isDigit(code(k))) k++;
+    return k;
+  };
+  const threeDigitsAt = (k: number) => isDigit(code(k)) && isDigit(code(k + 1)) && isDigit(code(k + 2));
+  const fractionFrom = (k: number) => (code(k) === 46 && isDigit(code(k + 1)) ? digitsFrom(k + 1) : k); // ".5"
+  let i = 0;
+  while (i < n) {
+    const c = prose.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (isDigit(c)) {
+      const run = digitsFrom(i);
+      if (run - i <= 3 && code(run) === 44 && threeDigitsAt(run + 1)) {
+        // "1,180" and "12,000,000": groups of a comma and three digits
+        end = run;
+        while (code(end) === 44 && threeDigitsAt(end + 1)) end += 4;
+        end = fractionFrom(end);
+      } else {
+        end = fractionFrom(run);
+      }
+    } else if (isAsciiLetter(c)) {
+      while (isAsciiLetter(code(end))) end++;
+      if (code(end) === 39 && isAsciiLetter(code(end + 1))) {
+        end += 2; // "it's", "O'Brien"
+        while (isAsciiLetter(code(end))) end++;
+      }
+    }
+    onSpan(i, end);
+    i = end;
+  }
 }
 
 function tokenKind(text: string): TokenKind {
