@@ -9,6 +9,7 @@ import { COUNT_FRAMES } from './vocab/frames';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
 import { tokensWithin } from './tokens';
+import { intern } from './words';
 
 export interface Match {
   claim: Claim;
@@ -62,9 +63,10 @@ function keyKind(key: string): keyof typeof MIN_SCORE {
 
 interface ClaimFacts {
   key: string;
-  words: Set<string>;
-  years: Set<string>;
-  names: Set<string>;
+  /** Each without repeats (arrays: far smaller than sets for the dozen words a claim has). */
+  words: readonly string[];
+  years: readonly string[];
+  names: readonly string[];
   /** The person named nearest to the figure in its sentence: whose age, whose fall. */
   person?: string;
 }
@@ -238,18 +240,18 @@ class ChangeClock {
 
 /** Everything `computeMatches` reads of a claim: two claims with the same signature have the same matches. */
 function claimSignature(c: Claim, f: ClaimFacts, ownCount: number): string {
-  return JSON.stringify([c.reportId, c.dimension, String(c.value), String(c.low), String(c.high), c.unit, c.subject, f.key, [...f.words], [...f.years], [...f.names], f.person ?? null, ownCount === 1]);
+  return JSON.stringify([c.reportId, c.dimension, String(c.value), String(c.low), String(c.high), c.unit, c.subject, f.key, f.words, f.years, f.names, f.person ?? null, ownCount === 1]);
 }
 
 function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
   for (const t of tokensWithin(r.tokens, c.sentence)) {
-    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
+    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(intern(t.text));
   }
   const inSentence = entitiesIn(r.entities, c);
   for (const e of inSentence) names.add(e.key);
-  return { key, words: new Set(c.context), years, names, person: nearestPerson(inSentence, c) };
+  return { key, words: c.context, years: [...years], names: [...names], person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -272,15 +274,15 @@ function entitiesIn(entities: EntityMention[], c: Claim): EntityMention[] {
 
 /** Dice overlap of context words and names; different years or different named subjects rule a pair out. */
 function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number {
-  if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return 0;
+  if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return 0;
   if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return 0;
   if (a.person && b.person && !sharesNamePart(a.person, b.person)) return 0;
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w)) shared++;
-  for (const n of a.names) if (b.names.has(n)) shared += 2;
-  const total = a.words.size + b.words.size + 2 * (a.names.size + b.names.size);
+  for (const w of a.words) if (b.words.includes(w)) shared++;
+  for (const n of a.names) if (b.names.includes(n)) shared += 2;
+  const total = a.words.length + b.words.length + 2 * (a.names.length + b.names.length);
   let score = total ? (2 * shared) / total : 0;
-  if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= 0.5;
+  if (a.years.length !== b.years.length && (a.years.length === 0 || b.years.length === 0)) score *= 0.5;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
   if (a.person && b.person) score += 0.3;
   return score;

@@ -5,7 +5,7 @@
  */
 import type { EntityKind, EntityMention, KnownEntity, Span } from './types';
 import type { Token } from './tokens';
-import { nameKey } from './words';
+import { intern, nameKey } from './words';
 import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from './vocab/entities';
 import { MONTHS, WEEKDAYS } from './vocab/numberWords';
 
@@ -94,7 +94,7 @@ function toMention(reportId: string, tokens: Token[], start: number, end: number
   if (surface.length < 2) return undefined;
   const known = lexicon.lookup(nameKey(surface));
   kind ??= known?.kind ?? guessKind(tokens, start, end);
-  return { reportId, span, text: surface, key: known?.key ?? nameKey(surface), kind };
+  return { reportId, span, text: intern(surface), key: intern(known?.key ?? nameKey(surface)), kind };
 }
 
 function guessKind(tokens: Token[], start: number, end: number): EntityKind {

@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Span } from './types';
 import type { ReportAnalysis } from './report';
 import { STOPWORDS, firstTokenFrom, tokensWithin } from './tokens';
+import { intern } from './words';
 
 export interface NameOccurrence {
   reportId: string;
@@ -17,7 +18,8 @@ export interface NameOccurrence {
   neighbours: string[];
   /** The whole mention as written (folded). */
   mention: string;
-  context: Set<string>;
+  /** Content words of its sentence, each once. */
+  context: readonly string[];
 }
 
 export interface SpellingVariant {
@@ -77,8 +79,6 @@ export class SpellingIndex {
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
   private readonly lowerWordIds = new Map<string, number>();
   private readonly lowerWordCounts: number[] = [];
-  /** Position of an occurrence in its report's reading order. */
-  private readonly readingOrder = new WeakMap<NameOccurrence, number>();
   private variantMemo = new Map<string, SpellingVariant[]>();
 
   constructor(private readonly orderOf: (reportId: string) => number) {}
@@ -94,8 +94,7 @@ export class SpellingIndex {
       lowerWordIds[k++] = id;
     }
     const occurrences = this.collect(r);
-    occurrences.forEach((occ, k) => {
-      this.readingOrder.set(occ, k);
+    occurrences.forEach((occ) => {
       const entry = this.forms.get(occ.form) ?? this.addForm(occ.form);
       let list = entry.byReport.get(r.reportId);
       if (!list) entry.byReport.set(r.reportId, (list = []));
@@ -157,7 +156,7 @@ export class SpellingIndex {
   /** A rank of a form's first occurrence in workspace order (report, then reading order); occurrences are sorted. */
   private firstSeen(occurrences: NameOccurrence[]): number {
     const first = occurrences[0];
-    return this.orderOf(first.reportId) * 1e7 + this.readingOrder.get(first)!;
+    return this.orderOf(first.reportId) * 1e7 + this.byReport.get(first.reportId)!.occurrences.indexOf(first);
   }
 
   private addForm(form: string): FormEntry {
@@ -192,7 +191,7 @@ export class SpellingIndex {
     const found: NameOccurrence[] = [];
     for (const e of r.entities) {
       const words = [...e.text.matchAll(/[\p{L}\p{M}]+/gu)];
-      const lower = words.map((w) => w[0].toLowerCase());
+      const lower = words.map((w) => intern(w[0].toLowerCase()));
       const context = sentenceWords(r, e.span);
       words.forEach((w, k) => {
         const form = w[0];
@@ -246,18 +245,18 @@ function sameCompany(a: NameOccurrence, b: NameOccurrence, length: number): bool
   if (a.neighbours.some((n) => b.neighbours.includes(n))) return true;
   if (length < 6) return false;
   let shared = 0;
-  for (const w of a.context) if (b.context.has(w)) shared++;
+  for (const w of a.context) if (b.context.includes(w)) shared++;
   return shared >= 2;
 }
 
-function sentenceWords(r: ReportAnalysis, span: Span): Set<string> {
+function sentenceWords(r: ReportAnalysis, span: Span): string[] {
   const sentence = r.sentences[r.tokens[firstTokenFrom(r.tokens, span.start)]?.sentence ?? -1];
   const words = new Set<string>();
-  if (!sentence) return words;
+  if (!sentence) return [];
   for (const t of tokensWithin(r.tokens, sentence)) {
     if (t.kind !== 'word') continue;
     if (t.start >= span.start && t.end <= span.end) continue;
-    if (!STOPWORDS.has(t.lower) && t.lower.length > 3) words.add(t.lower);
+    if (!STOPWORDS.has(t.lower) && t.lower.length > 3) words.add(intern(t.lower));
   }
-  return words;
+  return [...words];
 }

@@ -1,5 +1,18 @@
 /** Word-level helpers shared by the extractors. */
 
+const interned = new Map<string, string>();
+
+/**
+ * One shared copy of a word kept by the indexes: thousands of reports repeat the same few thousand words, and
+ * each sliced or lower-cased copy would otherwise cost its own memory.
+ */
+export function intern(word: string): string {
+  const known = interned.get(word);
+  if (known !== undefined) return known;
+  interned.set(word, word);
+  return word;
+}
+
 /** A rough English lemma: enough to match "villages" with "village" and "injuries" with "injury". */
 export function lemma(word: string): string {
   if (word.length <= 3) return word;
