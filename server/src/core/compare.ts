@@ -27,8 +27,13 @@ export interface ValueGroup {
 
 export function groupByValue(claims: Claim[]): ValueGroup[] {
   const groups: ValueGroup[] = [];
+  const byValue = new RepresentativesByValue();
+  const oneDimension = claims.every((c) => c.dimension === claims[0]?.dimension);
   for (const c of claims) {
-    const g = groups.find((x) => compareClaims(x.representative, c) === 'agrees');
+    // A claim joins the first group whose representative it agrees with. Among hundreds of groups (a figure
+    // compared across an archive), only representatives near its value can agree: those are looked up by value.
+    const g = oneDimension ? byValue.firstAgreeing(c, groups) : groups.find((x) => compareClaims(x.representative, c) === 'agrees');
+    if (!g) byValue.add(c.value, groups.length);
     if (g) {
       g.claims.push(c);
       g.reports.add(c.reportId);
@@ -37,4 +42,45 @@ export function groupByValue(claims: Claim[]): ValueGroup[] {
     }
   }
   return groups.sort((x, y) => y.reports.size - x.reports.size);
+}
+
+/**
+ * Group representatives sorted by value. Two values agree only when they are within ROUNDING of the larger (plus
+ * 0.01 for magnitudes), so |a − b| ≤ (ROUNDING·|a| + 0.01) / (1 − ROUNDING) bounds where to look around `a`;
+ * the window is widened a little against floating-point rounding, and each candidate is still compared.
+ */
+class RepresentativesByValue {
+  private readonly values: number[] = [];
+  private readonly groupIndexes: number[] = [];
+
+  add(value: number, groupIndex: number): void {
+    if (Number.isNaN(value)) return; // agrees with nothing
+    let lo = 0;
+    let hi = this.values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.values[mid] <= value) lo = mid + 1;
+      else hi = mid;
+    }
+    this.values.splice(lo, 0, value);
+    this.groupIndexes.splice(lo, 0, groupIndex);
+  }
+
+  firstAgreeing(c: Claim, groups: ValueGroup[]): ValueGroup | undefined {
+    if (Number.isNaN(c.value)) return undefined;
+    const window = ((ROUNDING * Math.abs(c.value) + 0.01) / (1 - ROUNDING)) * 1.001 + 1e-9;
+    let lo = 0;
+    let hi = this.values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.values[mid] < c.value - window) lo = mid + 1;
+      else hi = mid;
+    }
+    let first: number | undefined;
+    for (let k = lo; k < this.values.length && this.values[k] <= c.value + window; k++) {
+      const index = this.groupIndexes[k];
+      if ((first === undefined || index < first) && compareClaims(groups[index].representative, c) === 'agrees') first = index;
+    }
+    return first === undefined ? undefined : groups[first];
+  }
 }
