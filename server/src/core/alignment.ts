@@ -130,7 +130,10 @@ export class ClaimIndex {
     }
   }
 
-  /** For a claim, the best-aligned claim of each other report, with how the two compare. */
+  /**
+   * For a claim, the best-aligned claim of each other report, with how the two compare. The same question gets
+   * the same array while no other report changes (findings cache on it): callers must not modify it.
+   */
   matchesFor(claim: Claim): Match[] {
     const facts = this.facts.get(claim.id);
     if (!facts) return [];
@@ -140,7 +143,7 @@ export class ClaimIndex {
     const signature = claimSignature(claim, facts, ownCount);
     let matches = cache.bySignature.get(signature);
     if (!matches) cache.bySignature.set(signature, (matches = this.computeMatches(claim, facts, entry, ownCount)));
-    return [...matches];
+    return matches;
   }
 
   private computeMatches(claim: Claim, facts: ClaimFacts, entry: KeyClaims, ownCount: number): Match[] {

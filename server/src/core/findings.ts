@@ -24,7 +24,7 @@ const WARN_SCORE = 0.2;
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
   const findings = [
-    ...report.claims.flatMap((c) => figureFinding(report, c, index, settings) ?? []),
+    ...report.claims.flatMap((c) => cachedFigureFinding(report, c, index, settings) ?? []),
     ...report.claims.flatMap((c) => conversionFinding(report, c) ?? []),
     ...spellingFindings(report, index),
     ...mixedScriptFindings(report),
@@ -43,6 +43,52 @@ function applySeverities(findings: Finding[], settings: CrosscheckSettings): Fin
 }
 
 // ---------------------------------------------------------------------------------------------- figures
+
+/**
+ * Figure findings already made, by the claim's matches (the index hands out the same array while no other report
+ * changes) and the claim's own layout, text and settings, kept relative to the claim's start: typing in one
+ * paragraph of a long article re-makes the findings of the figures there, and only shifts the others.
+ */
+const figureFindings = new WeakMap<Match[], Map<string, { start: number; finding: Finding | undefined }>>();
+
+function cachedFigureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
+  const layout = claimLayout(report, claim, settings);
+  if (layout === undefined) return figureFinding(report, claim, index, settings);
+  const matches = index.matchesFor(claim);
+  let byLayout = figureFindings.get(matches);
+  if (!byLayout) figureFindings.set(matches, (byLayout = new Map()));
+  let cached = byLayout.get(layout);
+  if (!cached) byLayout.set(layout, (cached = { start: claim.span.start, finding: figureFinding(report, claim, index, settings) }));
+  return cached.finding && shiftFinding(cached.finding, claim.span.start - cached.start);
+}
+
+/**
+ * Everything of the claim and its report a figure finding reads, positions made relative to the claim; undefined
+ * when the finding depends on the whole text (footnotes are numbered and placed at its end).
+ */
+function claimLayout(report: ReportAnalysis, claim: Claim, settings: CrosscheckSettings): string | undefined {
+  if (settings.citationStyle === 'footnote') return undefined;
+  const spans = [claim.span, claim.numberSpan, claim.sentence, ...(claim.conversion ? [claim.conversion.span] : [])];
+  const from = Math.min(...spans.map((s) => s.start));
+  const to = Math.max(...spans.map((s) => s.end)) + 1;
+  if (to > report.text.length) return undefined;
+  const at = claim.span.start;
+  const relative = (s: Span) => [s.start - at, s.end - at];
+  return JSON.stringify([
+    report.reportId, report.text.slice(from, to), from - at, settings,
+    { ...claim, id: undefined, span: relative(claim.span), numberSpan: relative(claim.numberSpan), sentence: relative(claim.sentence),
+      conversion: claim.conversion && { ...claim.conversion, span: relative(claim.conversion.span) } },
+  ]);
+}
+
+/** A copy of a finding of this report moved by `delta` (its related locations are in other reports). */
+function shiftFinding(f: Finding, delta: number): Finding {
+  const shift = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return {
+    ...f, span: shift(f.span), related: [...f.related],
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: shift(e.span) })) })),
+  };
+}
 
 function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
   const matches = index.matchesFor(claim);

@@ -79,7 +79,9 @@ export class SpellingIndex {
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
   private readonly lowerWordIds = new Map<string, number>();
   private readonly lowerWordCounts: number[] = [];
+  /** Answers since the last change (a findings run asks for the same forms over and over). */
   private variantMemo = new Map<string, SpellingVariant[]>();
+  private occurrenceMemo = new Map<string, NameOccurrence[]>();
 
   constructor(private readonly orderOf: (reportId: string) => number) {}
 
@@ -101,7 +103,7 @@ export class SpellingIndex {
       list.push(occ);
     });
     this.byReport.set(r.reportId, { occurrences, lowerWordIds });
-    this.variantMemo = new Map();
+    this.forgetAnswers();
   }
 
   remove(reportId: string): void {
@@ -110,11 +112,22 @@ export class SpellingIndex {
     for (const id of previous.lowerWordIds) this.lowerWordCounts[id]--;
     for (const occ of previous.occurrences) this.forms.get(occ.form)?.byReport.delete(reportId);
     this.byReport.delete(reportId);
+    this.forgetAnswers();
+  }
+
+  private forgetAnswers(): void {
     this.variantMemo = new Map();
+    this.occurrenceMemo = new Map();
   }
 
   /** Occurrences of a form, in workspace order. */
   occurrences(form: string): NameOccurrence[] {
+    let found = this.occurrenceMemo.get(form);
+    if (!found) this.occurrenceMemo.set(form, (found = this.findOccurrences(form)));
+    return found;
+  }
+
+  private findOccurrences(form: string): NameOccurrence[] {
     const entry = this.forms.get(form);
     if (!entry || this.isCommon(form)) return [];
     return [...entry.byReport.entries()].sort((a, b) => this.orderOf(a[0]) - this.orderOf(b[0])).flatMap(([, list]) => list);
