@@ -7,7 +7,7 @@ import type { Agreement, Claim, EntityMention } from './types';
 import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES } from './vocab/frames';
 import { compareClaims } from './compare';
-import { SpellingIndex } from './spelling';
+import { SpellingIndex, nameOccurrences, type NameOccurrence } from './spelling';
 import { tokensWithin } from './tokens';
 import { intern } from './words';
 
@@ -61,7 +61,29 @@ function keyKind(key: string): keyof typeof MIN_SCORE {
   return 'measure';
 }
 
-interface ClaimFacts {
+/**
+ * What the index needs of a report beyond its analysis, read from its tokens: with it, the tokens (most of an
+ * analysis) can go, and an analysis stored on disk can be indexed again without them.
+ */
+export interface IndexedReport {
+  /** Per claim, in order: its alignment facts, or undefined for figures never compared. */
+  facts: (ClaimFacts | undefined)[];
+  names: NameOccurrence[];
+  lowerWords: string[];
+}
+
+export function readForIndex(r: ReportAnalysis): IndexedReport {
+  return {
+    facts: r.claims.map((c) => {
+      const key = alignmentKey(c);
+      return key ? claimFacts(r, c, key) : undefined;
+    }),
+    names: nameOccurrences(r),
+    lowerWords: [...r.lowerWords],
+  };
+}
+
+export interface ClaimFacts {
   key: string;
   /** Each without repeats (arrays: far smaller than sets for the dozen words a claim has). */
   words: readonly string[];
@@ -92,21 +114,21 @@ export class ClaimIndex {
     for (const r of reports) this.upsert(r);
   }
 
-  /** Adds a report, or replaces the one with the same id. */
-  upsert(r: ReportAnalysis): void {
+  /** Adds a report, or replaces the one with the same id; `indexed` is what `readForIndex` read of it. */
+  upsert(r: ReportAnalysis, indexed: IndexedReport = readForIndex(r)): void {
     const previous = this.reports.get(r.reportId);
     if (previous) this.removeClaims(previous);
     else this.order.set(r.reportId, this.nextOrder++);
     this.reports.set(r.reportId, r);
-    for (const c of r.claims) {
-      const key = alignmentKey(c);
-      if (!key) continue;
-      this.facts.set(c.id, claimFacts(r, c, key));
-      let entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, (entry = new KeyClaims()));
+    r.claims.forEach((c, k) => {
+      const facts = indexed.facts[k];
+      if (!facts) return;
+      this.facts.set(c.id, facts);
+      let entry = this.byKey.get(facts.key);
+      if (!entry) this.byKey.set(facts.key, (entry = new KeyClaims()));
       entry.add(c, this.order.get(r.reportId)!);
-    }
-    this.spelling.upsert(r);
+    });
+    this.spelling.upsert(r.reportId, indexed.names, indexed.lowerWords);
     this.clock.touch(r.reportId);
   }
 

@@ -7,7 +7,7 @@ import type { CrosscheckSettings, Finding, HoverInfo, KnownEntity, ReportMeta, C
 import { defaultSettings } from './config';
 import { analyseReport, type ReportAnalysis } from './report';
 import { EntityLexicon } from './entities';
-import { ClaimIndex } from './alignment';
+import { ClaimIndex, readForIndex, type IndexedReport } from './alignment';
 import { findingsFor } from './findings';
 import { hoverAt } from './hover';
 
@@ -38,6 +38,23 @@ export interface AnalyzerOptions {
   settings?: Partial<CrosscheckSettings>;
   knownEntities?: KnownEntity[];
   reviewed?: Iterable<string>;
+  /** Analyses kept between runs (the server's cache on disk), asked before a text is analysed. */
+  store?: AnalysisStore;
+}
+
+/** One report's analysis with what the index read of it: all that is needed to index it again. */
+export interface StoredAnalysis {
+  analysis: ReportAnalysis;
+  indexed: IndexedReport;
+}
+
+/**
+ * Keeps analyses, e.g. on disk between two starts of the server. `context` says what else the analysis depends
+ * on (known entities, metadata overrides): a stored analysis counts only for the same id, text and context.
+ */
+export interface AnalysisStore {
+  get(reportId: string, text: string, context: string): StoredAnalysis | undefined;
+  set(reportId: string, text: string, context: string, stored: StoredAnalysis): void;
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -51,6 +68,9 @@ class WorkspaceAnalyzer implements Analyzer {
   private reviewed = new Set<string>();
   private settings: CrosscheckSettings;
   private knownEntities: KnownEntity[];
+  private readonly store: AnalysisStore | undefined;
+  /** The known entities as the store's context says them; computed when first needed. */
+  private knownEntitiesKey: string | undefined;
   generation = 0;
 
   constructor(options: AnalyzerOptions) {
@@ -58,14 +78,13 @@ class WorkspaceAnalyzer implements Analyzer {
     this.knownEntities = options.knownEntities ?? [];
     this.lexicon = new EntityLexicon(this.knownEntities);
     this.reviewed = new Set(options.reviewed ?? []);
+    this.store = options.store;
   }
 
   upsert(reportId: string, text: string, meta?: Partial<ReportMeta>): void {
     const previous = this.reports.get(reportId);
     if (previous && previous.text === text && sameMeta(previous.metaOverride, meta)) return;
-    const analysis = analyseReport(reportId, text, this.lexicon, meta, previous);
-    this.reports.set(reportId, analysis);
-    this.indexReport(analysis);
+    this.indexReport(this.analysed(reportId, text, meta));
     this.generation++;
   }
 
@@ -112,24 +131,39 @@ class WorkspaceAnalyzer implements Analyzer {
 
   setKnownEntities(entities: KnownEntity[]): void {
     this.knownEntities = entities;
+    this.knownEntitiesKey = undefined;
     this.lexicon = new EntityLexicon(entities);
     this.index = new ClaimIndex([]);
-    for (const [id, r] of this.reports) {
-      const analysis = analyseReport(id, r.text, this.lexicon, r.metaOverride);
-      this.reports.set(id, analysis);
-      this.indexReport(analysis);
-    }
+    for (const [id, r] of this.reports) this.indexReport(this.analysed(id, r.text, r.metaOverride));
     this.generation++;
   }
 
   /**
-   * Adds a report to the cross-report index, which keeps what it needs of the tokens; the tokens themselves (the
-   * largest part of an analysis) are then let go, so that a workspace of thousands of reports fits in memory.
+   * The report's analysis, from the store when it holds one for this text. The index reads what it needs of the
+   * tokens first; the tokens themselves (the largest part of an analysis) are then let go, so that a workspace of
+   * thousands of reports fits in memory.
    */
-  private indexReport(analysis: ReportAnalysis): void {
-    this.index.upsert(analysis);
+  private analysed(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
+    if (!this.store) return this.analyse(reportId, text, meta);
+    const context = `${(this.knownEntitiesKey ??= JSON.stringify(this.knownEntities))}\n${JSON.stringify(meta ?? {})}`;
+    const kept = this.store.get(reportId, text, context);
+    if (kept) return kept;
+    const stored = this.analyse(reportId, text, meta);
+    this.store.set(reportId, text, context, stored);
+    return stored;
+  }
+
+  private analyse(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
+    const analysis = analyseReport(reportId, text, this.lexicon, meta);
+    const indexed = readForIndex(analysis);
     analysis.tokens = [];
     analysis.lowerWords = new Set();
+    return { analysis, indexed };
+  }
+
+  private indexReport({ analysis, indexed }: StoredAnalysis): void {
+    this.reports.set(analysis.reportId, analysis);
+    this.index.upsert(analysis, indexed);
   }
 
   setReviewed(keys: Iterable<string>): void {

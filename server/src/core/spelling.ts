@@ -85,24 +85,24 @@ export class SpellingIndex {
 
   constructor(private readonly orderOf: (reportId: string) => number) {}
 
-  upsert(r: ReportAnalysis): void {
-    this.remove(r.reportId);
-    const lowerWordIds = new Uint32Array(r.lowerWords.size);
+  /** Adds or replaces a report's names (see `nameOccurrences`) and lower-case words. */
+  upsert(reportId: string, occurrences: NameOccurrence[], lowerWords: string[]): void {
+    this.remove(reportId);
+    const lowerWordIds = new Uint32Array(lowerWords.length);
     let k = 0;
-    for (const w of r.lowerWords) {
+    for (const w of lowerWords) {
       let id = this.lowerWordIds.get(w);
       if (id === undefined) this.lowerWordIds.set(w, (id = this.lowerWordCounts.push(0) - 1));
       this.lowerWordCounts[id]++;
       lowerWordIds[k++] = id;
     }
-    const occurrences = this.collect(r);
     occurrences.forEach((occ) => {
       const entry = this.forms.get(occ.form) ?? this.addForm(occ.form);
-      let list = entry.byReport.get(r.reportId);
-      if (!list) entry.byReport.set(r.reportId, (list = []));
+      let list = entry.byReport.get(reportId);
+      if (!list) entry.byReport.set(reportId, (list = []));
       list.push(occ);
     });
-    this.byReport.set(r.reportId, { occurrences, lowerWordIds });
+    this.byReport.set(reportId, { occurrences, lowerWordIds });
     this.forgetAnswers();
   }
 
@@ -199,25 +199,26 @@ export class SpellingIndex {
     return found;
   }
 
-  /** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
-  private collect(r: ReportAnalysis): NameOccurrence[] {
-    const found: NameOccurrence[] = [];
-    for (const e of r.entities) {
-      const words = [...e.text.matchAll(/[\p{L}\p{M}]+/gu)];
-      const lower = words.map((w) => intern(w[0].toLowerCase()));
-      const context = sentenceWords(r, e.span);
-      words.forEach((w, k) => {
-        const form = w[0];
-        if (form.length < 4 || !isCapitalisedWord(form)) return;
-        const start = e.span.start + w.index!;
-        found.push({
-          reportId: r.reportId, span: { start, end: start + form.length }, form,
-          neighbours: lower.filter((_, j) => j !== k && lower[j].length > 2), mention: e.text, context,
-        });
+}
+
+/** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
+export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  for (const e of r.entities) {
+    const words = [...e.text.matchAll(/[\p{L}\p{M}]+/gu)];
+    const lower = words.map((w) => intern(w[0].toLowerCase()));
+    const context = sentenceWords(r, e.span);
+    words.forEach((w, k) => {
+      const form = w[0];
+      if (form.length < 4 || !isCapitalisedWord(form)) return;
+      const start = e.span.start + w.index!;
+      found.push({
+        reportId: r.reportId, span: { start, end: start + form.length }, form,
+        neighbours: lower.filter((_, j) => j !== k && lower[j].length > 2), mention: e.text, context,
       });
-    }
-    return found;
+    });
   }
+  return found;
 }
 
 /** "Shoigu", not "SHOIGU" or "McCain": a capital, then lower case only (ASCII decided without the Unicode regex). */
