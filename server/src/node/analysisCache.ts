@@ -1,0 +1,133 @@
+/**
+ * Analyses of a workspace's reports kept on disk between two starts of the language server, so that a second
+ * start reads them instead of analysing every report again. One file per workspace, written after indexing:
+ *
+ *   a JSON header line {"version": …}, then one record per report:
+ *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 payload length][v8.serialize payload]
+ *
+ * A record counts only for the same report id, text and context (known entities, metadata overrides); the
+ * version is a hash of the running engine's own code, so any other build ignores the file. Records are
+ * deserialised only when asked for, and only the records of reports read in this run are written back.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
+
+interface CacheRecord {
+  hash: Buffer;
+  payload: Buffer;
+}
+
+export class DiskAnalysisCache implements AnalysisStore {
+  /** Records of the file as it was at the start, by report id. */
+  private readonly previous = new Map<string, CacheRecord>();
+  /** Records of this run, by report id: what `save` writes. */
+  private readonly current = new Map<string, CacheRecord>();
+  private saved = false;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly file: string, private readonly version: string) {
+    try {
+      this.read(readFileSync(file));
+    } catch {
+      // No cache yet, or unreadable: every report is analysed, and the file is written afresh.
+    }
+  }
+
+  get(reportId: string, text: string, context: string): StoredAnalysis | undefined {
+    if (this.saved) return undefined;
+    const hash = contentHash(text, context);
+    const record = this.previous.get(reportId);
+    if (!record || !record.hash.equals(hash)) {
+      this.misses++;
+      return undefined;
+    }
+    try {
+      const stored = deserialize(record.payload) as StoredAnalysis;
+      // the text is the one asked with (the hash says so): it is not stored twice
+      stored.analysis.text = text;
+      if (stored.analysis.prose === undefined) stored.analysis.prose = text;
+      this.current.set(reportId, record);
+      this.hits++;
+      return stored;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  set(reportId: string, text: string, context: string, stored: StoredAnalysis): void {
+    // Only a report's first reading counts: keystrokes in an open report are not kept.
+    if (this.saved || this.current.has(reportId)) return;
+    const { analysis } = stored;
+    const withoutText = { ...analysis, text: undefined, prose: analysis.prose === analysis.text ? undefined : analysis.prose };
+    this.current.set(reportId, { hash: contentHash(text, context), payload: serialize({ ...stored, analysis: withoutText }) });
+  }
+
+  /** Writes this run's records (atomically: a temporary file renamed over the old one); later changes are not kept. */
+  save(): void {
+    if (this.saved) return;
+    this.saved = true;
+    this.previous.clear();
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, `${JSON.stringify({ version: this.version })}\n`);
+      for (const [reportId, record] of this.current) {
+        const id = Buffer.from(reportId, 'utf8');
+        writeSync(fd, Buffer.concat([u32(id.length), id, record.hash, u32(record.payload.length), record.payload]));
+      }
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, this.file);
+    this.current.clear();
+  }
+
+  private read(data: Buffer): void {
+    const headerEnd = data.indexOf(0x0a);
+    const header = JSON.parse(data.subarray(0, headerEnd).toString('utf8')) as { version?: string };
+    if (header.version !== this.version) return;
+    let at = headerEnd + 1;
+    while (at < data.length) {
+      const idLength = data.readUInt32LE(at);
+      const reportId = data.subarray(at + 4, at + 4 + idLength).toString('utf8');
+      at += 4 + idLength;
+      const hash = data.subarray(at, at + 32);
+      const payloadLength = data.readUInt32LE(at + 32);
+      const payload = data.subarray(at + 36, at + 36 + payloadLength);
+      at += 36 + payloadLength;
+      this.previous.set(reportId, { hash, payload });
+    }
+  }
+}
+
+function contentHash(text: string, context: string): Buffer {
+  return createHash('sha256').update(context).update('\0').update(text).digest();
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
+
+/** The cache file of a workspace (its folders, in order) under `cacheDir`. */
+export function cacheFileFor(cacheDir: string, folders: string[]): string {
+  const name = createHash('sha256').update(folders.join('\n')).digest('hex').slice(0, 16);
+  return `${cacheDir}/analyses-${name}.bin`;
+}
+
+/** A version key for the engine: the hash of the running code, so that a rebuilt server ignores older caches. */
+export function engineVersion(codeFile: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(codeFile)).digest('hex');
+  } catch {
+    // Unknown code: a version no file can have, so that nothing stale is ever read.
+    return `unversioned-${process.pid}-${Date.now()}`;
+  }
+}
