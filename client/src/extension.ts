@@ -42,6 +42,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     outputChannel: output,
     // Hovers quote articles: never run commands or render HTML from them (the server escapes them as well).
     markdown: { isTrusted: false, supportHtml: false },
+    // Where the server keeps its analyses between starts, so that reopening a workspace is quick.
+    initializationOptions: { cacheDir: context.globalStorageUri.fsPath },
   };
   return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import Module from 'node:module';
 import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 const extensionPath = resolve(__dirname, '../../dist/extension.js');
@@ -39,7 +40,7 @@ function measureHere(): void {
   const t1 = performance.now();
   // activate() runs synchronously up to its first await, the language client's start (which the server
   // benchmark measures as the spawn and initialize handshake); that synchronous part is what is timed here.
-  const context = { subscriptions: [], asAbsolutePath: (p: string) => resolve(__dirname, '../..', p) };
+  const context = { subscriptions: [], asAbsolutePath: (p: string) => resolve(__dirname, '../..', p), globalStorageUri: { fsPath: tmpdir() } };
   void Promise.resolve(extension.activate(context)).catch(() => undefined);
   const t2 = performance.now();
   process.stdout.write(JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, requireAndActivateMs: t2 - t0 }) + '\n');

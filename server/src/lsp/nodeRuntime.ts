@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI } from 'vscode-uri';
 import { listReportFiles, readReportFile } from '../node/files';
+import { DiskAnalysisCache, cacheFileFor, engineVersion } from '../node/analysisCache';
 import type { ServerRuntime } from './runtime';
 
 /** File-scheme folders only: reports in virtual file systems are checked only while open in an editor. */
@@ -43,4 +44,9 @@ export const nodeRuntime: ServerRuntime = {
   },
 
   yieldToRequests: () => new Promise((resolveYield) => setImmediate(resolveYield)),
+
+  openAnalysisCache(cacheDir, folders) {
+    // This bundle's own code is the cache's version: any other build of the engine starts afresh.
+    return new DiskAnalysisCache(cacheFileFor(cacheDir, folders), engineVersion(__filename));
+  },
 };

@@ -3,6 +3,7 @@
  * the file system or the event loop directly, so it can run over any connection (stdio, IPC, in memory)
  * and any file access (Node today, a virtual file system later).
  */
+import type { AnalysisStore } from '../core/analyzer';
 import type { CrosscheckSettings } from '../core/types';
 
 /** Result of reading one report: its text, or why it was left out (too big, binary, unreadable). */
@@ -17,4 +18,16 @@ export interface ServerRuntime {
   readTextFile(uri: string): string | undefined;
   /** Resolves after pending requests and notifications have had a chance to run. */
   yieldToRequests(): Promise<void>;
+  /**
+   * The analyses kept from the last run on these workspace folders, under a folder the client gave
+   * (`initializationOptions.cacheDir`); `save` keeps this run's for the next. Optional: without it, every start
+   * analyses every report.
+   */
+  openAnalysisCache?(cacheDir: string, folders: string[]): PersistentAnalysisStore;
+}
+
+export interface PersistentAnalysisStore extends AnalysisStore {
+  save(): void;
+  /** Analyses read from the store so far. */
+  readonly hits: number;
 }

@@ -35,9 +35,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onInitialize((params) => {
     const client = readClientSupport(params.capabilities);
     const settings = new SettingsStore(connection, client.configuration);
-    const index = new WorkspaceIndex({ connection, documents, analyzer: createAnalyzer(), settings, runtime, log });
-    const ctx: ServerContext = { connection, documents, index, settings, client, runtime, log };
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const cacheDir = cacheDirOption(params.initializationOptions);
+    const store = cacheDir && folders.length ? runtime.openAnalysisCache?.(cacheDir, folders) : undefined;
+    const analyzer = createAnalyzer({ store });
+    const index = new WorkspaceIndex({ connection, documents, analyzer, settings, runtime, log, store });
+    const ctx: ServerContext = { connection, documents, index, settings, client, runtime, log };
     start = registerWorkspaceSync(ctx, folders).start;
     registerDiagnostics(ctx);
     registerHover(ctx);
@@ -51,6 +54,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** `initializationOptions.cacheDir`: where the client lets the server keep analyses between runs. */
+function cacheDirOption(options: unknown): string | undefined {
+  const cacheDir = (options as { cacheDir?: unknown } | null | undefined)?.cacheDir;
+  return typeof cacheDir === 'string' && cacheDir.length > 0 ? cacheDir : undefined;
 }
 
 function serverCapabilities(client: ClientSupport): ServerCapabilities {

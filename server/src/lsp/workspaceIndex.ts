@@ -14,7 +14,7 @@ import { parseReviewed } from '../core/reviewed';
 import type { Finding, HoverInfo, KnownEntity } from '../core/types';
 import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
 import { describeError, type Logger } from './runSafe';
-import type { ServerRuntime } from './runtime';
+import type { PersistentAnalysisStore, ServerRuntime } from './runtime';
 import { engineSettings, type ResourceSettings, type SettingsStore } from './settings';
 import { baseName, folderContaining, resolveInFolder } from './uris';
 
@@ -28,6 +28,8 @@ export interface WorkspaceIndexDeps {
   settings: SettingsStore;
   runtime: ServerRuntime;
   log: Logger;
+  /** Analyses kept between runs: written once the first indexing is done. */
+  store?: PersistentAnalysisStore;
 }
 
 export class WorkspaceIndex {
@@ -216,12 +218,23 @@ export class WorkspaceIndex {
         await this.deps.runtime.yieldToRequests();
       }
       this.analyseOpenDocuments();
-      this.deps.log.info(`Indexed ${this.listed.size} reports in ${this.folders.length} folder(s).`);
+      const fromStore = this.deps.store ? `; ${this.deps.store.hits} analyses kept from the last start` : '';
+      this.deps.log.info(`Indexed ${this.listed.size} reports in ${this.folders.length} folder(s)${fromStore}.`);
+      this.saveStore();
     } finally {
       progress?.done();
       this.firstSyncDone();
     }
     this.fire();
+  }
+
+  /** Keeps this run's analyses for the next start; a cache that cannot be written costs only that. */
+  private saveStore(): void {
+    try {
+      this.deps.store?.save();
+    } catch (error) {
+      this.deps.log.warn(`Could not keep the analyses for the next start: ${describeError(error)}`);
+    }
   }
 
   private async listAll(): Promise<Map<string, string>> {

@@ -1,0 +1,73 @@
+/**
+ * The analyses the server keeps between starts (under the folder the client passes as
+ * `initializationOptions.cacheDir`): a second start on the same workspace reads them, shows the same
+ * diagnostics, and a report changed in between, or a damaged cache file, is simply analysed again.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { relatedFiles, report000, report004, trainSpeedFinding } from './support/seeds';
+import { copySeeds, Session } from './support/session';
+
+type Wanted = [accept: (diagnostics: Diagnostic[]) => boolean, what: string];
+
+/** Diagnostics of 000 once they are as wanted (by default: citing 004), after a start with the given cache folder; the server log too. */
+async function startAndCheck(workspace: string, cacheDir: string, wanted?: Wanted): Promise<{ diagnostics: Diagnostic[]; log: string[] }> {
+  const session = await Session.start(workspace, { keepWorkspace: true, initializationOptions: { cacheDir } });
+  try {
+    await session.indexed();
+    await session.open(report000);
+    const [accept, what] = wanted ?? [(all: Diagnostic[]) => relatedFiles(trainSpeedFinding(session, all)).has(report004), '000 citing 004'];
+    const diagnostics = await session.diagnosticsWhere(report000, accept, what);
+    await session.until(async () => (session.log.some((line) => line.startsWith('Indexed')) ? true : undefined), 'the indexing summary');
+    return { diagnostics, log: [...session.log] };
+  } finally {
+    await session.close();
+  }
+}
+
+function keptCount(log: string[]): number {
+  const line = log.find((l) => l.startsWith('Indexed')) ?? '';
+  return Number(/(\d+) analyses kept/.exec(line)?.[1] ?? -1);
+}
+
+test('a second start reads the kept analyses and shows the same diagnostics; a changed report is analysed again', async () => {
+  const workspace = copySeeds();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-'));
+  try {
+    const first = await startAndCheck(workspace, cacheDir);
+    assert.equal(keptCount(first.log), 0);
+    assert.equal(readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).length, 1, 'one cache file for the workspace');
+
+    const second = await startAndCheck(workspace, cacheDir);
+    assert.equal(keptCount(second.log), 5, 'all five seed reports from the cache');
+    assert.deepEqual(second.diagnostics, first.diagnostics);
+
+    const path = join(workspace, report004);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('59 km/h', '50 km/h'));
+    const third = await startAndCheck(workspace, cacheDir, [(all) => JSON.stringify(all).includes('50 km/h'), "000's diagnostics citing 004's new 50 km/h"]);
+    assert.equal(keptCount(third.log), 4, 'the changed report is analysed again');
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged cache file is ignored', async () => {
+  const workspace = copySeeds();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-'));
+  try {
+    const first = await startAndCheck(workspace, cacheDir);
+    const file = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.bin'))!);
+    const bytes = readFileSync(file);
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, bytes.length >> 1), Buffer.from('garbage')]));
+    const second = await startAndCheck(workspace, cacheDir);
+    assert.deepEqual(second.diagnostics, first.diagnostics);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
