@@ -4,9 +4,13 @@
  * extension they install. In CI a failure stops the run; elsewhere (no root, say) it says so loudly and the
  * suites skip themselves.
  */
-import { ensureCodeServer, packageCrosscheck, testVsixPath } from './codeServer';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureCodeServer, packageCrosscheck, repoRoot, testVsixPath } from './codeServer';
 
 function prepare(): string | undefined {
+  // Screenshots of an earlier run would pass for this run's.
+  rmSync(join(repoRoot, 'test-output'), { recursive: true, force: true });
   try {
     const reason = ensureCodeServer({ browser: true });
     if (reason) return reason;

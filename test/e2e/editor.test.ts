@@ -38,15 +38,27 @@ async function countIn(entry: Locator, pattern: RegExp): Promise<number> {
 }
 
 const skip = missingPrerequisite();
+let workbench: Workbench;
+
+/** A test whose failure also leaves a screenshot (test-output/e2e/FAILED-….png) of what the browser showed. */
+function step(title: string, body: () => Promise<void>): void {
+  it(title, async () => {
+    try {
+      await body();
+    } catch (error) {
+      await workbench?.screenshot(`FAILED-${title.replace(/[^\w]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+      throw error;
+    }
+  });
+}
 
 describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it', { skip }, () => {
-  let workbench: Workbench;
   before(async () => {
     workbench = await Workbench.open();
   });
   after(() => workbench?.close());
 
-  it('opening report 000 underlines the train speed and the length of the border closure, and counts them', async () => {
+  step('opening report 000 underlines the train speed and the length of the border closure, and counts them', async () => {
     await workbench.openFile(report000);
     await workbench.page.locator('.squiggly-info').nth(1).waitFor();
     await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: '2 conflicts' }).waitFor();
@@ -56,7 +68,7 @@ describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it
     assert.equal(await problemsLabel(workbench), 'Infos: 2');
   });
 
-  it('hovering the train speed shows what 003 (37 mph) and 004 (59 km/h) say', async () => {
+  step('hovering the train speed shows what 003 (37 mph) and 004 (59 km/h) say', async () => {
     const figure = positionOf(report000, '50 kilometers per hour');
     await workbench.goTo(figure.line, figure.column);
     const hover = await workbench.hoverAtCursor();
@@ -71,7 +83,7 @@ describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it
     assert.match(text, new RegExp(`${source004}: 59 km/h`), `004's figure in the hover:\n${text}`);
   });
 
-  it('the quick-fix menu offers to cite a report; choosing it writes the citation into the article', async () => {
+  step('the quick-fix menu offers to cite a report; choosing it writes the citation into the article', async () => {
     const titles = await workbench.openQuickFixMenu();
     await workbench.screenshot('03-quick-fix-menu-on-train-speed');
     assert.ok(titles.some((title) => /^Cite /.test(title)), `a citation among: ${titles.join(' | ')}`);
@@ -82,14 +94,14 @@ describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it
     assert.match(text, /about 50 kilometers per hour \(31 miles per hour\)\s+\(according to 003_919f19c5efd995fa\)/);
   });
 
-  it("once cited, the train speed leaves the Problems count and Crosscheck's status bar item", async () => {
+  step("once cited, the train speed leaves the Problems count and Crosscheck's status bar item", async () => {
     await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: /^\s*1 conflict\s*$/ }).waitFor();
     await workbench.screenshot('05-status-bar-after-citation');
     assert.equal(await problemsLabel(workbench), 'Infos: 1');
     assert.equal(await workbench.page.locator('.squiggly-info').count(), 1, 'one information squiggle left in 000');
   });
 
-  it('opening report 003 shows the look-alike letters finding; its fix replaces them with Latin letters', async () => {
+  step('opening report 003 shows the look-alike letters finding; its fix replaces them with Latin letters', async () => {
     await workbench.openFile(report003);
     await workbench.page.locator('.squiggly-warning').first().waitFor();
     const word = positionOf(report003, 'Mееtings');

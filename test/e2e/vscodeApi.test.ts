@@ -81,7 +81,7 @@ describe("the vscode-API suite in code-server's extension host", { skip }, () =>
     for (const result of results) {
       await t.test(result.title, (subtest) => {
         subtest.diagnostic(`${result.state} in the extension host in ${result.durationMs ?? '?'} ms`);
-        if (result.state === 'failed') assert.fail(result.error ?? 'failed');
+        if (result.state === 'failed') throw new Error(`in the extension host: ${result.error ?? 'failed'}`);
       });
     }
   });

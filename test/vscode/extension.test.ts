@@ -22,6 +22,9 @@ import {
   until,
 } from './support';
 
+/** A seed report's source name: its file name without the extension (the seeds name no source). */
+const source = (file: string): string => file.replace(/\.txt$/, '');
+
 /** 000 open in an editor, once its train-speed finding has arrived. */
 async function reportWithTrainSpeedFinding(): Promise<{ editor: vscode.TextEditor; finding: vscode.Diagnostic }> {
   const editor = await openReport(report000);
@@ -63,11 +66,10 @@ describe('Crosscheck in VS Code', () => {
     const position = rangeOf(editor.document, trainSpeed000).start.translate(0, 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
     const text = hoverText(hovers);
-    assert.match(text, /50 km\/h/);
-    assert.match(text, /37 mph/, 'the figure of 003');
-    assert.match(text, /59 km\/h/, 'the figure of 004');
-    assert.ok(text.includes(report003.replace('.txt', '')), 'the source name of 003');
-    assert.ok(text.includes(report004.replace('.txt', '')), 'the source name of 004');
+    assert.match(text, /about 50 km\/h \(31\.1 mph\)/, "this report's figure");
+    // Each other report by its source name, with its figure in this article's unit.
+    assert.match(text, new RegExp(`${source(report003)}\\*\\*: 59\\.5 km/h \\(37 mph\\)`), `003's figure in:\n${text}`);
+    assert.match(text, new RegExp(`${source(report004)}\\*\\*: 59 km/h`), `004's figure in:\n${text}`);
   });
 
   it('offers to cite a corroborating report and to change the figure', async () => {
