@@ -176,8 +176,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  // Should the test process end without calling stop() (an uncaught error), code-server must not outlive it.
+  const killOnExit = (): void => killGroup(child.pid, 'SIGKILL');
+  process.once('exit', killOnExit);
 
   const stop = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       killGroup(child.pid, 'SIGTERM');
       const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);

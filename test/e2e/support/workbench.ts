@@ -5,10 +5,9 @@
  * Everything started here is ended in `close()`, which the suites call from `after`, also when a test failed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { TestContext } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import {
   chromiumPath,
@@ -257,9 +256,3 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** Skips the test when the browser suites cannot run here (never in CI: see missingPrerequisite). */
-export function skipUnlessReady(t: TestContext, reason: string | undefined): boolean {
-  if (reason) t.skip(reason);
-  return reason !== undefined;
-}
