@@ -8,7 +8,8 @@ import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES } from './vocab/frames';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
-import { tokensWithin } from './tokens';
+import { STOPWORDS, tokensWithin } from './tokens';
+import { lemma } from './words';
 
 export interface Match {
   claim: Claim;
@@ -23,8 +24,10 @@ const COUNT_FRAME_IDS = new Set(COUNT_FRAMES.map((f) => f.id));
 const MEASURES = new Set(['speed', 'length', 'area', 'duration', 'mass', 'temperature', 'percent', 'magnitude', 'calibre', 'age']);
 
 /** Minimum context similarity for two claims to be the same attribute, by kind of key. */
-const MIN_SCORE = { frame: 0.08, measure: 0.16, noun: 0.2, day: 0.12, percent: 0.3 };
+const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, percent: 0.2 };
 const MIN_SCORE_UNIQUE = 0.02;
+/** Pairings firm enough to reach a third report through. */
+const BRIDGE_SCORE = 0.16;
 
 /** Duration units a reporter would use for the same span of time; "20 hours" and "four years" never are. */
 const DURATION_BANDS: Record<string, number> = { s: 0, min: 1, h: 2, d: 3, wk: 4, mo: 5, yr: 6, decade: 7 };
@@ -67,8 +70,12 @@ function keyKind(key: string): keyof typeof MIN_SCORE {
 }
 
 interface ClaimFacts {
+  reportId: string;
   key: string;
+  /** Content words near the figure. */
   words: Set<string>;
+  /** The rest of the sentence's content words, which count half. */
+  sentenceWords: Set<string>;
   years: Set<string>;
   names: Set<string>;
   /** The person named nearest to the figure in its sentence: whose age, whose fall. */
@@ -80,6 +87,9 @@ export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
   private readonly byKey = new Map<string, Claim[]>();
   private readonly facts = new Map<string, ClaimFacts>();
+  private readonly directCache = new Map<string, Match[]>();
+  /** How telling a shared word is: words that every report uses around its figures tell little. */
+  private readonly weights: Map<string, number>;
   readonly spelling: SpellingIndex;
 
   constructor(reports: ReportAnalysis[]) {
@@ -94,26 +104,72 @@ export class ClaimIndex {
         list.push(c);
       }
     }
+    this.weights = wordWeights(reports.length, this.facts.values(), (f) => f.reportId);
     this.spelling = new SpellingIndex(reports);
   }
 
-  /** For a claim, the best-aligned claim of each other report, with how the two compare. */
+  /**
+   * For a claim, the best-aligned claim of each other report, with how the two compare. A report whose wording is
+   * too far from this one's is still reached through a third report when both pairings are each other's best:
+   * "40 people dead" and "some 30 were killed" share no word, but each pairs firmly with "at least 40 killed".
+   */
   matchesFor(claim: Claim): Match[] {
+    const direct = this.directMatches(claim);
+    const found = new Map(direct.map((m) => [m.claim.reportId, m]));
+    for (const m of direct) {
+      if (!m.unique && m.score < BRIDGE_SCORE) continue;
+      if (!this.isMutualBest(m.claim, claim)) continue;
+      for (const second of this.directMatches(m.claim)) {
+        if (second.claim.reportId === claim.reportId || found.has(second.claim.reportId)) continue;
+        if (!second.unique && second.score < BRIDGE_SCORE) continue;
+        if (!this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, second.claim)) continue;
+        if (this.conflictsWithOwnReport(claim, second.claim)) continue;
+        found.set(second.claim.reportId, { claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, agreement: compareClaims(claim, second.claim) });
+      }
+    }
+    return [...found.values()];
+  }
+
+  private directMatches(claim: Claim): Match[] {
+    let cached = this.directCache.get(claim.id);
+    if (cached) return cached;
+    const best = new Map<string, Match>();
+    for (const m of this.candidatesFor(claim)) {
+      if (!m.aligned) continue;
+      const previous = best.get(m.claim.reportId);
+      if (!previous || m.score > previous.score) best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, agreement: compareClaims(claim, m.claim) });
+    }
+    cached = [...best.values()];
+    this.directCache.set(claim.id, cached);
+    return cached;
+  }
+
+  /** Whether `a` is the claim of its report that `b` pairs with best. */
+  private isMutualBest(a: Claim, b: Claim): boolean {
+    return this.directMatches(b).some((m) => m.claim === a) && this.directMatches(a).some((m) => m.claim === b);
+  }
+
+  /** A bridged claim must not pair better with another claim of the asking report than with the asking claim. */
+  private conflictsWithOwnReport(claim: Claim, other: Claim): boolean {
+    const back = this.directMatches(other).find((m) => m.claim.reportId === claim.reportId);
+    return !!back && back.claim !== claim;
+  }
+
+  /** Every plausible counterpart in other reports, scored, and whether it clears the bar (exposed for debugging). */
+  candidatesFor(claim: Claim): { claim: Claim; score: number; unique: boolean; aligned: boolean }[] {
     const facts = this.facts.get(claim.id);
     if (!facts) return [];
-    const best = new Map<string, Match>();
     const candidates = this.byKey.get(facts.key) ?? [];
     const perReport = countBy(candidates, (c) => c.reportId);
+    const out = [];
     for (const other of candidates) {
       if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
-      const score = similarity(facts, this.facts.get(other.id)!, claim, other);
+      const score = similarity(facts, this.facts.get(other.id)!, claim, other, this.weights);
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
       const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && keyKind(facts.key) !== 'noun';
-      if (score < (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)])) continue;
-      const previous = best.get(other.reportId);
-      if (!previous || score > previous.score) best.set(other.reportId, { claim: other, score, unique, agreement: compareClaims(claim, other) });
+      out.push({ claim: other, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
     }
-    return [...best.values()];
+    return out;
   }
 
   sourceOf(reportId: string): string {
@@ -124,12 +180,18 @@ export class ClaimIndex {
 function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
+  const words = new Set(c.context);
+  const sentenceWords = new Set<string>();
   for (const t of tokensWithin(r.tokens, c.sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
+    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && /^\p{Ll}/u.test(t.text)) {
+      const w = lemma(t.lower);
+      if (!words.has(w)) sentenceWords.add(w);
+    }
   }
   const inSentence = entitiesIn(r.entities, c);
   for (const e of inSentence) names.add(e.key);
-  return { key, words: new Set(c.context), years, names, person: nearestPerson(inSentence, c) };
+  return { reportId: r.reportId, key, words, sentenceWords, years, names, person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -150,16 +212,61 @@ function entitiesIn(entities: EntityMention[], c: Claim): EntityMention[] {
   return entities.filter((e) => e.span.start >= c.sentence.start && e.span.end <= c.sentence.end);
 }
 
-/** Dice overlap of context words and names; different years or different named subjects rule a pair out. */
-function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number {
+/** Inverse document frequency of each context word and name, counted per report. */
+function wordWeights(reports: number, facts: Iterable<ClaimFacts>, reportOf: (f: ClaimFacts) => string): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  const note = (w: string, r: string) => {
+    let s = seen.get(w);
+    if (!s) seen.set(w, (s = new Set()));
+    s.add(r);
+  };
+  for (const f of facts) {
+    const r = reportOf(f);
+    for (const w of f.words) note(w, r);
+    for (const w of f.sentenceWords) note(w, r);
+    for (const n of f.names) note(NAME_PREFIX + n, r);
+  }
+  const weights = new Map<string, number>();
+  for (const [w, s] of seen) weights.set(w, Math.log(1 + reports / s.size) / Math.log(2));
+  return weights;
+}
+
+const NAME_PREFIX = '\u0000';
+/** Weight of a near word, a sentence word and a name, before the word's own rarity. */
+const NEAR = 1;
+const FAR = 0.5;
+const NAME = 2;
+
+/**
+ * Weighted Dice overlap of the words and names around two figures, rare words counting more; different years or
+ * different named subjects rule a pair out.
+ */
+function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights: Map<string, number>): number {
   if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return 0;
   if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return 0;
   if (a.person && b.person && !sharesNamePart(a.person, b.person)) return 0;
+  const w = (word: string) => weights.get(word) ?? 1;
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w)) shared++;
-  for (const n of a.names) if (b.names.has(n)) shared += 2;
-  const total = a.words.size + b.words.size + 2 * (a.names.size + b.names.size);
-  let score = total ? (2 * shared) / total : 0;
+  let total = 0;
+  for (const x of a.words) {
+    total += NEAR * w(x);
+    if (b.words.has(x)) shared += 2 * NEAR * w(x);
+    else if (b.sentenceWords.has(x)) shared += (NEAR + FAR) * w(x);
+  }
+  for (const x of a.sentenceWords) {
+    total += FAR * w(x);
+    if (b.sentenceWords.has(x)) shared += 2 * FAR * w(x);
+    else if (b.words.has(x)) shared += (NEAR + FAR) * w(x);
+  }
+  for (const x of b.words) total += NEAR * w(x);
+  for (const x of b.sentenceWords) total += FAR * w(x);
+  for (const n of a.names) {
+    const nw = NAME * w(NAME_PREFIX + n);
+    total += nw;
+    if (b.names.has(n)) shared += 2 * nw;
+  }
+  for (const n of b.names) total += NAME * w(NAME_PREFIX + n);
+  let score = total ? shared / total : 0;
   if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= 0.5;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
   if (a.person && b.person) score += 0.3;
