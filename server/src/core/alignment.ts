@@ -17,6 +17,8 @@ export interface Match {
   score: number;
   /** Both reports give only this one figure under the key: the pairing is not a guess among several. */
   unique: boolean;
+  /** Reached through a third report rather than paired directly. */
+  bridged?: boolean;
   agreement: Agreement;
 }
 
@@ -24,8 +26,14 @@ const COUNT_FRAME_IDS = new Set(COUNT_FRAMES.map((f) => f.id));
 const MEASURES = new Set(['speed', 'length', 'area', 'duration', 'mass', 'temperature', 'percent', 'magnitude', 'calibre', 'age']);
 
 /** Minimum context similarity for two claims to be the same attribute, by kind of key. */
-const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, percent: 0.2 };
+const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, percent: 0.2, age: 0.1 };
+type KeyKind = keyof typeof MIN_SCORE;
 const MIN_SCORE_UNIQUE = 0.02;
+/**
+ * Kinds too generic to pair on uniqueness alone: one count of a noun, one percentage or one age per report is
+ * often about different things (a sub-group, a poll and a market, two people).
+ */
+const NEVER_UNIQUE = new Set<KeyKind>(['noun', 'percent', 'age']);
 /** Pairings firm enough to reach a third report through. */
 const BRIDGE_SCORE = 0.16;
 
@@ -61,8 +69,9 @@ export function alignmentKey(c: Claim): string | undefined {
   return undefined;
 }
 
-function keyKind(key: string): keyof typeof MIN_SCORE {
+function keyKind(key: string): KeyKind {
   if (key === 'percent') return 'percent';
+  if (key === 'age') return 'age';
   if (key.startsWith('count:')) return 'noun';
   if (key.startsWith('weekday:') || key.startsWith('date:')) return 'day';
   if (COUNT_FRAME_IDS.has(key.split(':')[0])) return 'frame';
@@ -123,8 +132,9 @@ export class ClaimIndex {
         if (second.claim.reportId === claim.reportId || found.has(second.claim.reportId)) continue;
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
         if (!this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, second.claim)) continue;
+        if (!sameSubject(this.facts.get(claim.id)!, this.facts.get(second.claim.id)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
-        found.set(second.claim.reportId, { claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, agreement: compareClaims(claim, second.claim) });
+        found.set(second.claim.reportId, { claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, bridged: true, agreement: compareClaims(claim, second.claim) });
       }
     }
     return [...found.values()];
@@ -166,7 +176,7 @@ export class ClaimIndex {
       if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
       const score = similarity(facts, this.facts.get(other.id)!, claim, other, this.weights);
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
-      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && keyKind(facts.key) !== 'noun';
+      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !NEVER_UNIQUE.has(keyKind(facts.key));
       out.push({ claim: other, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
     }
     return out;
@@ -237,14 +247,19 @@ const NEAR = 1;
 const FAR = 0.5;
 const NAME = 2;
 
+/** Different years, or different people named with the figure, mean different things were counted. */
+function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolean {
+  if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return false;
+  if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return false;
+  return !(a.person && b.person && !sharesNamePart(a.person, b.person));
+}
+
 /**
  * Weighted Dice overlap of the words and names around two figures, rare words counting more; different years or
  * different named subjects rule a pair out.
  */
 function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights: Map<string, number>): number {
-  if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return 0;
-  if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return 0;
-  if (a.person && b.person && !sharesNamePart(a.person, b.person)) return 0;
+  if (!sameSubject(a, b, ca, cb)) return 0;
   const w = (word: string) => weights.get(word) ?? 1;
   let shared = 0;
   let total = 0;

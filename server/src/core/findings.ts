@@ -51,7 +51,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const others = groups.filter((g) => g !== own);
-  const severity = figureSeverity(claim, matches, own, others);
+  const severity = figureSeverity(claim, matches);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
   const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m.claim)}`);
@@ -70,16 +70,19 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
 
 /**
  * Warning when the figure is incompatible with every other report that gives it, or with the majority; but a
- * tally that grows as news comes in (deaths, injured) stays information, as does a weakly aligned pair.
+ * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
+ * aligned direct conflict. Pairings reached through a third report count in the vote.
  */
-function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
-  const conflicts = matches.filter((m) => m.agreement === 'conflicts');
-  if (!conflicts.length) return 'information';
+function figureSeverity(claim: Claim, matches: Match[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
-  if (!conflicts.every((m) => m.score >= WARN_SCORE || m.unique)) return 'information';
-  const aloneAgainstAll = conflicts.length === matches.length && own.reports.size === 1;
-  const largestOther = Math.max(0, ...others.map((g) => g.reports.size));
-  const outvoted = largestOther > own.reports.size && conflicts.some((m) => others[0].claims.includes(m.claim));
+  const direct = matches.filter((m) => !m.bridged);
+  const conflicts = direct.filter((m) => m.agreement === 'conflicts');
+  if (!conflicts.length || !conflicts.every((m) => m.unique || m.score >= WARN_SCORE)) return 'information';
+  const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+  const own = groups.find((g) => g.claims.includes(claim))!;
+  const largestOther = groups.find((g) => g !== own);
+  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1;
+  const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(m.claim));
   return aloneAgainstAll || outvoted ? 'warning' : 'information';
 }
 
