@@ -196,3 +196,35 @@ describe('hover', () => {
     assert.equal(ws.analyzer.hover('a.txt', ws.analyzer.text('a.txt')!.indexOf('through') + 2), undefined);
   });
 });
+
+describe('which figures are the same attribute', () => {
+  test('a report worded differently is reached through a third report that pairs firmly with both', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'A landslide buried the mining camp at Orvik, leaving 40 people dead, the company says.' },
+      'b.txt': { source: 'Beta Post', text: 'The landslide at the Orvik mining camp killed at least 40 people on Tuesday, the company says.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Rescuers said on Tuesday that some 30 people were killed and 12 others injured.' },
+    });
+    const a = ws.findings('a.txt').find((f) => f.written === '40 people')!;
+    assert.ok(a, 'a finding on "40 people"');
+    assert.deepEqual(a.related.map((r) => r.reportId), ['c.txt']);
+    assert.match(a.message, /Gamma Radio says "some 30 people"/);
+  });
+
+  test('a qualified group ("11 Yemeni sailors") is never compared with the whole ("23 sailors")', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The coastguard said 23 sailors were rescued from the burning tanker.' },
+      'b.txt': { source: 'Beta Post', text: 'The coastguard said 11 Yemeni sailors were rescued from the burning tanker.' },
+    });
+    assert.deepEqual(ws.findings('a.txt'), []);
+    assert.deepEqual(ws.findings('b.txt'), []);
+  });
+
+  test('ages of two different people never meet, even when each report gives one age', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: '"We will rebuild," said 76-year-old fisherman Anton Ferrez after the storm.' },
+      'b.txt': { source: 'Beta Post', text: 'Harbour worker Lena Vasquez, 41, said the storm destroyed her boat.' },
+    });
+    assert.deepEqual(ws.findings('a.txt'), []);
+    assert.deepEqual(ws.findings('b.txt'), []);
+  });
+});

@@ -137,7 +137,7 @@ function vagueAmountAt(ctx: ClaimContext, i: number): Found | undefined {
     const noun = countedNoun(tokens, end);
     const value = Math.sqrt(range.low * range.high);
     return {
-      claim: makeClaim(ctx, { start: i, end: noun ? noun.end : end, numberStart: i, numberEnd: end - 1, dimension: 'count', value, low: range.low, high: range.high, unit: '', hedge: phrase, ...countFrame(ctx, i, noun?.end ?? end, noun?.lemma) }),
+      claim: makeClaim(ctx, { start: i, end: noun ? noun.end : end, numberStart: i, numberEnd: end - 1, dimension: 'count', value, low: range.low, high: range.high, unit: '', hedge: phrase, ...countFrame(ctx, i, noun?.end ?? end, noun?.lemma, noun?.qualifier) }),
       end: noun ? noun.end : end,
     };
   }
@@ -202,7 +202,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
   const noun = countedNoun(tokens, end);
-  const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma);
+  const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma, noun?.qualifier);
   const claimEnd = noun ? noun.end : end;
   const lowFactor = hedge?.low ?? 1;
   const highFactor = hedge?.high ?? 1;
@@ -397,8 +397,9 @@ function sentenceHas(ctx: ClaimContext, i: number, words: Set<string>): boolean 
 }
 
 /** The head noun counted by a figure: "20 bulletproof cars" → car, "three people were killed" → people. */
-export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number } | undefined {
-  let head: { lemma: string; end: number } | undefined;
+export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number; qualifier?: string } | undefined {
+  let head: { lemma: string; end: number; qualifier?: string } | undefined;
+  let qualifier: string | undefined;
   for (let j = end, n = 0; j < tokens.length && n < 4; j++, n++) {
     const t = tokens[j];
     if (t.sentence !== tokens[end - 1]?.sentence) break;
@@ -407,11 +408,18 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
     if (/^\p{Lu}/u.test(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
       if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || /^\p{Lu}/u.test(tokens[j + 1].text)) return undefined;
+      // "11 Yemeni pirates" are a sub-group of "23 pirates", never the same count
+      qualifier = t.lower;
       continue;
     }
-    if (head && /(ed|ing)$/.test(t.lower) && !NOUN_CLASS_OF.has(t.lower)) break;
+    if (head && /(ed|ing)$/.test(t.lower) && !NOUN_CLASS_OF.has(t.lower)) {
+      // "one rocket propelled grenade launcher": the word was a modifier of a longer name, not what is counted
+      const next = tokens[j + 1];
+      if (next && next.sentence === t.sentence && next.kind === 'word' && !STOPWORDS.has(next.lower) && t.lower.endsWith('ed') && adjacent(tokens, j)) return undefined;
+      break;
+    }
     if (TRIGGER_WORDS.has(t.lower) && head) break;
-    head = { lemma: lemma(t.lower), end: j + 1 };
+    head = { lemma: lemma(t.lower), end: j + 1, qualifier };
   }
   return head;
 }
@@ -419,15 +427,23 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
 const TRIGGER_WORDS = new Set(COUNT_FRAMES.flatMap((f) => f.triggers));
 const TRIGGER_FRAME = new Map(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => [t, f.id] as const)));
 
-function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined): { frame?: string; subject?: string } {
+function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined, qualifier?: string): { frame?: string; subject?: string } {
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
   // the counted noun may itself name the frame: "200,000 residents", "40 bodies"
   const nounWord = ctx.tokens[end - 1]?.lower;
   const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, 6);
   if (frame) {
-    return { frame, subject: nounClass === undefined || nounClass === 'people' ? 'people' : nounClass };
+    const subject = nounClass === undefined || nounClass === 'people' ? 'people' : nounClass;
+    return { frame, subject: qualified(subject, qualifier) };
   }
-  return nounClass ? { frame: `count:${nounClass}`, subject: nounClass } : {};
+  if (!nounClass) return {};
+  const subject = qualified(nounClass, qualifier);
+  return { frame: `count:${subject}`, subject };
+}
+
+/** "11 Yemeni pirates" are a sub-group of "23 pirates": the qualifier is part of what is counted. */
+function qualified(subject: string, qualifier: string | undefined): string {
+  return qualifier ? `${qualifier} ${subject}` : subject;
 }
 
 /**
