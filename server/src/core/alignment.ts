@@ -87,6 +87,8 @@ interface ClaimFacts {
   sentenceWords: Set<string>;
   years: Set<string>;
   names: Set<string>;
+  /** Ages given in the sentence ("the 36-year-old climber"): a descriptor of whom the figure is about. */
+  ages: Set<number>;
   /** The person named nearest to the figure in its sentence: whose age, whose fall. */
   person?: string;
 }
@@ -201,7 +203,11 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   }
   const inSentence = entitiesIn(r.entities, c);
   for (const e of inSentence) names.add(e.key);
-  return { reportId: r.reportId, key, words, sentenceWords, years, names, person: nearestPerson(inSentence, c) };
+  const ages = new Set<number>();
+  for (const other of r.claims) {
+    if (other.dimension === 'age' && other !== c && other.span.start >= c.sentence.start && other.span.end <= c.sentence.end) ages.add(Math.round(other.value / YEAR));
+  }
+  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -247,9 +253,17 @@ const NEAR = 1;
 const FAR = 0.5;
 const NAME = 2;
 
-/** Different years, or different people named with the figure, mean different things were counted. */
+/** Context similarity below which a shared person adds nothing. */
+const SAME_PERSON_BASE = 0.08;
+
+/** Seconds in a year: ages are durations in seconds. */
+const YEAR = 365.25 * 86400;
+
+/** Different years, ages, or different people named with the figure, mean different things were counted. */
 function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolean {
   if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return false;
+  // a year apart may be one person misreported (31 beside 32); further apart, two people
+  if (a.ages.size && b.ages.size && ![...a.ages].some((x) => [...b.ages].some((y) => Math.abs(x - y) <= 1))) return false;
   if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return false;
   return !(a.person && b.person && !sharesNamePart(a.person, b.person));
 }
@@ -284,7 +298,11 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights:
   let score = total ? shared / total : 0;
   if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= 0.5;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
+  // The same person (or the same descriptor, "the 36-year-old") makes the pairing firm, provided the words
+  // around the figures say something alike: "fell 600 m" and "within 80 m of the hut" are both about Buckley.
+  if (score < SAME_PERSON_BASE) return score;
   if (a.person && b.person) score += 0.3;
+  else if (a.ages.size && b.ages.size) score += 0.15;
   return score;
 }
 
