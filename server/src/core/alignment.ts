@@ -176,9 +176,12 @@ export class ClaimIndex {
     const out = [];
     for (const other of candidates) {
       if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
-      const score = similarity(facts, this.facts.get(other.id)!, claim, other, this.weights);
-      // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
-      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !NEVER_UNIQUE.has(keyKind(facts.key));
+      const otherFacts = this.facts.get(other.id)!;
+      const score = similarity(facts, otherFacts, claim, other, this.weights);
+      // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
+      // unless only one of them is dated ("in 2019"), which marks another occasion.
+      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !NEVER_UNIQUE.has(keyKind(facts.key)) &&
+        (facts.years.size === 0) === (otherFacts.years.size === 0);
       out.push({ claim: other, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
     }
     return out;
@@ -253,6 +256,9 @@ const NEAR = 1;
 const FAR = 0.5;
 const NAME = 2;
 
+/** How much a year beside only one of two figures weakens their pairing. */
+const ONE_SIDE_DATED = 0.35;
+
 /** Context similarity below which a shared person adds nothing. */
 const SAME_PERSON_BASE = 0.08;
 
@@ -296,7 +302,7 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights:
   }
   for (const n of b.names) total += NAME * w(NAME_PREFIX + n);
   let score = total ? shared / total : 0;
-  if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= 0.5;
+  if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= ONE_SIDE_DATED;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
   // The same person (or the same descriptor, "the 36-year-old") makes the pairing firm, provided the words
   // around the figures say something alike: "fell 600 m" and "within 80 m of the hut" are both about Buckley.
