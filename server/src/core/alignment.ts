@@ -6,6 +6,7 @@
 import type { Agreement, Claim, EntityMention } from './types';
 import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES } from './vocab/frames';
+import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
@@ -49,6 +50,15 @@ function plausiblySame(a: Claim, b: Claim): boolean {
   if (a.dimension === 'magnitude' && Math.abs(a.value - b.value) > 0.95) return false;
   if (a.dimension === 'duration' && Math.abs((DURATION_BANDS[a.unit] ?? 0) - (DURATION_BANDS[b.unit] ?? 0)) > 1) return false;
   return true;
+}
+
+/**
+ * Which of two counterparts in one report to compare with: "tens of thousands" agrees with every crowd estimate,
+ * so a report's precise figure comes first; otherwise the better-aligned one.
+ */
+function outranks(claim: Claim, m: { claim: Claim; score: number }, previous: { claim: Claim; score: number }): boolean {
+  if (!isVague(claim) && isVague(m.claim) !== isVague(previous.claim)) return !isVague(m.claim);
+  return m.score > previous.score;
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
@@ -149,7 +159,7 @@ export class ClaimIndex {
     for (const m of this.candidatesFor(claim)) {
       if (!m.aligned) continue;
       const previous = best.get(m.claim.reportId);
-      if (!previous || m.score > previous.score) best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, agreement: compareClaims(claim, m.claim) });
+      if (!previous || outranks(claim, m, previous)) best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, agreement: compareClaims(claim, m.claim) });
     }
     cached = [...best.values()];
     this.directCache.set(claim.id, cached);
@@ -177,7 +187,7 @@ export class ClaimIndex {
     for (const other of candidates) {
       if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
       const otherFacts = this.facts.get(other.id)!;
-      const score = similarity(facts, otherFacts, claim, other, this.weights);
+      let score = similarity(facts, otherFacts, claim, other, this.weights);
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
       // unless only one of them is dated ("in 2019"), which marks another occasion.
       const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !NEVER_UNIQUE.has(keyKind(facts.key)) &&
@@ -255,6 +265,8 @@ const NAME_PREFIX = '\u0000';
 const NEAR = 1;
 const FAR = 0.5;
 const NAME = 2;
+
+const isVague = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
 
 /** How much a year beside only one of two figures weakens their pairing. */
 const ONE_SIDE_DATED = 0.35;

@@ -35,6 +35,9 @@ const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => w
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
+/** How many tokens away a frame's trigger may stand from a count of things, and from a count of people. */
+const NEAR_TRIGGER_WINDOW = 6;
+const FAR_TRIGGER_WINDOW = 12;
 
 /** Extracts all claims of one report. */
 export function extractClaims(ctx: ClaimContext): Claim[] {
@@ -419,6 +422,8 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
       break;
     }
     if (TRIGGER_WORDS.has(t.lower) && head) break;
+    // "20,000 people took to the streets": a word after a known noun is the verb, not a longer noun
+    if (head && NOUN_CLASS_OF.has(tokens[j - 1].lower)) break;
     head = { lemma: lemma(t.lower), end: j + 1, qualifier };
   }
   return head;
@@ -431,7 +436,9 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
   // the counted noun may itself name the frame: "200,000 residents", "40 bodies"
   const nounWord = ctx.tokens[end - 1]?.lower;
-  const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, 6);
+  // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
+  const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
+  const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach);
   if (frame) {
     const subject = nounClass === undefined || nounClass === 'people' ? 'people' : nounClass;
     return { frame, subject: qualified(subject, qualifier) };
@@ -462,20 +469,22 @@ function nearestTrigger(
   };
   for (let d = 0; d < window; d++) {
     const after = end + d;
-    if (tokens[after]?.sentence === sentence && isNumberish(tokens[after]) && d > 0) break;
+    if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
     const f = at(after);
     if (f) return f;
   }
   for (let d = 1; d <= window; d++) {
     const f = at(start - d);
     if (f) return f;
-    if (tokens[start - d] && isNumberish(tokens[start - d])) break;
+    if (isNumberish(tokens, start - d)) break;
   }
   return undefined;
 }
 
-function isNumberish(t: Token): boolean {
-  return t.kind === 'number';
+/** A figure that competes for a trigger; "24-hour" in "a 24-hour strike" is a modifier and does not. */
+function isNumberish(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t?.kind === 'number' && !(tokens[j + 1]?.text === '-' && adjacent(tokens, j + 1));
 }
 
 // ---------------------------------------------------------------------------------------------- assembly

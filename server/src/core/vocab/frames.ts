@@ -34,7 +34,8 @@ export const COUNT_FRAMES: FrameDef[] = [
     triggers: ['evacuated', 'displaced', 'homeless', 'fled', 'flee', 'rescued', 'sheltering', 'shelter', 'shelters'] },
   { id: 'crowd', label: 'crowd size', dimensions: ['count'], volatile: true,
     triggers: ['protesters', 'demonstrators', 'marched', 'march', 'rally', 'rallied', 'protest', 'crowd',
-      'took to the streets', 'demonstration', 'strikers'] },
+      'took to the streets', 'demonstration', 'strikers', 'marchers', 'rallies', 'attended', 'turnout', 'gathered',
+      'protests', 'demonstrations'] },
   { id: 'population', label: 'population', dimensions: ['count'],
     triggers: ['population', 'home to', 'inhabitants', 'residents', 'populated', 'people live'] },
 ];
