@@ -115,15 +115,15 @@ describe('figure conflicts', () => {
 describe('changing a count', () => {
   test('change-figure keeps the hedge and the article\'s way of writing the number', () => {
     const ws = workspace({
-      'a.txt': { source: 'Alpha News', text: 'Rescuers pulled about twelve passengers from the water.' },
-      'b.txt': { source: 'Beta Post', text: 'Rescuers pulled about twelve passengers from the water.' },
-      'c.txt': { source: 'Gamma Radio', text: 'Rescuers pulled 30 passengers from the water.' },
+      'a.txt': { source: 'Alpha News', text: 'Divers recovered about twelve lifeboats from the harbour.' },
+      'b.txt': { source: 'Beta Post', text: 'Divers recovered about twelve lifeboats from the harbour.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Divers recovered 30 lifeboats from the harbour.' },
     });
     const f = ws.findings('c.txt')[0];
     assert.equal(f.severity, 'warning');
     const change = f.fixes.find((x) => x.kind === 'change-figure')!;
     const text = ws.analyzer.text('c.txt')!;
-    assert.equal(applyEdits(text, change.edits), text.replace('30 passengers', '12 passengers'));
+    assert.equal(applyEdits(text, change.edits), text.replace('30 lifeboats', '12 lifeboats'));
     const g = ws.findings('a.txt')[0];
     const back = g.fixes.find((x) => x.kind === 'change-figure')!;
     const ta = ws.analyzer.text('a.txt')!;
@@ -226,5 +226,33 @@ describe('which figures are the same attribute', () => {
     });
     assert.deepEqual(ws.findings('a.txt'), []);
     assert.deepEqual(ws.findings('b.txt'), []);
+  });
+});
+
+describe('when a conflict is worth a warning', () => {
+  test('a count of people with no verb saying what befell them is information only', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The cruise liner Aurora carried 246 passengers through the strait.' },
+      'b.txt': { source: 'Beta Post', text: 'The cruise liner Aurora carried 420 passengers through the strait.' },
+    });
+    const severities = ['a.txt', 'b.txt'].flatMap((id) => ws.findings(id).map((f) => [id, f.severity]));
+    assert.deepEqual(severities, [['a.txt', 'information'], ['b.txt', 'information']]);
+  });
+
+  test('statements dated differently ("said on Tuesday") are information only', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The harbour authority said on Tuesday that the quay would reopen.' },
+      'b.txt': { source: 'Beta Post', text: 'The harbour authority said on Wednesday that the quay would reopen.' },
+    });
+    assert.deepEqual(ws.findings('a.txt').map((f) => f.severity), ['information']);
+  });
+
+  test('a vague amount does not hide a report\'s precise figure', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Police said as many as 8,000 people marched through the city centre.' },
+      'b.txt': { source: 'Beta Post', text: 'Tens of thousands of people marched through the city centre. Police put the march at about 15,000 people.' },
+    });
+    const f = ws.findings('a.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.match(f.message, /Beta Post says "about 15,000 people"/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Agreement, Claim, EntityMention } from './types';
 import type { ReportAnalysis } from './report';
-import { COUNT_FRAMES } from './vocab/frames';
+import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
@@ -18,6 +18,8 @@ export interface Match {
   score: number;
   /** Both reports give only this one figure under the key: the pairing is not a guess among several. */
   unique: boolean;
+  /** Aligned surely enough to warn about a conflict: unique, or a score above the bar of its kind. */
+  firm: boolean;
   /** Reached through a third report rather than paired directly. */
   bridged?: boolean;
   agreement: Agreement;
@@ -29,6 +31,17 @@ const MEASURES = new Set(['speed', 'length', 'area', 'duration', 'mass', 'temper
 /** Minimum context similarity for two claims to be the same attribute, by kind of key. */
 const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, percent: 0.2, age: 0.1 };
 type KeyKind = keyof typeof MIN_SCORE;
+/**
+ * Score above which a conflicting pair is sure enough to warn about. A shared frame ("critically", "sank on") is
+ * itself evidence, so frames and days need less shared wording than bare measures and counts of things.
+ */
+const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.2, percent: 0.2, age: 0.2 };
+/**
+ * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
+ * Tuesday"), are shown, never warned about.
+ */
+const neverFirm = (key: string) =>
+  (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6))) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]);
 const MIN_SCORE_UNIQUE = 0.02;
 /**
  * Kinds too generic to pair on uniqueness alone: one count of a noun, one percentage or one age per report is
@@ -59,6 +72,11 @@ function plausiblySame(a: Claim, b: Claim): boolean {
 function outranks(claim: Claim, m: { claim: Claim; score: number }, previous: { claim: Claim; score: number }): boolean {
   if (!isVague(claim) && isVague(m.claim) !== isVague(previous.claim)) return !isVague(m.claim);
   return m.score > previous.score;
+}
+
+function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
+  const key = alignmentKey(claim)!;
+  return !neverFirm(key) && (m.unique || m.score >= WARN_SCORE[keyKind(key)]);
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
@@ -146,7 +164,7 @@ export class ClaimIndex {
         if (!this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, second.claim)) continue;
         if (!sameSubject(this.facts.get(claim.id)!, this.facts.get(second.claim.id)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
-        found.set(second.claim.reportId, { claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, bridged: true, agreement: compareClaims(claim, second.claim) });
+        found.set(second.claim.reportId, { claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true, agreement: compareClaims(claim, second.claim) });
       }
     }
     return [...found.values()];
@@ -159,7 +177,7 @@ export class ClaimIndex {
     for (const m of this.candidatesFor(claim)) {
       if (!m.aligned) continue;
       const previous = best.get(m.claim.reportId);
-      if (!previous || outranks(claim, m, previous)) best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, agreement: compareClaims(claim, m.claim) });
+      if (!previous || outranks(claim, m, previous)) best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm: isFirm(claim, m), agreement: compareClaims(claim, m.claim) });
     }
     cached = [...best.values()];
     this.directCache.set(claim.id, cached);

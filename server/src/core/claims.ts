@@ -35,6 +35,8 @@ const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => w
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
+/** Words that end a clause when looking forward for a figure's verb. */
+const CLAUSE_BREAKS = new Set(['and', 'but', ';', 'while', 'whereas', 'or']);
 /** How many tokens away a frame's trigger may stand from a count of things, and from a count of people. */
 const NEAR_TRIGGER_WINDOW = 6;
 const FAR_TRIGGER_WINDOW = 12;
@@ -444,7 +446,8 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
     return { frame, subject: qualified(subject, qualifier) };
   }
   if (!nounClass) return {};
-  const subject = qualified(nounClass, qualifier);
+  // without a verb to say what happened to them, "two women" and "seven children" are different groups
+  const subject = qualified(nounClass === 'people' ? noun! : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
 }
 
@@ -470,6 +473,8 @@ function nearestTrigger(
   for (let d = 0; d < window; d++) {
     const after = end + d;
     if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
+    // "killed 40 people and injured 100": past a conjunction the verb belongs to the next clause
+    if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '')) break;
     const f = at(after);
     if (f) return f;
   }

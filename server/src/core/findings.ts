@@ -18,8 +18,6 @@ const FRAME_LABEL = new Map<string, string>([
   ...Object.entries(MEASURE_FRAMES).map(([id, f]) => [id, f.label] as const),
 ]);
 
-/** Alignment score above which a conflicting pair is sure enough to warn about. */
-const WARN_SCORE = 0.2;
 
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
@@ -77,7 +75,7 @@ function figureSeverity(claim: Claim, matches: Match[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
   const direct = matches.filter((m) => !m.bridged);
   const conflicts = direct.filter((m) => m.agreement === 'conflicts');
-  if (!conflicts.length || !conflicts.every((m) => m.unique || m.score >= WARN_SCORE)) return 'information';
+  if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
   const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const largestOther = groups.find((g) => g !== own);

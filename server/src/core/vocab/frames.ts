@@ -75,6 +75,12 @@ export const EVENT_CLASSES: Record<string, string[]> = {
 };
 
 /**
+ * Event classes too loose to warn about: "said on Tuesday" and "said on Wednesday" are often two statements, not
+ * one statement dated differently.
+ */
+export const LOOSE_EVENT_CLASSES = new Set(['announcement']);
+
+/**
  * Nouns counted by a figure that name the same kind of thing. A count of "Palestinians" and one of "people"
  * can speak of the same victims; a count of "villages" and one of "emirates" cannot.
  */
