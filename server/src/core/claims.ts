@@ -424,8 +424,9 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
       break;
     }
     if (TRIGGER_WORDS.has(t.lower) && head) break;
-    // "20,000 people took to the streets": a word after a known noun is the verb, not a longer noun
-    if (head && NOUN_CLASS_OF.has(tokens[j - 1].lower)) break;
+    // "20,000 people took to the streets": a word after a known noun is the verb, not a longer noun, unless it is
+    // a known noun itself ("five Israeli soldiers")
+    if (head && NOUN_CLASS_OF.has(tokens[j - 1].lower) && !NOUN_CLASS_OF.has(t.lower)) break;
     head = { lemma: lemma(t.lower), end: j + 1, qualifier };
   }
   return head;
@@ -457,8 +458,9 @@ function qualified(subject: string, qualifier: string | undefined): string {
 }
 
 /**
- * The frame of the nearest trigger phrase to the figure in its sentence: after the figure first (within a few
- * words: "three people were killed"), then before it ("killing 10 people"), then anywhere within `window`.
+ * The frame of the nearest trigger phrase to the figure in its sentence, looking both ways up to `window` tokens:
+ * "three people were killed", "killing 10 people", "killed 40 Palestinians seeking shelter" (the verb before is
+ * nearer than the noun after). Another figure, or a conjunction ahead, ends the search in that direction.
  */
 function nearestTrigger(
   tokens: Token[], start: number, end: number, triggers: { words: string[]; frame: string }[], window: number,
@@ -470,20 +472,24 @@ function nearestTrigger(
     for (const trig of triggers) if (trig.words.every((w, k) => tokens[j + k]?.lower === w)) return trig.frame;
     return undefined;
   };
+  let ahead: { frame: string; distance: number } | undefined;
   for (let d = 0; d < window; d++) {
     const after = end + d;
     if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
     // "killed 40 people and injured 100": past a conjunction the verb belongs to the next clause
     if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '')) break;
     const f = at(after);
-    if (f) return f;
+    if (f) {
+      ahead = { frame: f, distance: d + 1 };
+      break;
+    }
   }
-  for (let d = 1; d <= window; d++) {
+  for (let d = 1; d <= window && d < (ahead?.distance ?? Infinity); d++) {
     const f = at(start - d);
     if (f) return f;
     if (isNumberish(tokens, start - d)) break;
   }
-  return undefined;
+  return ahead?.frame;
 }
 
 /** A figure that competes for a trigger; "24-hour" in "a 24-hour strike" is a modifier and does not. */
