@@ -37,6 +37,8 @@ const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon',
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
 /** Words that end a clause when looking forward for a figure's verb. */
 const CLAUSE_BREAKS = new Set(['and', 'but', ';', 'while', 'whereas', 'or']);
+/** A comma between a figure and a trigger counts as this many more words: "55 injured, five of them critically". */
+const COMMA_DISTANCE = 3;
 /** How many tokens away a frame's trigger may stand from a count of things, and from a count of people. */
 const NEAR_TRIGGER_WINDOW = 6;
 const FAR_TRIGGER_WINDOW = 12;
@@ -473,18 +475,23 @@ function nearestTrigger(
     return undefined;
   };
   let ahead: { frame: string; distance: number } | undefined;
+  let commas = 0;
   for (let d = 0; d < window; d++) {
     const after = end + d;
     if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
     // "killed 40 people and injured 100": past a conjunction the verb belongs to the next clause
     if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '')) break;
+    if (tokens[after]?.text === ',') commas++;
     const f = at(after);
     if (f) {
-      ahead = { frame: f, distance: d + 1 };
+      ahead = { frame: f, distance: d + 1 + COMMA_DISTANCE * commas };
       break;
     }
   }
-  for (let d = 1; d <= window && d < (ahead?.distance ?? Infinity); d++) {
+  commas = 0;
+  for (let d = 1; d <= window; d++) {
+    if (tokens[start - d]?.text === ',') commas++;
+    if (d + COMMA_DISTANCE * commas >= (ahead?.distance ?? Infinity)) break;
     const f = at(start - d);
     if (f) return f;
     if (isNumberish(tokens, start - d)) break;
