@@ -7,6 +7,7 @@ import type { Agreement, Claim, EntityMention } from './types';
 import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { VAGUE_AMOUNTS } from './vocab/hedges';
+import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
@@ -20,6 +21,8 @@ export interface Match {
   unique: boolean;
   /** Aligned surely enough to warn about a conflict: unique, or a score above the bar of its kind. */
   firm: boolean;
+  /** The other claim in this claim's currency, when the two sums are in different currencies. */
+  converted?: Claim;
   /** Reached through a third report rather than paired directly. */
   bridged?: boolean;
   agreement: Agreement;
@@ -74,6 +77,12 @@ function outranks(claim: Claim, m: { claim: Claim; score: number }, previous: { 
   return m.score > previous.score;
 }
 
+/** The agreement of two claims, and the other one in this one's currency when that differs. */
+function compared(claim: Claim, inOurUnit: Claim): Pick<Match, 'agreement' | 'converted'> {
+  const agreement = compareClaims(claim, inOurUnit);
+  return inOurUnit.unit !== claim.unit || convertedAtRate(inOurUnit) ? { agreement, converted: inOurUnit } : { agreement };
+}
+
 function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   const key = alignmentKey(claim)!;
   return !neverFirm(key) && (m.unique || m.score >= WARN_SCORE[keyKind(key)]);
@@ -91,7 +100,7 @@ export function alignmentKey(c: Claim): string | undefined {
     if (!c.frame) return undefined;
     return COUNT_FRAME_IDS.has(c.frame) ? `${c.frame}:${c.subject ?? 'people'}` : c.frame;
   }
-  if (c.dimension === 'money') return `money:${c.unit}`;
+  if (c.dimension === 'money') return 'money';
   if (MEASURES.has(c.dimension)) return c.dimension;
   if ((c.dimension === 'weekday' || c.dimension === 'date') && c.frame) return `${c.dimension}:${c.frame}`;
   return undefined;
@@ -129,6 +138,8 @@ export class ClaimIndex {
   private readonly directCache = new Map<string, Match[]>();
   /** How telling a shared word is: words that every report uses around its figures tell little. */
   private readonly weights: Map<string, number>;
+  /** Exchange rates learnt from the reports' own conversions. */
+  readonly rates: ExchangeRates;
   readonly spelling: SpellingIndex;
 
   constructor(reports: ReportAnalysis[]) {
@@ -143,6 +154,7 @@ export class ClaimIndex {
         list.push(c);
       }
     }
+    this.rates = new ExchangeRates(reports.flatMap((r) => r.claims));
     this.weights = wordWeights(reports.length, this.facts.values(), (f) => f.reportId);
     this.spelling = new SpellingIndex(reports);
   }
@@ -161,10 +173,14 @@ export class ClaimIndex {
       for (const second of this.directMatches(m.claim)) {
         if (second.claim.reportId === claim.reportId || found.has(second.claim.reportId)) continue;
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
-        if (!this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, second.claim)) continue;
+        const inOurUnit = this.rates.convert(second.claim, claim.unit);
+        if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit)) continue;
         if (!sameSubject(this.facts.get(claim.id)!, this.facts.get(second.claim.id)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
-        found.set(second.claim.reportId, { claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true, agreement: compareClaims(claim, second.claim) });
+        found.set(second.claim.reportId, {
+          claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
+          ...compared(claim, inOurUnit),
+        });
       }
     }
     return [...found.values()];
@@ -177,7 +193,9 @@ export class ClaimIndex {
     for (const m of this.candidatesFor(claim)) {
       if (!m.aligned) continue;
       const previous = best.get(m.claim.reportId);
-      if (!previous || outranks(claim, m, previous)) best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm: isFirm(claim, m), agreement: compareClaims(claim, m.claim) });
+      if (!previous || outranks(claim, m, previous)) {
+        best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm: isFirm(claim, m), ...compared(claim, m.inOurUnit) });
+      }
     }
     cached = [...best.values()];
     this.directCache.set(claim.id, cached);
@@ -196,21 +214,24 @@ export class ClaimIndex {
   }
 
   /** Every plausible counterpart in other reports, scored, and whether it clears the bar (exposed for debugging). */
-  candidatesFor(claim: Claim): { claim: Claim; score: number; unique: boolean; aligned: boolean }[] {
+  candidatesFor(claim: Claim): { claim: Claim; inOurUnit: Claim; score: number; unique: boolean; aligned: boolean }[] {
     const facts = this.facts.get(claim.id);
     if (!facts) return [];
     const candidates = this.byKey.get(facts.key) ?? [];
     const perReport = countBy(candidates, (c) => c.reportId);
     const out = [];
     for (const other of candidates) {
-      if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
+      if (other.reportId === claim.reportId) continue;
+      // a sum in another currency is compared only at a rate the reports themselves use
+      const inOurUnit = this.rates.convert(other, claim.unit);
+      if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
       const otherFacts = this.facts.get(other.id)!;
       let score = similarity(facts, otherFacts, claim, other, this.weights);
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
       // unless only one of them is dated ("in 2019"), which marks another occasion.
       const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !NEVER_UNIQUE.has(keyKind(facts.key)) &&
         (facts.years.size === 0) === (otherFacts.years.size === 0);
-      out.push({ claim: other, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
+      out.push({ claim: other, inOurUnit, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
     }
     return out;
   }

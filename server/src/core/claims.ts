@@ -250,22 +250,38 @@ function finish(ctx: ClaimContext, a: FinishArgs): Found {
   return { claim, end: a.end };
 }
 
-/** Attaches "(733 miles)" written right after a figure as its conversion. */
+/**
+ * Attaches "(733 miles)" written right after a figure as its conversion, and further ones in the same parentheses
+ * ("2m euros (£1.7m; $2.6m)").
+ */
 function withConversion(ctx: ClaimContext, found: Found): Found {
   const { tokens } = ctx;
   let j = found.end;
   if (tokens[j]?.text !== '(' && tokens[j]?.text !== ',') return found;
   const open = tokens[j].text;
   j++;
-  const inner = quantityAt(ctx, j);
+  const inner = convertedFigureAt(ctx, j);
   if (!inner || inner.claim.dimension !== found.claim.dimension) return found;
   if (open === ',' && tokens[inner.end]?.text !== ',' && tokens[inner.end]?.text !== '.' && tokens[inner.end]?.text !== ')') return found;
-  // A sum in another currency is kept too: not checkable without rates, but still one claim.
+  // A sum in another currency is kept too: it tells the exchange rate the report used.
   found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
   let end = inner.end;
+  while (open === '(' && [';', ','].includes(tokens[end]?.text ?? '')) {
+    const more = convertedFigureAt(ctx, end + 1);
+    if (!more || more.claim.dimension !== found.claim.dimension) break;
+    (found.claim.otherConversions ??= []).push({ span: more.claim.span, value: more.claim.value, unit: more.claim.unit });
+    end = more.end;
+  }
   while (tokens[end] && tokens[end].text !== ')' && end - inner.end < 8 && tokens[end].sentence === tokens[j].sentence && open === '(') end++;
   if (open === '(' && tokens[end]?.text === ')') end++;
   return { claim: found.claim, end };
+}
+
+/** A figure inside a conversion, which may open with its currency sign: "($2.6 million)". */
+function convertedFigureAt(ctx: ClaimContext, j: number): Found | undefined {
+  const t = ctx.tokens[j];
+  if (!t) return undefined;
+  return quantityAt(ctx, j) ?? (t.kind !== 'number' && ctx.tokens[j + 1]?.kind === 'number' ? quantityAt(ctx, j + 1) : undefined);
 }
 
 function ordinalAt(ctx: ClaimContext, i: number): Found | undefined {

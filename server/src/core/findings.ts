@@ -46,13 +46,13 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   const matches = index.matchesFor(claim);
   const differing = matches.filter((m) => m.agreement !== 'agrees');
   if (!differing.length) return undefined;
-  const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+  const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const others = groups.filter((g) => g !== own);
   const severity = figureSeverity(claim, matches);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
-  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m.claim)}`);
+  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m)}`);
   const message = `${capitalise(label)} differs between reports: ${here} here; ${said.join('; ')}.`;
   const related: RelatedLocation[] = differing.map((m) => ({
     reportId: m.claim.reportId,
@@ -76,11 +76,11 @@ function figureSeverity(claim: Claim, matches: Match[]): Severity {
   const direct = matches.filter((m) => !m.bridged);
   const conflicts = direct.filter((m) => m.agreement === 'conflicts');
   if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
-  const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+  const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const largestOther = groups.find((g) => g !== own);
   const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1;
-  const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(m.claim));
+  const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
   return aloneAgainstAll || outvoted ? 'warning' : 'information';
 }
 
@@ -276,10 +276,17 @@ function quoteFigure(index: ClaimIndex, c: Claim): string {
 }
 
 /** " (59 km/h)" when the other figure is in another unit than this article's. */
-function convertedNote(here: Claim, other: Claim): string {
+function convertedNote(here: Claim, m: Match): string {
+  const other = comparable(m);
+  if (here.dimension === 'money' && m.claim.unit !== here.unit) return ` (about ${formatIn(other.value, here.unit)} at the rate these reports use)`;
   if (!here.unit || here.unit === other.unit || here.dimension === 'count' || here.dimension === 'weekday' || here.dimension === 'date') return '';
   if (here.dimension === 'age') return '';
   return ` (${formatIn(other.value, here.unit)})`;
+}
+
+/** The other report's figure as this one compares it: in this claim's currency when the two differ. */
+export function comparable(m: Match): Claim {
+  return m.converted ?? m.claim;
 }
 
 function sentenceText(index: ClaimIndex, c: Claim): string {

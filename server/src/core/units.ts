@@ -38,6 +38,8 @@ function matchesAt(tokens: Token[], at: number, s: Spelling): boolean {
   return s.words.every((w, k) => {
     const t = tokens[at + k];
     if (!t || (k > 0 && !adjacentOrSpaced(tokens, at + k))) return false;
+    // a spelling written without a space ("A$", "km/h") must be written so: "a $2.5 million" is not A$
+    if (k > 0 && !s.text.includes(' ') && t.start !== tokens[at + k - 1].end) return false;
     return s.caseSensitive ? t.text === w : t.lower === w.toLowerCase();
   });
 }
@@ -81,6 +83,11 @@ export function lookupUnitPrefix(tokens: Token[], i: number): UnitMatch | undefi
 
 /** "million", "bn", "m" (money only) after a number. */
 export function scaleAfter(tokens: Token[], end: number, money: boolean): { factor: number; end: number } | undefined {
+  // "two-million-euro", "$2.6-million"
+  if (tokens[end]?.text === '-' && tokens[end].start === tokens[end - 1]?.end && tokens[end + 1]?.start === tokens[end].end &&
+    (SCALE_WORDS[tokens[end + 1].lower] ?? 0) >= 1000 && tokens[end + 1].lower.length > 2) {
+    return { factor: SCALE_WORDS[tokens[end + 1].lower], end: end + 2 };
+  }
   const t = tokens[end];
   if (!t || !adjacentOrSpaced(tokens, end)) return undefined;
   const factor = SCALE_WORDS[t.lower];
