@@ -47,10 +47,11 @@ const neverFirm = (key: string) =>
   (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6))) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]);
 const MIN_SCORE_UNIQUE = 0.02;
 /**
- * Kinds too generic to pair on uniqueness alone: one count of a noun, one percentage or one age per report is
- * often about different things (a sub-group, a poll and a market, two people).
+ * Kinds too generic to pair on uniqueness alone: one percentage, one age or one count of people per report is
+ * often about different things (a poll and a market, two people, passengers of two ships).
  */
-const NEVER_UNIQUE = new Set<KeyKind>(['noun', 'percent', 'age']);
+const NEVER_UNIQUE = new Set<KeyKind>(['percent', 'age']);
+const neverUnique = (key: string) => NEVER_UNIQUE.has(keyKind(key)) || (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6)));
 /** Pairings firm enough to reach a third report through. */
 const BRIDGE_SCORE = 0.16;
 
@@ -229,7 +230,7 @@ export class ClaimIndex {
       let score = similarity(facts, otherFacts, claim, other, this.weights);
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
       // unless only one of them is dated ("in 2019"), which marks another occasion.
-      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !NEVER_UNIQUE.has(keyKind(facts.key)) &&
+      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !neverUnique(facts.key) &&
         (facts.years.size === 0) === (otherFacts.years.size === 0);
       out.push({ claim: other, inOurUnit, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
     }

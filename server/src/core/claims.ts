@@ -461,7 +461,8 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
   const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach);
   if (frame) {
-    const subject = nounClass === undefined || nounClass === 'people' ? 'people' : nounClass;
+    // "50 hurt", "80 wounded": the trigger itself stands where the noun would, and people are meant
+    const subject = nounClass === undefined || nounClass === 'people' || TRIGGER_WORDS.has(nounWord) ? 'people' : nounClass;
     return { frame, subject: qualified(subject, qualifier) };
   }
   if (!nounClass) return {};

@@ -69,7 +69,8 @@ export function lookupUnitAfter(tokens: Token[], end: number): UnitMatch | undef
 export function lookupUnitPrefix(tokens: Token[], i: number): UnitMatch | undefined {
   let before = i;
   if (tokens[before - 1]?.text === '-' && adjacent(tokens, before)) before--;
-  if (tokens[before - 1]?.lower === 'of' && tokens[before - 2]?.lower === 'magnitude') before--;
+  // "a magnitude of 6.1", "put the magnitude at 6.1"
+  if (['of', 'at'].includes(tokens[before - 1]?.lower ?? '') && tokens[before - 2]?.lower === 'magnitude') before--;
   for (const s of PREFIXES) {
     const start = before - s.words.length;
     if (start < 0 || !matchesAt(tokens, start, s)) continue;
