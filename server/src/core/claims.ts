@@ -35,8 +35,8 @@ const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => w
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
-/** Words that end a clause when looking forward for a figure's verb. */
-const CLAUSE_BREAKS = new Set(['and', 'but', ';', 'while', 'whereas', 'or']);
+/** Words that end a clause, or open a cause ("in protest at the killing"), when looking forward for a figure's verb. */
+const CLAUSE_BREAKS = new Set(['and', 'but', ';', 'while', 'whereas', 'or', 'after', 'following', 'because', 'since']);
 /** A comma between a figure and a trigger counts as this many more words: "55 injured, five of them critically". */
 const COMMA_DISTANCE = 3;
 /** How many tokens away a frame's trigger may stand from a count of things, and from a count of people. */
@@ -497,7 +497,7 @@ function nearestTrigger(
     const after = end + d;
     if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
     // "killed 40 people and injured 100": past a conjunction the verb belongs to the next clause
-    if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '')) break;
+    if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'in' && tokens[after + 1]?.lower === 'protest')) break;
     if (tokens[after]?.text === ',') commas++;
     const f = at(after);
     if (f) {
