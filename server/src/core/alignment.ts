@@ -84,6 +84,18 @@ function compared(claim: Claim, inOurUnit: Claim): Pick<Match, 'agreement' | 'co
   return inOurUnit.unit !== claim.unit || convertedAtRate(inOurUnit) ? { agreement, converted: inOurUnit } : { agreement };
 }
 
+/**
+ * The bar a pairing must clear. When each report gives a frame only once ("more than 400 detained", "more than
+ * 200 arrested"), the shared frame is enough: nothing else in either report could be meant.
+ */
+function minimumScore(key: string, unique: boolean): number {
+  if (unique && keyKind(key) === 'frame') return 0;
+  return unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(key)];
+}
+
+/** Similarity of two figures known to be about different people or years. */
+const VETOED = -1;
+
 function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   const key = alignmentKey(claim)!;
   return !neverFirm(key) && (m.unique || m.score >= WARN_SCORE[keyKind(key)]);
@@ -232,7 +244,7 @@ export class ClaimIndex {
       // unless only one of them is dated ("in 2019"), which marks another occasion.
       const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !neverUnique(facts.key) &&
         (facts.years.size === 0) === (otherFacts.years.size === 0);
-      out.push({ claim: other, inOurUnit, score, unique, aligned: score >= (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)]) });
+      out.push({ claim: other, inOurUnit, score: Math.max(0, score), unique, aligned: score >= minimumScore(facts.key, unique) });
     }
     return out;
   }
@@ -331,7 +343,7 @@ function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolea
  * different named subjects rule a pair out.
  */
 function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights: Map<string, number>): number {
-  if (!sameSubject(a, b, ca, cb)) return 0;
+  if (!sameSubject(a, b, ca, cb)) return VETOED;
   const w = (word: string) => weights.get(word) ?? 1;
   let shared = 0;
   let total = 0;

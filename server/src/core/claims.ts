@@ -455,11 +455,11 @@ const TRIGGER_FRAME = new Map(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => 
 
 function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined, qualifier?: string): { frame?: string; subject?: string } {
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
-  // the counted noun may itself name the frame: "200,000 residents", "40 bodies"
   const nounWord = ctx.tokens[end - 1]?.lower;
   // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
   const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
-  const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach);
+  // "400 protesters have been detained": a verb right after says what befell them; else the noun may ("40 bodies")
+  const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach);
   if (frame) {
     // "50 hurt", "80 wounded": the trigger itself stands where the noun would, and people are meant
     const subject = nounClass === undefined || nounClass === 'people' || TRIGGER_WORDS.has(nounWord) ? 'people' : nounClass;
@@ -470,6 +470,18 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   const subject = qualified(nounClass === 'people' ? noun! : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
 }
+
+/** The frame of a passive verb right after a counted noun: "were detained", "have been killed". */
+function verbAfter(tokens: Token[], end: number): string | undefined {
+  for (let j = end; j < end + 3 && tokens[j]?.sentence === tokens[end - 1]?.sentence; j++) {
+    const frame = TRIGGER_FRAME.get(tokens[j].lower);
+    if (frame) return frame;
+    if (!AUXILIARIES.has(tokens[j].lower)) return undefined;
+  }
+  return undefined;
+}
+
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly']);
 
 /** "11 Yemeni pirates" are a sub-group of "23 pirates": the qualifier is part of what is counted. */
 function qualified(subject: string, qualifier: string | undefined): string {
