@@ -325,6 +325,8 @@ const ONE_SIDE_DATED = 0.35;
 
 /** Context similarity below which a shared person adds nothing. */
 const SAME_PERSON_BASE = 0.08;
+/** How much naming the same thing a sum is the value of adds to a pairing. */
+const SAME_THING_VALUED = 0.15;
 
 /** Seconds in a year: ages are durations in seconds. */
 const YEAR = 365.25 * 86400;
@@ -368,6 +370,8 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights:
   let score = total ? shared / total : 0;
   if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= ONE_SIDE_DATED;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
+  // the same thing valued ("a $2.5 million necklace", "a necklace worth £1.2m")
+  if (ca.dimension === 'money' && ca.subject && ca.subject === cb.subject) score += SAME_THING_VALUED;
   // The same person (or the same descriptor, "the 36-year-old") makes the pairing firm, provided the words
   // around the figures say something alike: "fell 600 m" and "within 80 m of the hut" are both about Buckley.
   if (score < SAME_PERSON_BASE) return score;

@@ -242,6 +242,7 @@ function finish(ctx: ClaimContext, a: FinishArgs): Found {
   const highBase = toBase(a.high) * (a.hedge?.high ?? 1);
   let subject: string | undefined;
   if (a.dimension === 'age') subject = ageSubject(ctx.tokens, a.start, a.subjectFrom ?? -1);
+  if (a.dimension === 'money') subject = valuedThing(ctx.tokens, a.start, a.end);
   const claim = makeClaim(ctx, {
     start: a.start, end: a.end, numberStart: a.numberStart, dimension: a.dimension, value: base,
     low: Math.min(lowBase, highBase), high: Math.max(lowBase, highBase), unit: a.unit, hedge: a.hedge?.phrase,
@@ -378,6 +379,20 @@ function isAgeApposition(tokens: Token[], i: number, end: number): boolean {
   const v = Number(tokens[i].text);
   return tokens[i].kind === 'number' && v >= 1 && v <= 110 && (!after || [',', '.', ')', ';'].includes(after.text) || after.lower === 'and');
 }
+
+/** What a sum is the value of: "a $2.5 million necklace", "a necklace worth £1.2m", "jewels valued at €2m". */
+function valuedThing(tokens: Token[], start: number, end: number): string | undefined {
+  let j = start - 1;
+  if (tokens[j]?.lower === 'at') j--;
+  if (VALUE_WORDS.has(tokens[j]?.lower ?? '')) {
+    const noun = tokens[j - 1];
+    return noun?.kind === 'word' && noun.sentence === tokens[start].sentence && !STOPWORDS.has(noun.lower) ? lemma(noun.lower) : undefined;
+  }
+  const after = countedNoun(tokens, end);
+  return after && !VALUE_WORDS.has(after.lemma) && !/(ed|ing)$/.test(after.lemma) ? after.lemma : undefined;
+}
+
+const VALUE_WORDS = new Set(['worth', 'valued', 'value', 'costing', 'priced']);
 
 /** A person named right after "-year-old" or right before ", 32": their name as the age's subject. */
 function ageSubject(tokens: Token[], start: number, after: number): string | undefined {
