@@ -256,3 +256,14 @@ describe('when a conflict is worth a warning', () => {
     assert.match(f.message, /Beta Post says "about 15,000 people"/);
   });
 });
+
+describe('a frame given once in each report', () => {
+  test('pairs on the frame alone, even when the wording shares nothing', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Shops were looted overnight and more than 200 people arrested.' },
+      'b.txt': { source: 'Beta Post', text: 'The officer was jailed pending trial, while more than 400 demonstrators have been detained.' },
+    });
+    const f = ws.findings('a.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.match(f.message, /Number arrested differs between reports: 200 here; Beta Post says "more than 400 demonstrators"/);
+  });
+});

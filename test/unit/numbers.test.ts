@@ -117,6 +117,23 @@ describe('counts of a noun and their frame', () => {
   test('a noun inside a longer name is not what is counted: "one rocket propelled grenade"', () => {
     assert.deepEqual(claimsIn('They found one rocket propelled grenade on deck.').filter((c) => c.frame), []);
   });
+  test('the nearer trigger wins, whichever side it stands: "killed 40 villagers seeking shelter"', () => {
+    assert.equal(onlyClaim('The blast killed 40 villagers seeking shelter in the hall.').frame, 'deaths');
+  });
+  test('a comma counts as distance: "55 others injured, five of them critically"', () => {
+    const claims = claimsIn('Twelve people died and 55 others were injured, five of them critically.');
+    assert.deepEqual(claims.map((c) => [c.written, c.frame]), [['Twelve people', 'deaths'], ['55 others', 'injuries'], ['five', 'critical']]);
+  });
+  test('a passive verb right after the noun outranks the noun: "400 protesters have been detained"', () => {
+    assert.equal(onlyClaim('More than 400 protesters have been detained so far.').frame, 'arrests');
+  });
+  test('"about 50 hurt": the trigger stands for the noun, and people are counted', () => {
+    const c = onlyClaim('At least ten people were killed and about 50 hurt.'.replace('At least ten people were killed and ', ''));
+    assert.deepEqual([c.frame, c.subject], ['injuries', 'people']);
+  });
+  test('"13 countries around the ocean" counts countries', () => {
+    assert.equal(onlyClaim('The wave reached 13 countries around the ocean.').subject, 'country');
+  });
   test('a year is a year, not a count', () => {
     const claim = onlyClaim('In 2019 the harbour was rebuilt.');
     assert.equal(claim.dimension, 'year');

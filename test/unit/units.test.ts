@@ -141,3 +141,17 @@ describe('sums of money in several currencies', () => {
     assert.deepEqual(ws.findings('b.txt'), []);
   });
 });
+
+describe('what a sum is the value of', () => {
+  for (const [text, thing] of [
+    ['Thieves took a necklace worth £1.2m from the villa.', 'necklace'],
+    ['Days later a $2.5 million necklace vanished.', 'necklace'],
+    ['They stole paintings valued at €3 million.', 'painting'],
+  ] as const) {
+    test(`${JSON.stringify(text)} → ${thing}`, () => assert.equal(claimsIn(text)[0].subject, thing));
+  }
+
+  test('"put the magnitude at 6.1" is a magnitude', () => {
+    assert.equal(onlyClaim('Seismologists put the magnitude at 6.1.').dimension, 'magnitude');
+  });
+});
