@@ -267,3 +267,23 @@ describe('a frame given once in each report', () => {
     assert.match(f.message, /Number arrested differs between reports: 200 here; Beta Post says "more than 400 demonstrators"/);
   });
 });
+
+describe('wording that differs but means the same, and sentences set elsewhere', () => {
+  test('"four villages destroyed" meets "seven villages flattened"', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The governor told reporters that four villages had been destroyed near the coast.' },
+      'b.txt': { source: 'Beta Post', text: 'The storm flattened seven villages in the district, officials said, and cut power.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Rescue teams reached three villages by boat on Monday.' },
+    });
+    const f = ws.findings('a.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.match(f.message, /Beta Post says "seven villages"/);
+  });
+
+  test('a figure "in a separate incident" is not a warning against the main event\'s', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The blast injured 40 workers, ten of them critically, at the depot.' },
+      'b.txt': { source: 'Beta Post', text: 'The blast at the depot injured 40 workers, ten critically. In a separate incident, nine workers were injured, two critically, at a nearby plant.' },
+    });
+    for (const id of ['a.txt', 'b.txt']) assert.deepEqual(ws.findings(id).filter((f) => f.severity === 'warning').map((f) => f.message), []);
+  });
+});

@@ -5,13 +5,13 @@
  */
 import type { Agreement, Claim, EntityMention } from './types';
 import type { ReportAnalysis } from './report';
-import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
+import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } from './vocab/frames';
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
-import { lemma } from './words';
+import { contextForm } from './words';
 
 export interface Match {
   claim: Claim;
@@ -137,6 +137,8 @@ interface ClaimFacts {
   sentenceWords: Set<string>;
   years: Set<string>;
   names: Set<string>;
+  /** The sentence sets itself in another event or time ("In a separate incident, ..."). */
+  otherEvent: boolean;
   /** Ages given in the sentence ("the 36-year-old climber"): a descriptor of whom the figure is about. */
   ages: Set<number>;
   /** The person named nearest to the figure in its sentence: whose age, whose fall. */
@@ -178,7 +180,9 @@ export class ClaimIndex {
    * "40 people dead" and "some 30 were killed" share no word, but each pairs firmly with "at least 40 killed".
    */
   matchesFor(claim: Claim): Match[] {
-    const direct = this.directMatches(claim);
+    // a pairing is firm only when it is mutual: "two critically" in a separate incident is not what "ten
+    // critically" pairs with, when the same report also says "ten"
+    const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
     const found = new Map(direct.map((m) => [m.claim.reportId, m]));
     for (const m of direct) {
       if (!m.unique && m.score < BRIDGE_SCORE) continue;
@@ -213,6 +217,11 @@ export class ClaimIndex {
     cached = [...best.values()];
     this.directCache.set(claim.id, cached);
     return cached;
+  }
+
+  /** Whether `other`'s best counterpart in `claim`'s report is `claim` itself. */
+  private pairsBack(other: Claim, claim: Claim): boolean {
+    return this.directMatches(other).some((m) => m.claim === claim);
   }
 
   /** Whether `a` is the claim of its report that `b` pairs with best. */
@@ -262,7 +271,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   for (const t of tokensWithin(r.tokens, c.sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
     if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && /^\p{Ll}/u.test(t.text)) {
-      const w = lemma(t.lower);
+      const w = contextForm(t.lower);
       if (!words.has(w)) sentenceWords.add(w);
     }
   }
@@ -272,7 +281,9 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   for (const other of r.claims) {
     if (other.dimension === 'age' && other !== c && other.span.start >= c.sentence.start && other.span.end <= c.sentence.end) ages.add(Math.round(other.value / YEAR));
   }
-  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, person: nearestPerson(inSentence, c) };
+  const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
+  const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
+  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, otherEvent, person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -320,7 +331,7 @@ const NAME = 2;
 
 const isVague = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
 
-/** How much a year beside only one of two figures weakens their pairing. */
+/** How much a year, or a phrase like "in a separate incident", beside only one of two figures weakens their pairing. */
 const ONE_SIDE_DATED = 0.35;
 
 /** Context similarity below which a shared person adds nothing. */
@@ -369,6 +380,7 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights:
   for (const n of b.names) total += NAME * w(NAME_PREFIX + n);
   let score = total ? shared / total : 0;
   if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= ONE_SIDE_DATED;
+  if (a.otherEvent !== b.otherEvent) score *= ONE_SIDE_DATED;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
   // the same thing valued ("a $2.5 million necklace", "a necklace worth £1.2m")
   if (ca.dimension === 'money' && ca.subject && ca.subject === cb.subject) score += SAME_THING_VALUED;

@@ -11,7 +11,7 @@ import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
 import { CALIBRE_CONTEXT } from './vocab/units';
-import { lemma } from './words';
+import { contextForm, lemma } from './words';
 
 export interface ClaimContext {
   reportId: string;
@@ -593,7 +593,7 @@ function contextWords(tokens: Token[], start: number, end: number): string[] {
     if (j >= start && j < end) continue;
     const t = tokens[j];
     if (!t || t.sentence !== sentence || t.kind !== 'word' || STOPWORDS.has(t.lower) || t.lower.length < 3) continue;
-    words.add(lemma(t.lower));
+    words.add(contextForm(t.lower));
   }
   return [...words];
 }

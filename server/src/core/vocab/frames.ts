@@ -97,6 +97,9 @@ export const NOUN_CLASSES: Record<string, string[]> = {
   soldier: ['soldier', 'soldiers', 'troops', 'servicemen'],
 };
 
-/** Words that introduce another event or time in a sentence: figures there are not about today's event. */
-export const OTHER_EVENT_MARKERS = ['previous', 'earlier quake', 'last time', 'in the past', 'since then', 'history',
-  'former', 'predecessor', 'father', 'grandfather', 'late'];
+/**
+ * Phrases that set a sentence in another event or time ("In a separate incident, ...", "In an earlier strike"):
+ * a figure there is weakly paired with one from a sentence without such a phrase.
+ */
+export const OTHER_EVENT_MARKERS = ['in a separate', 'separate incident', 'another incident', 'separately',
+  'in an earlier', 'earlier quake', 'last year', 'last month', 'previous', 'in the past', 'since then', 'history'];
