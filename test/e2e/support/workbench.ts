@@ -153,14 +153,21 @@ export class Workbench {
     return hover;
   }
 
-  /** Opens the quick-fix menu at the cursor (Ctrl+.) and returns the titles it lists. */
-  async openQuickFixMenu(): Promise<string[]> {
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) once it lists an entry matching `listing`, and returns its
+   * titles. Right after an edit the editor may still hold the diagnostics of the previous version, whose fixes the
+   * server refuses; the menu is opened again until the fresh ones are there.
+   */
+  async openQuickFixMenu(listing: RegExp): Promise<string[]> {
     await this.page.mouse.move(0, 0);
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('Control+.');
-    const items = this.quickFixItems();
-    await items.first().waitFor();
-    return (await items.allInnerTexts()).map((text) => text.trim());
+    return this.waitFor(async () => {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+.');
+      // Either the menu or the editor's "No code actions available" message.
+      await this.page.locator('.action-widget .monaco-list-row.action, .monaco-editor-overlaymessage').first().waitFor();
+      const titles = (await this.quickFixItems().allInnerTexts()).map((text) => text.trim());
+      return titles.some((title) => listing.test(title)) ? titles : undefined;
+    }, `a quick-fix menu listing ${listing}`);
   }
 
   /** Chooses the first entry of the open quick-fix menu whose title matches, and waits for the menu to close. */
