@@ -137,8 +137,6 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for code-server and so for its extension host. */
   env?: Record<string, string>;
-  /** Where code-server's own output goes (default: discarded, kept for the error message when it exits early). */
-  logFile?: string;
 }
 
 export interface RunningCodeServer {

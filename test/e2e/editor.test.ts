@@ -23,6 +23,7 @@ function positionOf(file: string, quote: string): { line: number; column: number
   return { line: line + 1, column: lines[line].indexOf(quote) + 1 };
 }
 
+/** Crosscheck's status bar item, as the workbench names it: the extension's id, then the item's own. */
 const crosscheckStatus = 'crosscheck.crosscheck.crosscheck.status';
 
 /** The Problems entry's accessible label, e.g. "Warnings: 2, Infos: 8". */

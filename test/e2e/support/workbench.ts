@@ -226,7 +226,7 @@ export class Workbench {
     }
   }
 
-  /** The accessible label of a status bar entry (its text with icons spelled out). */
+  /** A status bar entry by its id (`status.problems`, or an extension's `publisher.name.itemId`). */
   statusBarEntry(id: string): Locator {
     return this.page.locator(`.statusbar-item[id="${id}"]`);
   }
