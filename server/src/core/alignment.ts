@@ -38,7 +38,7 @@ type KeyKind = keyof typeof MIN_SCORE;
  * Score above which a conflicting pair is sure enough to warn about. A shared frame ("critically", "sank on") is
  * itself evidence, so frames and days need less shared wording than bare measures and counts of things.
  */
-const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.2, percent: 0.2, age: 0.2 };
+const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.35, percent: 0.2, age: 0.2 };
 /**
  * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
  * Tuesday"), are shown, never warned about.
@@ -96,9 +96,15 @@ function minimumScore(key: string, unique: boolean): number {
 /** Similarity of two figures known to be about different people or years. */
 const VETOED = -1;
 
+/**
+ * Whether a pairing may make a warning. Being the only such figure in both reports is enough for a frame or a
+ * measure (one speed, one death toll), not for a count of some noun: "three touchdowns" and "five touchdowns"
+ * are often two players' tallies.
+ */
 function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   const key = alignmentKey(claim)!;
-  return !neverFirm(key) && (m.unique || m.score >= WARN_SCORE[keyKind(key)]);
+  const kind = keyKind(key);
+  return !neverFirm(key) && ((m.unique && kind !== 'noun') || m.score >= WARN_SCORE[kind]);
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
