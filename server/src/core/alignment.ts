@@ -98,13 +98,16 @@ const VETOED = -1;
 
 /**
  * Whether a pairing may make a warning. Being the only such figure in both reports is enough for a frame or a
- * measure (one speed, one death toll), not for a count of some noun: "three touchdowns" and "five touchdowns"
- * are often two players' tallies.
+ * measure (one speed, one death toll), not for a count of some noun ("three touchdowns" and "five touchdowns"
+ * are often two players' tallies) nor for a duration.
  */
+/** Measures that many different things have ("four days", "a year", "two seasons"): they need more shared wording to warn. */
+const LOOSE_KEYS = new Set(['duration']);
+
 function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   const key = alignmentKey(claim)!;
   const kind = keyKind(key);
-  return !neverFirm(key) && ((m.unique && kind !== 'noun') || m.score >= WARN_SCORE[kind]);
+  return !neverFirm(key) && ((m.unique && !LOOSE_KEYS.has(key) && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (LOOSE_KEYS.has(key) ? 0.1 : 0));
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
