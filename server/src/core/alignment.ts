@@ -38,7 +38,7 @@ type KeyKind = keyof typeof MIN_SCORE;
  * Score above which a conflicting pair is sure enough to warn about. A shared frame ("critically", "sank on") is
  * itself evidence, so frames and days need less shared wording than bare measures and counts of things.
  */
-const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.2, percent: 0.2, age: 0.2 };
+const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.35, percent: 0.2, age: 0.2 };
 /**
  * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
  * Tuesday"), are shown, never warned about.
@@ -96,9 +96,18 @@ function minimumScore(key: string, unique: boolean): number {
 /** Similarity of two figures known to be about different people or years. */
 const VETOED = -1;
 
+/**
+ * Whether a pairing may make a warning. Being the only such figure in both reports is enough for a frame or a
+ * measure (one speed, one death toll), not for a count of some noun ("three touchdowns" and "five touchdowns"
+ * are often two players' tallies) nor for a duration.
+ */
+/** Measures that many different things have ("four days", "a year", "two seasons"): they need more shared wording to warn. */
+const LOOSE_KEYS = new Set(['duration']);
+
 function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   const key = alignmentKey(claim)!;
-  return !neverFirm(key) && (m.unique || m.score >= WARN_SCORE[keyKind(key)]);
+  const kind = keyKind(key);
+  return !neverFirm(key) && ((m.unique && !LOOSE_KEYS.has(key) && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (LOOSE_KEYS.has(key) ? 0.1 : 0));
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
@@ -137,6 +146,9 @@ interface ClaimFacts {
   sentenceWords: Set<string>;
   years: Set<string>;
   names: Set<string>;
+  /** Each word and name (names under NAME_PREFIX) with its weight: its rarity times its place (near, far, name). */
+  weighted: Map<string, number>;
+  weightTotal: number;
   /** The sentence sets itself in another event or time ("In a separate incident, ..."). */
   otherEvent: boolean;
   /** Ages given in the sentence ("the 36-year-old climber"): a descriptor of whom the figure is about. */
@@ -151,8 +163,6 @@ export class ClaimIndex {
   private readonly byKey = new Map<string, Claim[]>();
   private readonly facts = new Map<string, ClaimFacts>();
   private readonly directCache = new Map<string, Match[]>();
-  /** How telling a shared word is: words that every report uses around its figures tell little. */
-  private readonly weights: Map<string, number>;
   /** Exchange rates learnt from the reports' own conversions. */
   readonly rates: ExchangeRates;
   readonly spelling: SpellingIndex;
@@ -170,7 +180,8 @@ export class ClaimIndex {
       }
     }
     this.rates = new ExchangeRates(reports.flatMap((r) => r.claims));
-    this.weights = wordWeights(reports.length, this.facts.values(), (f) => f.reportId);
+    const weights = wordWeights(reports.length, this.facts.values(), (f) => f.reportId);
+    for (const f of this.facts.values()) weigh(f, weights);
     this.spelling = new SpellingIndex(reports);
   }
 
@@ -248,7 +259,7 @@ export class ClaimIndex {
       const inOurUnit = this.rates.convert(other, claim.unit);
       if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
       const otherFacts = this.facts.get(other.id)!;
-      let score = similarity(facts, otherFacts, claim, other, this.weights);
+      let score = similarity(facts, otherFacts, claim, other);
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
       // unless only one of them is dated ("in 2019"), which marks another occasion.
       const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !neverUnique(facts.key) &&
@@ -283,7 +294,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
   }
   const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
   const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
-  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, otherEvent, person: nearestPerson(inSentence, c) };
+  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, otherEvent, weighted: new Map(), weightTotal: 0, person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -351,33 +362,28 @@ function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolea
   return !(a.person && b.person && !sharesNamePart(a.person, b.person));
 }
 
+/** Gives each of a figure's words and names its weight, once, so that comparing two figures is one pass. */
+function weigh(f: ClaimFacts, weights: Map<string, number>): void {
+  const w = (word: string) => weights.get(word) ?? 1;
+  for (const x of f.sentenceWords) f.weighted.set(x, FAR * w(x));
+  for (const x of f.words) f.weighted.set(x, NEAR * w(x));
+  for (const n of f.names) f.weighted.set(NAME_PREFIX + n, NAME * w(NAME_PREFIX + n));
+  for (const v of f.weighted.values()) f.weightTotal += v;
+}
+
 /**
  * Weighted Dice overlap of the words and names around two figures, rare words counting more; different years or
  * different named subjects rule a pair out.
  */
-function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim, weights: Map<string, number>): number {
+function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number {
   if (!sameSubject(a, b, ca, cb)) return VETOED;
-  const w = (word: string) => weights.get(word) ?? 1;
+  const [small, large] = a.weighted.size <= b.weighted.size ? [a.weighted, b.weighted] : [b.weighted, a.weighted];
   let shared = 0;
-  let total = 0;
-  for (const x of a.words) {
-    total += NEAR * w(x);
-    if (b.words.has(x)) shared += 2 * NEAR * w(x);
-    else if (b.sentenceWords.has(x)) shared += (NEAR + FAR) * w(x);
+  for (const [x, wx] of small) {
+    const wy = large.get(x);
+    if (wy !== undefined) shared += wx + wy;
   }
-  for (const x of a.sentenceWords) {
-    total += FAR * w(x);
-    if (b.sentenceWords.has(x)) shared += 2 * FAR * w(x);
-    else if (b.words.has(x)) shared += (NEAR + FAR) * w(x);
-  }
-  for (const x of b.words) total += NEAR * w(x);
-  for (const x of b.sentenceWords) total += FAR * w(x);
-  for (const n of a.names) {
-    const nw = NAME * w(NAME_PREFIX + n);
-    total += nw;
-    if (b.names.has(n)) shared += 2 * nw;
-  }
-  for (const n of b.names) total += NAME * w(NAME_PREFIX + n);
+  const total = a.weightTotal + b.weightTotal;
   let score = total ? shared / total : 0;
   if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= ONE_SIDE_DATED;
   if (a.otherEvent !== b.otherEvent) score *= ONE_SIDE_DATED;

@@ -270,8 +270,9 @@ export function frameLabel(claim: Claim): string {
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
 }
 
+/** The other report's figure as it reads, look-alike letters folded (a quote with hidden Cyrillic would mislead). */
 function quoteFigure(index: ClaimIndex, c: Claim): string {
-  const text = index.reports.get(c.reportId)?.text ?? '';
+  const text = index.reports.get(c.reportId)?.prose ?? '';
   return `"${collapse(text.slice(c.span.start, c.span.end))}"`;
 }
 
