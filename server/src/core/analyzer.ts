@@ -8,6 +8,7 @@ import { defaultSettings } from './config';
 import { analyseReport, type ReportAnalysis } from './report';
 import { EntityLexicon } from './entities';
 import { ClaimIndex, readForIndex, type IndexedReport } from './alignment';
+import { SpellingIndex } from './spelling';
 import { findingsFor } from './findings';
 import { hoverAt } from './hover';
 
@@ -63,8 +64,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 class WorkspaceAnalyzer implements Analyzer {
   private readonly reports = new Map<string, ReportAnalysis>();
+  /** What the index read of each report's tokens, kept since the tokens are let go. */
+  private readonly indexed = new Map<string, IndexedReport>();
+  /** Each report's place in the workspace order (a replaced report keeps its place, as in `reports`). */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
   private lexicon: EntityLexicon;
-  private index = new ClaimIndex([]);
+  /** Names and their spellings, kept up to date report by report. */
+  private spelling = this.newSpellingIndex();
+  /** The cross-report index, built at the next question after any change (its word weights are the workspace's). */
+  private index: ClaimIndex | undefined;
   private reviewed = new Set<string>();
   private settings: CrosscheckSettings;
   private knownEntities: KnownEntity[];
@@ -85,13 +94,15 @@ class WorkspaceAnalyzer implements Analyzer {
     const previous = this.reports.get(reportId);
     if (previous && previous.text === text && sameMeta(previous.metaOverride, meta)) return;
     this.indexReport(this.analysed(reportId, text, meta));
-    this.generation++;
+    this.changed();
   }
 
   remove(reportId: string): void {
     if (!this.reports.delete(reportId)) return;
-    this.index.remove(reportId);
-    this.generation++;
+    this.indexed.delete(reportId);
+    this.order.delete(reportId);
+    this.spelling.remove(reportId);
+    this.changed();
   }
 
   has(reportId: string): boolean {
@@ -133,9 +144,13 @@ class WorkspaceAnalyzer implements Analyzer {
     this.knownEntities = entities;
     this.knownEntitiesKey = undefined;
     this.lexicon = new EntityLexicon(entities);
-    this.index = new ClaimIndex([]);
+    this.spelling = this.newSpellingIndex();
     for (const [id, r] of this.reports) this.indexReport(this.analysed(id, r.text, r.metaOverride));
-    this.generation++;
+    this.changed();
+  }
+
+  private newSpellingIndex(): SpellingIndex {
+    return new SpellingIndex((reportId) => this.order.get(reportId) ?? Infinity);
   }
 
   /**
@@ -162,8 +177,11 @@ class WorkspaceAnalyzer implements Analyzer {
   }
 
   private indexReport({ analysis, indexed }: StoredAnalysis): void {
-    this.reports.set(analysis.reportId, analysis);
-    this.index.upsert(analysis, indexed);
+    const id = analysis.reportId;
+    if (!this.order.has(id)) this.order.set(id, this.nextOrder++);
+    this.reports.set(id, analysis);
+    this.indexed.set(id, indexed);
+    this.spelling.upsert(id, indexed.names, indexed.lowerWords);
   }
 
   setReviewed(keys: Iterable<string>): void {
@@ -176,7 +194,14 @@ class WorkspaceAnalyzer implements Analyzer {
     this.generation++;
   }
 
+  private changed(): void {
+    this.index = undefined;
+    this.generation++;
+  }
+
+  /** Built at the first question after a change: many edits in a row cost one build. */
   private currentIndex(): ClaimIndex {
+    this.index ??= new ClaimIndex([...this.reports.values()].map((analysis) => ({ analysis, indexed: this.indexed.get(analysis.reportId)! })), this.spelling);
     return this.index;
   }
 }

@@ -18,13 +18,11 @@ const FRAME_LABEL = new Map<string, string>([
   ...Object.entries(MEASURE_FRAMES).map(([id, f]) => [id, f.label] as const),
 ]);
 
-/** Alignment score above which a conflicting pair is sure enough to warn about. */
-const WARN_SCORE = 0.2;
 
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
   const findings = [
-    ...report.claims.flatMap((c) => cachedFigureFinding(report, c, index, settings) ?? []),
+    ...report.claims.flatMap((c) => figureFinding(report, c, index, settings) ?? []),
     ...report.claims.flatMap((c) => conversionFinding(report, c) ?? []),
     ...spellingFindings(report, index),
     ...mixedScriptFindings(report),
@@ -44,63 +42,17 @@ function applySeverities(findings: Finding[], settings: CrosscheckSettings): Fin
 
 // ---------------------------------------------------------------------------------------------- figures
 
-/**
- * Figure findings already made, by the claim's matches (the index hands out the same array while no other report
- * changes) and the claim's own layout, text and settings, kept relative to the claim's start: typing in one
- * paragraph of a long article re-makes the findings of the figures there, and only shifts the others.
- */
-const figureFindings = new WeakMap<Match[], Map<string, { start: number; finding: Finding | undefined }>>();
-
-function cachedFigureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
-  const layout = claimLayout(report, claim, settings);
-  if (layout === undefined) return figureFinding(report, claim, index, settings);
-  const matches = index.matchesFor(claim);
-  let byLayout = figureFindings.get(matches);
-  if (!byLayout) figureFindings.set(matches, (byLayout = new Map()));
-  let cached = byLayout.get(layout);
-  if (!cached) byLayout.set(layout, (cached = { start: claim.span.start, finding: figureFinding(report, claim, index, settings) }));
-  return cached.finding && shiftFinding(cached.finding, claim.span.start - cached.start);
-}
-
-/**
- * Everything of the claim and its report a figure finding reads, positions made relative to the claim; undefined
- * when the finding depends on the whole text (footnotes are numbered and placed at its end).
- */
-function claimLayout(report: ReportAnalysis, claim: Claim, settings: CrosscheckSettings): string | undefined {
-  if (settings.citationStyle === 'footnote') return undefined;
-  const spans = [claim.span, claim.numberSpan, claim.sentence, ...(claim.conversion ? [claim.conversion.span] : [])];
-  const from = Math.min(...spans.map((s) => s.start));
-  const to = Math.max(...spans.map((s) => s.end)) + 1;
-  if (to > report.text.length) return undefined;
-  const at = claim.span.start;
-  const relative = (s: Span) => [s.start - at, s.end - at];
-  return JSON.stringify([
-    report.reportId, report.text.slice(from, to), from - at, settings,
-    { ...claim, id: undefined, span: relative(claim.span), numberSpan: relative(claim.numberSpan), sentence: relative(claim.sentence),
-      conversion: claim.conversion && { ...claim.conversion, span: relative(claim.conversion.span) } },
-  ]);
-}
-
-/** A copy of a finding of this report moved by `delta` (its related locations are in other reports). */
-function shiftFinding(f: Finding, delta: number): Finding {
-  const shift = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
-  return {
-    ...f, span: shift(f.span), related: [...f.related],
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: shift(e.span) })) })),
-  };
-}
-
 function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
   const matches = index.matchesFor(claim);
   const differing = matches.filter((m) => m.agreement !== 'agrees');
   if (!differing.length) return undefined;
-  const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+  const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const others = groups.filter((g) => g !== own);
-  const severity = figureSeverity(claim, matches, own, others);
+  const severity = figureSeverity(claim, matches);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
-  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m.claim)}`);
+  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m)}`);
   const message = `${capitalise(label)} differs between reports: ${here} here; ${said.join('; ')}.`;
   const related: RelatedLocation[] = differing.map((m) => ({
     reportId: m.claim.reportId,
@@ -116,16 +68,19 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
 
 /**
  * Warning when the figure is incompatible with every other report that gives it, or with the majority; but a
- * tally that grows as news comes in (deaths, injured) stays information, as does a weakly aligned pair.
+ * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
+ * aligned direct conflict. Pairings reached through a third report count in the vote.
  */
-function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
-  const conflicts = matches.filter((m) => m.agreement === 'conflicts');
-  if (!conflicts.length) return 'information';
+function figureSeverity(claim: Claim, matches: Match[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
-  if (!conflicts.every((m) => m.score >= WARN_SCORE || m.unique)) return 'information';
-  const aloneAgainstAll = conflicts.length === matches.length && own.reports.size === 1;
-  const largestOther = Math.max(0, ...others.map((g) => g.reports.size));
-  const outvoted = largestOther > own.reports.size && conflicts.some((m) => others[0].claims.includes(m.claim));
+  const direct = matches.filter((m) => !m.bridged);
+  const conflicts = direct.filter((m) => m.agreement === 'conflicts');
+  if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
+  const groups = groupByValue([claim, ...matches.map(comparable)]);
+  const own = groups.find((g) => g.claims.includes(claim))!;
+  const largestOther = groups.find((g) => g !== own);
+  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1;
+  const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
   return aloneAgainstAll || outvoted ? 'warning' : 'information';
 }
 
@@ -315,16 +270,24 @@ export function frameLabel(claim: Claim): string {
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
 }
 
+/** The other report's figure as it reads, look-alike letters folded (a quote with hidden Cyrillic would mislead). */
 function quoteFigure(index: ClaimIndex, c: Claim): string {
-  const text = index.reports.get(c.reportId)?.text ?? '';
+  const text = index.reports.get(c.reportId)?.prose ?? '';
   return `"${collapse(text.slice(c.span.start, c.span.end))}"`;
 }
 
 /** " (59 km/h)" when the other figure is in another unit than this article's. */
-function convertedNote(here: Claim, other: Claim): string {
+function convertedNote(here: Claim, m: Match): string {
+  const other = comparable(m);
+  if (here.dimension === 'money' && m.claim.unit !== here.unit) return ` (about ${formatIn(other.value, here.unit)} at the rate these reports use)`;
   if (!here.unit || here.unit === other.unit || here.dimension === 'count' || here.dimension === 'weekday' || here.dimension === 'date') return '';
   if (here.dimension === 'age') return '';
   return ` (${formatIn(other.value, here.unit)})`;
+}
+
+/** The other report's figure as this one compares it: in this claim's currency when the two differ. */
+export function comparable(m: Match): Claim {
+  return m.converted ?? m.claim;
 }
 
 /** Sentences of claims already quoted: a claim object belongs to one analysis, so its sentence never changes. */
