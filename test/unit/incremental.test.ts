@@ -1,7 +1,7 @@
 /**
- * The engine keeps its cross-report index, matches and findings up to date edit by edit. Whatever the order of the
- * edits, what a user sees must be what a fresh analysis of the same texts shows: these tests edit a small
- * workspace the way an editor does and compare every answer with a fresh analyzer's.
+ * The engine keeps what it read of each report, and its index of names, up to date edit by edit. Whatever the
+ * order of the edits, what a user sees must be what a fresh analysis of the same texts shows: these tests edit a
+ * small workspace the way an editor does and compare every answer with a fresh analyzer's.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
