@@ -40,12 +40,6 @@ function plausiblySame(a: Claim, b: Claim): boolean {
   return true;
 }
 
-function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of items) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
-  return m;
-}
-
 /** The key under which comparable claims meet, or undefined for figures never compared (years, ordinals). */
 export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'count') {
@@ -78,19 +72,23 @@ interface ClaimFacts {
 /** The cross-report index: claims by key, entities by key, and the spellings of names. */
 export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
-  private readonly byKey = new Map<string, Claim[]>();
+  /** Claims by alignment key, then by report: a claim is compared with other reports' claims only. */
+  private readonly byKey = new Map<string, Map<string, Claim[]>>();
   private readonly facts = new Map<string, ClaimFacts>();
   readonly spelling: SpellingIndex;
 
   constructor(reports: ReportAnalysis[]) {
     for (const r of reports) {
       this.reports.set(r.reportId, r);
+      const entities = [...r.entities].sort((a, b) => a.span.start - b.span.start);
       for (const c of r.claims) {
         const key = alignmentKey(c);
         if (!key) continue;
-        this.facts.set(c.id, claimFacts(r, c, key));
-        let list = this.byKey.get(key);
-        if (!list) this.byKey.set(key, (list = []));
+        this.facts.set(c.id, claimFacts(r, c, key, entities));
+        let byReport = this.byKey.get(key);
+        if (!byReport) this.byKey.set(key, (byReport = new Map()));
+        let list = byReport.get(r.reportId);
+        if (!list) byReport.set(r.reportId, (list = []));
         list.push(c);
       }
     }
@@ -102,16 +100,19 @@ export class ClaimIndex {
     const facts = this.facts.get(claim.id);
     if (!facts) return [];
     const best = new Map<string, Match>();
-    const candidates = this.byKey.get(facts.key) ?? [];
-    const perReport = countBy(candidates, (c) => c.reportId);
-    for (const other of candidates) {
-      if (other.reportId === claim.reportId || !plausiblySame(claim, other)) continue;
-      const score = similarity(facts, this.facts.get(other.id)!, claim, other);
+    const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
+    const ownCount = byReport.get(claim.reportId)?.length ?? 0;
+    for (const [reportId, candidates] of byReport) {
+      if (reportId === claim.reportId) continue;
       // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
-      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && keyKind(facts.key) !== 'noun';
-      if (score < (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)])) continue;
-      const previous = best.get(other.reportId);
-      if (!previous || score > previous.score) best.set(other.reportId, { claim: other, score, unique, agreement: compareClaims(claim, other) });
+      const unique = ownCount === 1 && candidates.length === 1 && keyKind(facts.key) !== 'noun';
+      for (const other of candidates) {
+        if (!plausiblySame(claim, other)) continue;
+        const score = similarity(facts, this.facts.get(other.id)!, claim, other);
+        if (score < (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)])) continue;
+        const previous = best.get(reportId);
+        if (!previous || score > previous.score) best.set(reportId, { claim: other, score, unique, agreement: compareClaims(claim, other) });
+      }
     }
     return [...best.values()];
   }
@@ -121,13 +122,14 @@ export class ClaimIndex {
   }
 }
 
-function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
+/** `entities` are the report's, sorted by start. */
+function claimFacts(r: ReportAnalysis, c: Claim, key: string, entities: EntityMention[]): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
   for (const t of tokensWithin(r.tokens, c.sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
   }
-  const inSentence = entitiesIn(r.entities, c);
+  const inSentence = entitiesIn(entities, c);
   for (const e of inSentence) names.add(e.key);
   return { key, words: new Set(c.context), years, names, person: nearestPerson(inSentence, c) };
 }
@@ -146,8 +148,20 @@ function nearestPerson(entities: EntityMention[], c: Claim): string | undefined 
   return best?.key;
 }
 
-function entitiesIn(entities: EntityMention[], c: Claim): EntityMention[] {
-  return entities.filter((e) => e.span.start >= c.sentence.start && e.span.end <= c.sentence.end);
+/** Entities inside the claim's sentence, found by binary search in `sorted` (by start), not by a scan of all. */
+function entitiesIn(sorted: EntityMention[], c: Claim): EntityMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start < c.sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: EntityMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < c.sentence.end; i++) {
+    if (sorted[i].span.end <= c.sentence.end) found.push(sorted[i]);
+  }
+  return found;
 }
 
 /** Dice overlap of context words and names; different years or different named subjects rule a pair out. */

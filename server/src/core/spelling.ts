@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Span } from './types';
 import type { ReportAnalysis } from './report';
-import { STOPWORDS, tokensWithin } from './tokens';
+import { firstTokenFrom, STOPWORDS, tokensWithin } from './tokens';
 
 export interface NameOccurrence {
   reportId: string;
@@ -154,7 +154,7 @@ function sameCompany(a: NameOccurrence, b: NameOccurrence, length: number): bool
 }
 
 function sentenceWords(r: ReportAnalysis, span: Span): Set<string> {
-  const sentence = r.sentences[r.tokens.find((t) => t.start >= span.start)?.sentence ?? -1];
+  const sentence = r.sentences[r.tokens[firstTokenFrom(r.tokens, span.start)]?.sentence ?? -1];
   const words = new Set<string>();
   if (!sentence) return words;
   for (const t of tokensWithin(r.tokens, sentence)) {

@@ -23,7 +23,17 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'approx', 'est', 'fig', 'mt', 'ft', 'km', 'p', 'm',
 ]);
 
-/** Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote. */
+/**
+ * Longest sentence, in UTF-16 units. Real sentences are far shorter; a longer run without a full stop (a scraped
+ * blob, a megabyte line) is cut at the next space after this length, so that work done per sentence — context,
+ * names, years — stays bounded and analysis time grows linearly with the text.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/**
+ * Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote; and at a
+ * space once a sentence reaches MAX_SENTENCE_LENGTH.
+ */
 export function splitSentences(prose: string, softWraps = false): Span[] {
   const sentences: Span[] = [];
   let start = 0;
@@ -41,6 +51,8 @@ export function splitSentences(prose: string, softWraps = false): Span[] {
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?') && endsSentence(prose, i)) {
       push(i + 1);
+    } else if (i - start >= MAX_SENTENCE_LENGTH && (c === ' ' || c === '\t')) {
+      push(i);
     }
   }
   push(prose.length);
@@ -100,16 +112,21 @@ export const STOPWORDS = new Set(('a an the and or but of to in on at by for wit
   'does just only more most some any all each other another both many much very said one two three four five six ' +
   'seven eight nine ten first last new more less least at least').split(' '));
 
-/** Tokens lying inside `span`, found by binary search (tokens are in text order). */
-export function tokensWithin(tokens: Token[], span: Span): Token[] {
+/** Index of the first token starting at or after `offset` (tokens.length if none), by binary search. */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Tokens lying inside `span`, found by binary search (tokens are in text order). */
+export function tokensWithin(tokens: Token[], span: Span): Token[] {
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
+  for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
   return out;
 }

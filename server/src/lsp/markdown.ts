@@ -5,10 +5,13 @@
  * literal "://" or "www.".
  */
 
-/** Article text as inert Markdown: punctuation escaped, line breaks and control characters folded to spaces. */
+/**
+ * Article text as inert Markdown: punctuation escaped, line breaks and control characters folded to spaces, and
+ * runs of spaces collapsed (four leading spaces would make an indented code block).
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069 ]+/g, ' ')
     .replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 

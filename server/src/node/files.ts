@@ -61,7 +61,11 @@ export function readReportFile(path: string, maxFileSize: number): { text: strin
 /** Decodes report bytes: UTF-8 with or without BOM (UTF-16 with BOM too); binary content is refused. */
 export function decodeReport(bytes: Buffer): { text: string } | { skipped: string } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // swap16 needs an even length; a truncated file's odd last byte is dropped.
+    const even = bytes.subarray(2, bytes.length - (bytes.length % 2));
+    return { text: Buffer.from(even).swap16().toString('utf16le') };
+  }
   if (looksBinary(bytes)) return { skipped: 'binary content, not text' };
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
