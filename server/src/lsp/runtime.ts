@@ -15,6 +15,11 @@ export interface ServerRuntime {
   readReport(uri: string, maxFileSize: number): ReportRead;
   /** Reads a small text file (reviewed list, known entities); undefined when it does not exist. */
   readTextFile(uri: string): string | undefined;
+  /**
+   * Replaces a small shared file with `update(current)` (current undefined when it does not exist), atomically
+   * and under a lock against other writers; `update` may throw to refuse. Rejects when the file cannot be written.
+   */
+  updateTextFile(uri: string, update: (current: string | undefined) => string): Promise<void>;
   /** Resolves after pending requests and notifications have had a chance to run. */
   yieldToRequests(): Promise<void>;
 }

@@ -14,8 +14,9 @@ import { createAnalyzer } from '../core/analyzer';
 import { registerCodeActions } from './codeActions';
 import { readClientSupport, type ClientSupport, type ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
+import { registerReviewCommand } from './reviewCommand';
 import { registerHover } from './hover';
-import { diagnosticProviderId } from './protocol';
+import { diagnosticProviderId, markReviewedCommand } from './protocol';
 import { runInBackground, type Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import { SettingsStore } from './settings';
@@ -42,6 +43,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     registerDiagnostics(ctx);
     registerHover(ctx);
     registerCodeActions(ctx);
+    registerReviewCommand(ctx);
     return { capabilities: serverCapabilities(client), serverInfo: { name: 'crosscheck' } };
   });
 
@@ -58,6 +60,7 @@ function serverCapabilities(client: ClientSupport): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    executeCommandProvider: { commands: [markReviewedCommand] },
     diagnosticProvider: client.pullDiagnostics
       ? { identifier: diagnosticProviderId, interFileDependencies: true, workspaceDiagnostics: false }
       : undefined,

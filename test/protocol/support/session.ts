@@ -6,9 +6,9 @@
  * hanging it.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   ApplyWorkspaceEditRequest,
   CodeActionRequest,
@@ -19,6 +19,7 @@ import {
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -33,6 +34,7 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type CodeAction,
+  type Command,
   type Diagnostic,
   type FileEvent,
   type Hover,
@@ -216,14 +218,7 @@ export class Session {
   async applyEdit(edit: WorkspaceEdit): Promise<FileEvent[]> {
     const events: FileEvent[] = [];
     for (const change of edit.documentChanges ?? []) {
-      if ('kind' in change) {
-        if (change.kind !== 'create') throw new Error(`unexpected resource operation ${change.kind}`);
-        const path = URI.parse(change.uri).fsPath;
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, '', { flag: 'wx' });
-        events.push({ uri: change.uri, type: 1 });
-        continue;
-      }
+      if ('kind' in change) throw new Error(`unexpected resource operation ${change.kind}`);
       const uri = change.textDocument.uri;
       const open = this.documents.get(uri);
       if (open && change.textDocument.version !== null && change.textDocument.version !== open.version) {
@@ -244,6 +239,11 @@ export class Session {
       if (!events.some((event) => event.uri === uri)) events.push({ uri, type: 2 });
     }
     return events;
+  }
+
+  /** Runs a code action's command on the server (`workspace/executeCommand`), as the editor does. */
+  async execute(command: Command): Promise<void> {
+    await this.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments });
   }
 
   /** Resolves once the server reported the end of an indexing run. */
@@ -370,7 +370,7 @@ function clientCapabilities(pull: boolean): ClientCapabilities {
       workspaceFolders: true,
       didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
       didChangeConfiguration: { dynamicRegistration: true },
-      workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+      workspaceEdit: { documentChanges: true },
       ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
     },
     window: { workDoneProgress: true },
