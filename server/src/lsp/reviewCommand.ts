@@ -3,7 +3,7 @@
  * The file is shared by every window on the folder, so the runtime merges into what is on disk under a lock and
  * replaces the file atomically. A malformed list is refused, never overwritten: the user is told why.
  */
-import { FileChangeType } from 'vscode-languageserver';
+import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { addReviewedEntry } from '../core/reviewed';
 import type { ServerContext } from './context';
 import { markReviewedCommand, type MarkReviewedArguments } from './protocol';
@@ -26,7 +26,9 @@ export function registerReviewCommand(ctx: ServerContext): void {
       } catch (error) {
         const message = `Could not mark the finding as reviewed: ${error instanceof Error ? error.message : String(error)}`;
         ctx.log.error(`${message}\n${describeError(error)}`);
-        void ctx.connection.window.showErrorMessage(`Crosscheck: ${message}`);
+        // A notification, not `window.showErrorMessage`: that one is a request whose failure (a client without
+        // message support) would reject with nobody listening.
+        void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Crosscheck: ${message}` });
         return null;
       }
       // The file watcher reports the change too, but later; the finding should go away at once.

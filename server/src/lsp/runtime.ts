@@ -4,9 +4,7 @@
  * and any file access (Node today, a virtual file system later).
  */
 import type { CrosscheckSettings } from '../core/types';
-
-/** Result of reading one report: its text, or why it was left out (too big, binary, unreadable). */
-export type ReportRead = { text: string } | { skipped: string };
+import type { ReportRead } from '../node/files';
 
 export interface ServerRuntime {
   /** URIs of the report files under a workspace folder, as the include/exclude settings select them. */

@@ -15,6 +15,7 @@ import { registerCodeActions } from './codeActions';
 import { readClientSupport, type ClientSupport, type ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
 import { registerReviewCommand } from './reviewCommand';
+import { registerSideFileDiagnostics } from './sideFileDiagnostics';
 import { registerHover } from './hover';
 import { diagnosticProviderId, markReviewedCommand } from './protocol';
 import { runInBackground, type Logger } from './runSafe';
@@ -44,6 +45,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     registerHover(ctx);
     registerCodeActions(ctx);
     registerReviewCommand(ctx);
+    registerSideFileDiagnostics(ctx);
     return { capabilities: serverCapabilities(client), serverInfo: { name: 'crosscheck' } };
   });
 

@@ -27,6 +27,7 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   WorkDoneProgressCreateRequest,
   createProtocolConnection,
@@ -306,6 +307,19 @@ export class Session {
     });
   }
 
+  /** Kills the server process (SIGKILL, as a crash would end it) and waits until it is gone; the workspace stays. */
+  async crash(): Promise<void> {
+    const exited = new Promise((resolveExit) => this.server.once('exit', resolveExit));
+    if (!this.exited) this.server.kill('SIGKILL');
+    if (!this.exited) await exited;
+    this.connection.dispose();
+  }
+
+  /** How many of the server's log messages match `pattern`. */
+  logged(pattern: RegExp): number {
+    return this.log.filter((message) => pattern.test(message)).length;
+  }
+
   /** Shuts the server down politely, then makes sure the process is gone, and deletes the workspace copy. */
   async close(): Promise<void> {
     try {
@@ -344,6 +358,8 @@ export class Session {
       this.changed();
     });
     connection.onNotification(LogMessageNotification.type, ({ message }) => this.log.push(message));
+    connection.onNotification(ShowMessageNotification.type, ({ message }) => this.log.push(`shown to the user: ${message}`));
+
     // The indexing reports progress; its end is a state tests wait for.
     connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
       if (params.value?.kind === 'end') this.indexingEnded = true;
