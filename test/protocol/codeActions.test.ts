@@ -68,6 +68,19 @@ test('a diagnostic older than the document gets no code actions', () =>
     assert.deepEqual(await session.codeActions(report000, finding), []);
   }));
 
+test('a fix offered before an edit is refused when applied after it, and the text is left as it is', () =>
+  withSession({}, async (session) => {
+    await session.open(report000);
+    const finding = await trainSpeedDiagnostic(session);
+    const change = (await session.codeActions(report000, finding)).find((a) => editsOf(a).some((e) => e.edits.some((t) => overlaps(t.range, finding.range))));
+    assert.ok(change?.edit);
+    // The user edits the article meanwhile: the version the fix was made for is gone.
+    await session.replace(report000, 'Reset', 'Reset.');
+    const typed = session.document(report000).getText();
+    await assert.rejects(session.applyEdit(change.edit), /stale edit/);
+    assert.equal(session.document(report000).getText(), typed);
+  }));
+
 test('"Mark as reviewed" records the finding, which then disappears, in the editor and in the CLI', () =>
   withSession({}, async (session) => {
     const quote = (d: { code: string; range: Diagnostic['range'] }) =>

@@ -12,6 +12,7 @@ import type { Fix } from '../core/types';
 import type { ServerContext } from './context';
 import type { DiagnosticData } from './diagnostics';
 import { diagnosticSource, markReviewedCommand, type MarkReviewedArguments } from './protocol';
+import { articleSafe, plainText } from './markdown';
 import { spanToRange } from './ranges';
 import { runSafe } from './runSafe';
 import { relativePath } from './uris';
@@ -36,9 +37,9 @@ function actionsFor(ctx: ServerContext, document: TextDocument, diagnostic: Diag
 }
 
 function fixAction(ctx: ServerContext, document: TextDocument, diagnostic: Diagnostic, fix: Fix): CodeAction {
-  const edits = fix.edits.map((edit) => TextEdit.replace(spanToRange(document, edit.span), edit.newText));
+  const edits = fix.edits.map((edit) => TextEdit.replace(spanToRange(document, edit.span), articleSafe(edit.newText)));
   return {
-    title: fix.title,
+    title: plainText(fix.title),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     // Replacing look-alike letters is always right; which figure is right is the journalist's call.

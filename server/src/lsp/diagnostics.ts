@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Severity } from '../core/types';
 import type { ServerContext } from './context';
 import { checkAllReportsMethod, diagnosticSource, type CheckAllReportsResult } from './protocol';
+import { plainText } from './markdown';
 import { spanToRange } from './ranges';
 import { runInBackground, runSafe } from './runSafe';
 
@@ -103,11 +104,11 @@ function toDiagnostic(ctx: ServerContext, finding: Finding, document: TextDocume
     severity: severities[finding.severity],
     code: finding.code,
     source: diagnosticSource,
-    message: finding.message,
+    message: plainText(finding.message),
     relatedInformation: finding.related.flatMap((related): DiagnosticRelatedInformation[] => {
       const other = ctx.index.document(related.reportId);
       if (!other) return [];
-      return [{ location: { uri: related.reportId, range: spanToRange(other, related.span) }, message: related.message }];
+      return [{ location: { uri: related.reportId, range: spanToRange(other, related.span) }, message: plainText(related.message) }];
     }),
     data,
   };
