@@ -37,6 +37,10 @@ export const shapes: Record<string, (size: number) => string> = {
   'markdown fences never closed': (size) => repeatTo('```\n5 km\n~~~\n', size),
   'html and links': (size) => repeatTo('<a href="x">5 km</a> [5 km](command:x) https://example.invalid/5km ', size),
   'blank lines': (size) => repeatTo('\n', size),
+  'CJK with figures': (size) => repeatTo('北京列车时速59km/h，12people killed，Kim说，', size),
+  'figures without spaces': (size) => repeatTo('5km,6km;(7mph)/', size),
+  'figures and letters only': (size) => repeatTo('5km6km7mph', size),
+  'one unbroken token': (size) => repeatTo('a', size),
   'one sentence, no full stop, many numbers': (size) => repeatTo('and 5 and 6 km and seven miles ', size),
 };
 

@@ -68,9 +68,12 @@ test('article text that starts with spaces or control characters cannot open an 
   assert.equal(escapeMarkdown('\u0000\u0000    1 km'), ' 1 km');
 });
 
-test(`a run of text without a full stop is cut into sentences of at most ${MAX_SENTENCE_LENGTH} characters or so`, () => {
-  const analyzer = createAnalyzer();
-  const text = shapes['one sentence, no full stop, many numbers'](50_000);
-  analyzer.upsert('/ws/run.txt', text);
-  for (const claim of analyzer.claims('/ws/run.txt')) assert.ok(claim.sentence.end - claim.sentence.start <= MAX_SENTENCE_LENGTH + 100);
+test(`a run of text without a full stop, even without spaces, is cut into sentences of ${MAX_SENTENCE_LENGTH} characters or so`, () => {
+  for (const shape of ['one sentence, no full stop, many numbers', 'figures without spaces'] as const) {
+    const analyzer = createAnalyzer();
+    analyzer.upsert('/ws/run.txt', shapes[shape](50_000));
+    const claims = analyzer.claims('/ws/run.txt');
+    assert.ok(claims.length > 100, `${shape}: figures found`);
+    for (const claim of claims) assert.ok(claim.sentence.end - claim.sentence.start <= 2 * MAX_SENTENCE_LENGTH, shape);
+  }
 });

@@ -25,14 +25,15 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Longest sentence, in UTF-16 units. Real sentences are far shorter; a longer run without a full stop (a scraped
- * blob, a megabyte line) is cut at the next space after this length, so that work done per sentence — context,
- * names, years — stays bounded and analysis time grows linearly with the text.
+ * blob, a megabyte line) is cut at the next space or punctuation after this length — or anywhere but inside a
+ * surrogate pair at twice the length, when there is none — so that work done per sentence (context, names,
+ * years) stays bounded and analysis time grows linearly with the text.
  */
 export const MAX_SENTENCE_LENGTH = 2000;
 
 /**
- * Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote; and at a
- * space once a sentence reaches MAX_SENTENCE_LENGTH.
+ * Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote; and once a
+ * sentence reaches MAX_SENTENCE_LENGTH.
  */
 export function splitSentences(prose: string, softWraps = false): Span[] {
   const sentences: Span[] = [];
@@ -51,12 +52,22 @@ export function splitSentences(prose: string, softWraps = false): Span[] {
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?') && endsSentence(prose, i)) {
       push(i + 1);
-    } else if (i - start >= MAX_SENTENCE_LENGTH && (c === ' ' || c === '\t')) {
+    } else if (i - start >= MAX_SENTENCE_LENGTH && overlongSentenceEndsAt(prose, i, i - start)) {
       push(i);
     }
   }
   push(prose.length);
   return sentences;
+}
+
+/** Where an overlong sentence (`length` so far) is cut: before a space or punctuation, or anywhere much later. */
+function overlongSentenceEndsAt(prose: string, i: number, length: number): boolean {
+  if (!/[\p{L}\p{M}\p{N}]/u.test(prose[i])) return !isLowSurrogate(prose.charCodeAt(i));
+  return length >= 2 * MAX_SENTENCE_LENGTH && !isLowSurrogate(prose.charCodeAt(i));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** In Markdown a single line break inside a paragraph is a space; a blank line, heading or list item is not. */
