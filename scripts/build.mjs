@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the extension client with esbuild (see ARCHITECTURE.md, "Build").
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -19,4 +19,14 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
+// The `vscode`-API suite, run by mocha inside an extension host (test/vscode/index.ts): one file per test file,
+// as mocha loads them; `vscode` and mocha come from the host and node_modules.
+const vscodeTests = readdirSync('test/vscode').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/${f}`);
+if (!production) {
+  entries.push(
+    { entryPoints: vscodeTests, outdir: 'out/test/vscode', external: ['vscode', 'mocha'] },
+    { entryPoints: ['test/runTest.ts'], outfile: 'out/test/runTest.js', external: ['@vscode/test-electron'] },
+  );
+}
+
+await Promise.all(entries.filter((e) => e.entryPoints.every((p) => existsSync(p))).map((e) => build({ ...common, ...e })));

@@ -1,11 +1,16 @@
 // Runs every test suite with node's test runner: unit tests of the core, CLI tests, protocol tests against the
-// bundled server, and the gold-score check. Lists the files itself (Node 20's --test takes no globs).
+// bundled server, the gold-score check, and the browser suites (test/e2e: code-server in Chromium, which also
+// runs the vscode-API suite of test/vscode inside its extension host). Lists the files itself (Node 20's --test takes no globs).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/protocol', 'test'];
-const files = suites.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)) : []));
+const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/protocol', 'test', 'test/e2e'];
+const files = suites.flatMap((path) => {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path).filter((f) => f.endsWith('.test.ts')).map((f) => join(path, f));
+});
 if (!files.length) {
   console.error('no test files found');
   process.exit(1);

@@ -108,3 +108,23 @@ describe('near-miss spellings across reports', () => {
     assert.deepEqual(ws.findings('b.txt'), []);
   });
 });
+
+describe('spellings that are not slips', () => {
+  test('one stem with two deriving endings (Moldavia, Moldavians) is not a misspelling', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The trawler sailed from Moldavia with nine crew aboard.' },
+      'b.txt': { source: 'Beta Post', text: 'The trawler had nine Moldavis aboard when it sailed.' },
+    });
+    assert.deepEqual(ws.findings('b.txt').filter((f) => f.code === 'entity-spelling'), []);
+  });
+
+  test('a transliteration habit (o for u, iya for ya) is information, not a warning', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },
+      'b.txt': { source: 'Beta Post', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Two shells struck the crowded Mustafa Hamdon school in the village of Qarabya during the night.' },
+    });
+    const spellings = ws.findings('c.txt').filter((f) => f.code === 'entity-spelling');
+    assert.deepEqual(spellings.map((f) => [f.written, f.severity]), [['Hamdon', 'information'], ['Qarabya', 'information']]);
+  });
+});

@@ -115,15 +115,15 @@ describe('figure conflicts', () => {
 describe('changing a count', () => {
   test('change-figure keeps the hedge and the article\'s way of writing the number', () => {
     const ws = workspace({
-      'a.txt': { source: 'Alpha News', text: 'Rescuers pulled about twelve passengers from the water.' },
-      'b.txt': { source: 'Beta Post', text: 'Rescuers pulled about twelve passengers from the water.' },
-      'c.txt': { source: 'Gamma Radio', text: 'Rescuers pulled 30 passengers from the water.' },
+      'a.txt': { source: 'Alpha News', text: 'Divers recovered about twelve lifeboats from the harbour.' },
+      'b.txt': { source: 'Beta Post', text: 'Divers recovered about twelve lifeboats from the harbour.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Divers recovered 30 lifeboats from the harbour.' },
     });
     const f = ws.findings('c.txt')[0];
     assert.equal(f.severity, 'warning');
     const change = f.fixes.find((x) => x.kind === 'change-figure')!;
     const text = ws.analyzer.text('c.txt')!;
-    assert.equal(applyEdits(text, change.edits), text.replace('30 passengers', '12 passengers'));
+    assert.equal(applyEdits(text, change.edits), text.replace('30 lifeboats', '12 lifeboats'));
     const g = ws.findings('a.txt')[0];
     const back = g.fixes.find((x) => x.kind === 'change-figure')!;
     const ta = ws.analyzer.text('a.txt')!;
@@ -194,5 +194,96 @@ describe('hover', () => {
   test('nothing to show away from figures and names', () => {
     const ws = workspace(speed);
     assert.equal(ws.analyzer.hover('a.txt', ws.analyzer.text('a.txt')!.indexOf('through') + 2), undefined);
+  });
+});
+
+describe('which figures are the same attribute', () => {
+  test('a report worded differently is reached through a third report that pairs firmly with both', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'A landslide buried the mining camp at Orvik, leaving 40 people dead, the company says.' },
+      'b.txt': { source: 'Beta Post', text: 'The landslide at the Orvik mining camp killed at least 40 people on Tuesday, the company says.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Rescuers said on Tuesday that some 30 people were killed and 12 others injured.' },
+    });
+    const a = ws.findings('a.txt').find((f) => f.written === '40 people')!;
+    assert.ok(a, 'a finding on "40 people"');
+    assert.deepEqual(a.related.map((r) => r.reportId), ['c.txt']);
+    assert.match(a.message, /Gamma Radio says "some 30 people"/);
+  });
+
+  test('a qualified group ("11 Yemeni sailors") is never compared with the whole ("23 sailors")', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The coastguard said 23 sailors were rescued from the burning tanker.' },
+      'b.txt': { source: 'Beta Post', text: 'The coastguard said 11 Yemeni sailors were rescued from the burning tanker.' },
+    });
+    assert.deepEqual(ws.findings('a.txt'), []);
+    assert.deepEqual(ws.findings('b.txt'), []);
+  });
+
+  test('ages of two different people never meet, even when each report gives one age', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: '"We will rebuild," said 76-year-old fisherman Anton Ferrez after the storm.' },
+      'b.txt': { source: 'Beta Post', text: 'Harbour worker Lena Vasquez, 41, said the storm destroyed her boat.' },
+    });
+    assert.deepEqual(ws.findings('a.txt'), []);
+    assert.deepEqual(ws.findings('b.txt'), []);
+  });
+});
+
+describe('when a conflict is worth a warning', () => {
+  test('a count of people with no verb saying what befell them is information only', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The cruise liner Aurora carried 246 passengers through the strait.' },
+      'b.txt': { source: 'Beta Post', text: 'The cruise liner Aurora carried 420 passengers through the strait.' },
+    });
+    const severities = ['a.txt', 'b.txt'].flatMap((id) => ws.findings(id).map((f) => [id, f.severity]));
+    assert.deepEqual(severities, [['a.txt', 'information'], ['b.txt', 'information']]);
+  });
+
+  test('statements dated differently ("said on Tuesday") are information only', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The harbour authority said on Tuesday that the quay would reopen.' },
+      'b.txt': { source: 'Beta Post', text: 'The harbour authority said on Wednesday that the quay would reopen.' },
+    });
+    assert.deepEqual(ws.findings('a.txt').map((f) => f.severity), ['information']);
+  });
+
+  test('a vague amount does not hide a report\'s precise figure', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Police said as many as 8,000 people marched through the city centre.' },
+      'b.txt': { source: 'Beta Post', text: 'Tens of thousands of people marched through the city centre. Police put the march at about 15,000 people.' },
+    });
+    const f = ws.findings('a.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.match(f.message, /Beta Post says "about 15,000 people"/);
+  });
+});
+
+describe('a frame given once in each report', () => {
+  test('pairs on the frame alone, even when the wording shares nothing', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Shops were looted overnight and more than 200 people arrested.' },
+      'b.txt': { source: 'Beta Post', text: 'The officer was jailed pending trial, while more than 400 demonstrators have been detained.' },
+    });
+    const f = ws.findings('a.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.match(f.message, /Number arrested differs between reports: 200 here; Beta Post says "more than 400 demonstrators"/);
+  });
+});
+
+describe('wording that differs but means the same, and sentences set elsewhere', () => {
+  test('"four villages destroyed" meets "seven villages flattened"', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The governor told reporters that four villages had been destroyed near the coast.' },
+      'b.txt': { source: 'Beta Post', text: 'The storm flattened seven villages in the district, officials said, and cut power.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Rescue teams reached three villages by boat on Monday.' },
+    });
+    const f = ws.findings('a.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.match(f.message, /Beta Post says "seven villages"/);
+  });
+
+  test('a figure "in a separate incident" is not a warning against the main event\'s', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The blast injured 40 workers, ten of them critically, at the depot.' },
+      'b.txt': { source: 'Beta Post', text: 'The blast at the depot injured 40 workers, ten critically. In a separate incident, nine workers were injured, two critically, at a nearby plant.' },
+    });
+    for (const id of ['a.txt', 'b.txt']) assert.deepEqual(ws.findings(id).filter((f) => f.severity === 'warning').map((f) => f.message), []);
   });
 });

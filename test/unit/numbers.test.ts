@@ -93,6 +93,9 @@ describe('counts of a noun and their frame', () => {
     { text: 'Five passengers were injured.', written: 'Five passengers', frame: 'injuries', subject: 'people' },
     { text: 'Police arrested 14 men.', written: '14 men', frame: 'arrests', subject: 'people' },
     { text: 'Nine villages were flooded.', written: 'Nine villages', frame: 'count:village', subject: 'village' },
+    { text: 'As many as 8,000 people took to the streets of Tromsø.', written: 'As many as 8,000 people', frame: 'crowd', subject: 'people' },
+    { text: 'The crane fell on 11 Latvian dockers.', written: '11 Latvian dockers', frame: 'count:latvian docker', subject: 'latvian docker' },
+    { text: 'The ferry carried 212 passengers.', written: '212 passengers', frame: 'count:passenger', subject: 'passenger' },
   ];
   for (const c of cases) {
     test(`${JSON.stringify(c.text)} → ${c.frame}`, () => {
@@ -103,6 +106,34 @@ describe('counts of a noun and their frame', () => {
       assert.equal(claim.subject, c.subject);
     });
   }
+  test('a "12-hour" modifier does not hide the trigger: "put the march, in a 12-hour stoppage, at roughly 9,000 people"', () => {
+    const claims = claimsIn('Organisers put the march, part of a 12-hour stoppage, at roughly 9,000 people.');
+    assert.deepEqual(claims.filter((c) => c.dimension === 'count').map((c) => [c.written, c.frame]), [['roughly 9,000 people', 'crowd']]);
+  });
+  test('past a conjunction the verb belongs to the next clause: "killed 4 people and injured 30"', () => {
+    const claims = claimsIn('The avalanche killed 4 people and injured 30 skiers.');
+    assert.deepEqual(claims.map((c) => [c.written, c.frame]), [['4 people', 'deaths'], ['30 skiers', 'injuries']]);
+  });
+  test('a noun inside a longer name is not what is counted: "one rocket propelled grenade"', () => {
+    assert.deepEqual(claimsIn('They found one rocket propelled grenade on deck.').filter((c) => c.frame), []);
+  });
+  test('the nearer trigger wins, whichever side it stands: "killed 40 villagers seeking shelter"', () => {
+    assert.equal(onlyClaim('The blast killed 40 villagers seeking shelter in the hall.').frame, 'deaths');
+  });
+  test('a comma counts as distance: "55 others injured, five of them critically"', () => {
+    const claims = claimsIn('Twelve people died and 55 others were injured, five of them critically.');
+    assert.deepEqual(claims.map((c) => [c.written, c.frame]), [['Twelve people', 'deaths'], ['55 others', 'injuries'], ['five', 'critical']]);
+  });
+  test('a passive verb right after the noun outranks the noun: "400 protesters have been detained"', () => {
+    assert.equal(onlyClaim('More than 400 protesters have been detained so far.').frame, 'arrests');
+  });
+  test('"about 50 hurt": the trigger stands for the noun, and people are counted', () => {
+    const c = onlyClaim('At least ten people were killed and about 50 hurt.'.replace('At least ten people were killed and ', ''));
+    assert.deepEqual([c.frame, c.subject], ['injuries', 'people']);
+  });
+  test('"13 countries around the ocean" counts countries', () => {
+    assert.equal(onlyClaim('The wave reached 13 countries around the ocean.').subject, 'country');
+  });
   test('a year is a year, not a count', () => {
     const claim = onlyClaim('In 2019 the harbour was rebuilt.');
     assert.equal(claim.dimension, 'year');

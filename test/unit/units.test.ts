@@ -1,7 +1,7 @@
 /** Units, their conversion to base units, money, percentages, magnitudes, calibres and parenthetical conversions. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { onlyClaim, near, workspace, KMH, MPH, KM, MILE, FOOT, NMI, HOUR } from './support';
+import { claimsIn, onlyClaim, near, workspace, KMH, MPH, KM, MILE, FOOT, NMI, HOUR } from './support';
 
 describe('units convert to one base unit per dimension', () => {
   const cases: { text: string; written: string; dimension: string; unit: string; value: number }[] = [
@@ -99,5 +99,59 @@ describe('parenthetical conversions', () => {
     const ws = workspace({ 'a.txt': { text: 'The train reached 100 km/h (30 mph) on the plain.' } });
     const codes = ws.findings('a.txt').map((f) => [f.code, f.written]);
     assert.deepEqual(codes, [['conversion-mismatch', '30 mph']]);
+  });
+});
+
+describe('sums of money in several currencies', () => {
+  test('"two-million-euro ($2.6-million)": a hyphenated scale, and a conversion that opens with its sign', () => {
+    const [c] = claimsIn('They stole a two-million-euro ($2.6-million) haul.');
+    assert.equal(c.written, 'two-million-euro');
+    assert.equal(c.value, 2_000_000);
+    assert.equal(c.unit, 'EUR');
+    assert.deepEqual([c.conversion?.value, c.conversion?.unit], [2_600_000, 'USD']);
+  });
+
+  test('several conversions in one parenthesis are all kept', () => {
+    const [c, ...rest] = claimsIn('They made off with 3m euros (£2.5m; $3.9m) in watches.');
+    assert.equal(rest.length, 0);
+    assert.deepEqual([c.conversion?.unit, c.otherConversions?.map((o) => o.unit)], ['GBP', ['USD']]);
+  });
+
+  test('"a $2.5 million necklace" is in US dollars, not A$', () => {
+    assert.equal(claimsIn('Days later a $2.5 million necklace vanished.')[0].unit, 'USD');
+  });
+
+  test('sums in two currencies are compared at the rate the reports themselves use', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The auction house said the stolen painting was insured for 4 million euros (£3.4m).' },
+      'b.txt': { source: 'Beta Post', text: 'The auction house said the stolen painting was insured for $1.5m.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Last year a sculpture worth 2 million euros ($2.6 million) was taken from the same house.' },
+    });
+    const f = ws.findings('b.txt').find((x) => x.code === 'figure-conflict')!;
+    assert.ok(f, 'the pound sum is compared with the euro sum');
+    assert.match(f.message, /Alpha News says "4 million euros"/);
+    assert.match(f.message, /at the rate these reports use/);
+  });
+
+  test('without a rate in the workspace, sums in different currencies are never compared', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The auction house said the stolen painting was insured for 4 million euros.' },
+      'b.txt': { source: 'Beta Post', text: 'The auction house said the stolen painting was insured for £1.1m.' },
+    });
+    assert.deepEqual(ws.findings('b.txt'), []);
+  });
+});
+
+describe('what a sum is the value of', () => {
+  for (const [text, thing] of [
+    ['Thieves took a necklace worth £1.2m from the villa.', 'necklace'],
+    ['Days later a $2.5 million necklace vanished.', 'necklace'],
+    ['They stole paintings valued at €3 million.', 'painting'],
+  ] as const) {
+    test(`${JSON.stringify(text)} → ${thing}`, () => assert.equal(claimsIn(text)[0].subject, thing));
+  }
+
+  test('"put the magnitude at 6.1" is a magnitude', () => {
+    assert.equal(onlyClaim('Seismologists put the magnitude at 6.1.').dimension, 'magnitude');
   });
 });

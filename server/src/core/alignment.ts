@@ -3,12 +3,15 @@
  * an alignment key (frame + subject), so a lookup never scans the corpus; within a key, the words around the
  * figures, the names near them and the years in their sentences must agree well enough.
  */
-import type { Agreement, Claim, EntityMention } from './types';
+import type { Agreement, Claim, EntityMention, Span } from './types';
 import type { ReportAnalysis } from './report';
-import { COUNT_FRAMES } from './vocab/frames';
+import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } from './vocab/frames';
+import { VAGUE_AMOUNTS } from './vocab/hedges';
+import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims } from './compare';
 import { SpellingIndex } from './spelling';
-import { tokensWithin } from './tokens';
+import { STOPWORDS, tokensWithin } from './tokens';
+import { contextForm } from './words';
 
 export interface Match {
   claim: Claim;
@@ -16,6 +19,12 @@ export interface Match {
   score: number;
   /** Both reports give only this one figure under the key: the pairing is not a guess among several. */
   unique: boolean;
+  /** Aligned surely enough to warn about a conflict: unique, or a score above the bar of its kind. */
+  firm: boolean;
+  /** The other claim in this claim's currency, when the two sums are in different currencies. */
+  converted?: Claim;
+  /** Reached through a third report rather than paired directly. */
+  bridged?: boolean;
   agreement: Agreement;
 }
 
@@ -23,8 +32,28 @@ const COUNT_FRAME_IDS = new Set(COUNT_FRAMES.map((f) => f.id));
 const MEASURES = new Set(['speed', 'length', 'area', 'duration', 'mass', 'temperature', 'percent', 'magnitude', 'calibre', 'age']);
 
 /** Minimum context similarity for two claims to be the same attribute, by kind of key. */
-const MIN_SCORE = { frame: 0.08, measure: 0.16, noun: 0.2, day: 0.12, percent: 0.3 };
+const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, percent: 0.2, age: 0.1 };
+type KeyKind = keyof typeof MIN_SCORE;
+/**
+ * Score above which a conflicting pair is sure enough to warn about. A shared frame ("critically", "sank on") is
+ * itself evidence, so frames and days need less shared wording than bare measures and counts of things.
+ */
+const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.35, percent: 0.2, age: 0.2 };
+/**
+ * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
+ * Tuesday"), are shown, never warned about.
+ */
+const neverFirm = (key: string) =>
+  (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6))) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]);
 const MIN_SCORE_UNIQUE = 0.02;
+/**
+ * Kinds too generic to pair on uniqueness alone: one percentage, one age or one count of people per report is
+ * often about different things (a poll and a market, two people, passengers of two ships).
+ */
+const NEVER_UNIQUE = new Set<KeyKind>(['percent', 'age']);
+const neverUnique = (key: string) => NEVER_UNIQUE.has(keyKind(key)) || (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6)));
+/** Pairings firm enough to reach a third report through. */
+const BRIDGE_SCORE = 0.16;
 
 /** Duration units a reporter would use for the same span of time; "20 hours" and "four years" never are. */
 const DURATION_BANDS: Record<string, number> = { s: 0, min: 1, h: 2, d: 3, wk: 4, mo: 5, yr: 6, decade: 7 };
@@ -40,20 +69,62 @@ function plausiblySame(a: Claim, b: Claim): boolean {
   return true;
 }
 
+/**
+ * Which of two counterparts in one report to compare with: "tens of thousands" agrees with every crowd estimate,
+ * so a report's precise figure comes first; otherwise the better-aligned one.
+ */
+function outranks(claim: Claim, m: { claim: Claim; score: number }, previous: { claim: Claim; score: number }): boolean {
+  if (!isVague(claim) && isVague(m.claim) !== isVague(previous.claim)) return !isVague(m.claim);
+  return m.score > previous.score;
+}
+
+/** The agreement of two claims, and the other one in this one's currency when that differs. */
+function compared(claim: Claim, inOurUnit: Claim): Pick<Match, 'agreement' | 'converted'> {
+  const agreement = compareClaims(claim, inOurUnit);
+  return inOurUnit.unit !== claim.unit || convertedAtRate(inOurUnit) ? { agreement, converted: inOurUnit } : { agreement };
+}
+
+/**
+ * The bar a pairing must clear. When each report gives a frame only once ("more than 400 detained", "more than
+ * 200 arrested"), the shared frame is enough: nothing else in either report could be meant.
+ */
+function minimumScore(key: string, unique: boolean): number {
+  if (unique && keyKind(key) === 'frame') return 0;
+  return unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(key)];
+}
+
+/** Similarity of two figures known to be about different people or years. */
+const VETOED = -1;
+
+/**
+ * Whether a pairing may make a warning. Being the only such figure in both reports is enough for a frame or a
+ * measure (one speed, one death toll), not for a count of some noun ("three touchdowns" and "five touchdowns"
+ * are often two players' tallies) nor for a duration.
+ */
+/** Measures that many different things have ("four days", "a year", "two seasons"): they need more shared wording to warn. */
+const LOOSE_KEYS = new Set(['duration']);
+
+function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
+  const key = alignmentKey(claim)!;
+  const kind = keyKind(key);
+  return !neverFirm(key) && ((m.unique && !LOOSE_KEYS.has(key) && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (LOOSE_KEYS.has(key) ? 0.1 : 0));
+}
+
 /** The key under which comparable claims meet, or undefined for figures never compared (years, ordinals). */
 export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'count') {
     if (!c.frame) return undefined;
     return COUNT_FRAME_IDS.has(c.frame) ? `${c.frame}:${c.subject ?? 'people'}` : c.frame;
   }
-  if (c.dimension === 'money') return `money:${c.unit}`;
+  if (c.dimension === 'money') return 'money';
   if (MEASURES.has(c.dimension)) return c.dimension;
   if ((c.dimension === 'weekday' || c.dimension === 'date') && c.frame) return `${c.dimension}:${c.frame}`;
   return undefined;
 }
 
-function keyKind(key: string): keyof typeof MIN_SCORE {
+function keyKind(key: string): KeyKind {
   if (key === 'percent') return 'percent';
+  if (key === 'age') return 'age';
   if (key.startsWith('count:')) return 'noun';
   if (key.startsWith('weekday:') || key.startsWith('date:')) return 'day';
   if (COUNT_FRAME_IDS.has(key.split(':')[0])) return 'frame';
@@ -61,10 +132,21 @@ function keyKind(key: string): keyof typeof MIN_SCORE {
 }
 
 interface ClaimFacts {
+  reportId: string;
   key: string;
+  /** Content words near the figure. */
   words: Set<string>;
+  /** The rest of the sentence's content words, which count half. */
+  sentenceWords: Set<string>;
   years: Set<string>;
   names: Set<string>;
+  /** Each word and name (names under NAME_PREFIX) with its weight: its rarity times its place (near, far, name). */
+  weighted: Map<string, number>;
+  weightTotal: number;
+  /** The sentence sets itself in another event or time ("In a separate incident, ..."). */
+  otherEvent: boolean;
+  /** Ages given in the sentence ("the 36-year-old climber"): a descriptor of whom the figure is about. */
+  ages: Set<number>;
   /** The person named nearest to the figure in its sentence: whose age, whose fall. */
   person?: string;
 }
@@ -74,17 +156,22 @@ export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
   /** Claims by alignment key, then by report: a claim is compared with other reports' claims only. */
   private readonly byKey = new Map<string, Map<string, Claim[]>>();
-  private readonly facts = new Map<string, ClaimFacts>();
+  // Keyed by the claim itself, not its id: two claims may start at one offset ("dozens of 1,000 °C" is a vague
+  // count and a temperature), and their ids are then the same.
+  private readonly facts = new Map<Claim, ClaimFacts>();
+  private readonly directCache = new Map<Claim, Match[]>();
+  /** Exchange rates learnt from the reports' own conversions. */
+  readonly rates: ExchangeRates;
   readonly spelling: SpellingIndex;
 
   constructor(reports: ReportAnalysis[]) {
     for (const r of reports) {
       this.reports.set(r.reportId, r);
-      const entities = [...r.entities].sort((a, b) => a.span.start - b.span.start);
+      const inOrder = { claims: byStart(r.claims), entities: byStart(r.entities) };
       for (const c of r.claims) {
         const key = alignmentKey(c);
         if (!key) continue;
-        this.facts.set(c.id, claimFacts(r, c, key, entities));
+        this.facts.set(c, claimFacts(r, c, key, inOrder));
         let byReport = this.byKey.get(key);
         if (!byReport) this.byKey.set(key, (byReport = new Map()));
         let list = byReport.get(r.reportId);
@@ -92,29 +179,96 @@ export class ClaimIndex {
         list.push(c);
       }
     }
+    this.rates = new ExchangeRates(reports.flatMap((r) => r.claims));
+    const weights = wordWeights(reports.length, this.facts.values(), (f) => f.reportId);
+    for (const f of this.facts.values()) weigh(f, weights);
     this.spelling = new SpellingIndex(reports);
   }
 
-  /** For a claim, the best-aligned claim of each other report, with how the two compare. */
+  /**
+   * For a claim, the best-aligned claim of each other report, with how the two compare. A report whose wording is
+   * too far from this one's is still reached through a third report when both pairings are each other's best:
+   * "40 people dead" and "some 30 were killed" share no word, but each pairs firmly with "at least 40 killed".
+   */
   matchesFor(claim: Claim): Match[] {
-    const facts = this.facts.get(claim.id);
-    if (!facts) return [];
-    const best = new Map<string, Match>();
-    const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
-    const ownCount = byReport.get(claim.reportId)?.length ?? 0;
-    for (const [reportId, candidates] of byReport) {
-      if (reportId === claim.reportId) continue;
-      // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do.
-      const unique = ownCount === 1 && candidates.length === 1 && keyKind(facts.key) !== 'noun';
-      for (const other of candidates) {
-        if (!plausiblySame(claim, other)) continue;
-        const score = similarity(facts, this.facts.get(other.id)!, claim, other);
-        if (score < (unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(facts.key)])) continue;
-        const previous = best.get(reportId);
-        if (!previous || score > previous.score) best.set(reportId, { claim: other, score, unique, agreement: compareClaims(claim, other) });
+    // a pairing is firm only when it is mutual: "two critically" in a separate incident is not what "ten
+    // critically" pairs with, when the same report also says "ten"
+    const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
+    const found = new Map(direct.map((m) => [m.claim.reportId, m]));
+    for (const m of direct) {
+      if (!m.unique && m.score < BRIDGE_SCORE) continue;
+      if (!this.isMutualBest(m.claim, claim)) continue;
+      for (const second of this.directMatches(m.claim)) {
+        if (second.claim.reportId === claim.reportId || found.has(second.claim.reportId)) continue;
+        if (!second.unique && second.score < BRIDGE_SCORE) continue;
+        const inOurUnit = this.rates.convert(second.claim, claim.unit);
+        if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit)) continue;
+        if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
+        if (this.conflictsWithOwnReport(claim, second.claim)) continue;
+        found.set(second.claim.reportId, {
+          claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
+          ...compared(claim, inOurUnit),
+        });
       }
     }
-    return [...best.values()];
+    return [...found.values()];
+  }
+
+  private directMatches(claim: Claim): Match[] {
+    let cached = this.directCache.get(claim);
+    if (cached) return cached;
+    const best = new Map<string, Match>();
+    for (const m of this.candidatesFor(claim)) {
+      if (!m.aligned) continue;
+      const previous = best.get(m.claim.reportId);
+      if (!previous || outranks(claim, m, previous)) {
+        best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm: isFirm(claim, m), ...compared(claim, m.inOurUnit) });
+      }
+    }
+    cached = [...best.values()];
+    this.directCache.set(claim, cached);
+    return cached;
+  }
+
+  /** Whether `other`'s best counterpart in `claim`'s report is `claim` itself. */
+  private pairsBack(other: Claim, claim: Claim): boolean {
+    return this.directMatches(other).some((m) => m.claim === claim);
+  }
+
+  /** Whether `a` is the claim of its report that `b` pairs with best. */
+  private isMutualBest(a: Claim, b: Claim): boolean {
+    return this.directMatches(b).some((m) => m.claim === a) && this.directMatches(a).some((m) => m.claim === b);
+  }
+
+  /** A bridged claim must not pair better with another claim of the asking report than with the asking claim. */
+  private conflictsWithOwnReport(claim: Claim, other: Claim): boolean {
+    const back = this.directMatches(other).find((m) => m.claim.reportId === claim.reportId);
+    return !!back && back.claim !== claim;
+  }
+
+  /** Every plausible counterpart in other reports, scored, and whether it clears the bar (exposed for debugging). */
+  candidatesFor(claim: Claim): { claim: Claim; inOurUnit: Claim; score: number; unique: boolean; aligned: boolean }[] {
+    const facts = this.facts.get(claim);
+    if (!facts) return [];
+    const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
+    const ownCount = byReport.get(claim.reportId)?.length ?? 0;
+    const out = [];
+    for (const [reportId, candidates] of byReport) {
+      if (reportId === claim.reportId) continue;
+      for (const other of candidates) {
+        // a sum in another currency is compared only at a rate the reports themselves use
+        const inOurUnit = this.rates.convert(other, claim.unit);
+        if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
+        const otherFacts = this.facts.get(other)!;
+        let score = similarity(facts, otherFacts, claim, other);
+        // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
+        // unless only one of them is dated ("in 2019"), which marks another occasion.
+        const unique = ownCount === 1 && candidates.length === 1 && !neverUnique(facts.key) &&
+          (facts.years.size === 0) === (otherFacts.years.size === 0);
+        out.push({ claim: other, inOurUnit, score: Math.max(0, score), unique, aligned: score >= minimumScore(facts.key, unique) });
+      }
+    }
+    return out;
   }
 
   sourceOf(reportId: string): string {
@@ -122,16 +276,33 @@ export class ClaimIndex {
   }
 }
 
-/** `entities` are the report's, sorted by start. */
-function claimFacts(r: ReportAnalysis, c: Claim, key: string, entities: EntityMention[]): ClaimFacts {
+/** A report's claims and entities sorted by start, so that those of one sentence are found by binary search. */
+interface InOrder {
+  claims: Claim[];
+  entities: EntityMention[];
+}
+
+function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
+  const words = new Set(c.context);
+  const sentenceWords = new Set<string>();
   for (const t of tokensWithin(r.tokens, c.sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(t.text);
+    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && /^\p{Ll}/u.test(t.text)) {
+      const w = contextForm(t.lower);
+      if (!words.has(w)) sentenceWords.add(w);
+    }
   }
-  const inSentence = entitiesIn(entities, c);
+  const inSentence = within(inOrder.entities, c.sentence);
   for (const e of inSentence) names.add(e.key);
-  return { key, words: new Set(c.context), years, names, person: nearestPerson(inSentence, c) };
+  const ages = new Set<number>();
+  for (const other of within(inOrder.claims, c.sentence)) {
+    if (other.dimension === 'age' && other !== c) ages.add(Math.round(other.value / YEAR));
+  }
+  const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
+  const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
+  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, otherEvent, weighted: new Map(), weightTotal: 0, person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -148,35 +319,107 @@ function nearestPerson(entities: EntityMention[], c: Claim): string | undefined 
   return best?.key;
 }
 
-/** Entities inside the claim's sentence, found by binary search in `sorted` (by start), not by a scan of all. */
-function entitiesIn(sorted: EntityMention[], c: Claim): EntityMention[] {
+function byStart<T extends { span: Span }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The items of `sorted` (by start) that lie inside `span`, found by binary search: a scan of the whole report for
+ * every figure would make a long report's cost grow with the square of its length.
+ */
+function within<T extends { span: Span }>(sorted: T[], span: Span): T[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].span.start < c.sentence.start) lo = mid + 1;
+    if (sorted[mid].span.start < span.start) lo = mid + 1;
     else hi = mid;
   }
-  const found: EntityMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].span.start < c.sentence.end; i++) {
-    if (sorted[i].span.end <= c.sentence.end) found.push(sorted[i]);
-  }
+  const found: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) found.push(sorted[i]);
   return found;
 }
 
-/** Dice overlap of context words and names; different years or different named subjects rule a pair out. */
+/** Inverse document frequency of each context word and name, counted per report. */
+function wordWeights(reports: number, facts: Iterable<ClaimFacts>, reportOf: (f: ClaimFacts) => string): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  const note = (w: string, r: string) => {
+    let s = seen.get(w);
+    if (!s) seen.set(w, (s = new Set()));
+    s.add(r);
+  };
+  for (const f of facts) {
+    const r = reportOf(f);
+    for (const w of f.words) note(w, r);
+    for (const w of f.sentenceWords) note(w, r);
+    for (const n of f.names) note(NAME_PREFIX + n, r);
+  }
+  const weights = new Map<string, number>();
+  for (const [w, s] of seen) weights.set(w, Math.log(1 + reports / s.size) / Math.log(2));
+  return weights;
+}
+
+const NAME_PREFIX = '\u0000';
+/** Weight of a near word, a sentence word and a name, before the word's own rarity. */
+const NEAR = 1;
+const FAR = 0.5;
+const NAME = 2;
+
+const isVague = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
+
+/** How much a year, or a phrase like "in a separate incident", beside only one of two figures weakens their pairing. */
+const ONE_SIDE_DATED = 0.35;
+
+/** Context similarity below which a shared person adds nothing. */
+const SAME_PERSON_BASE = 0.08;
+/** How much naming the same thing a sum is the value of adds to a pairing. */
+const SAME_THING_VALUED = 0.15;
+
+/** Seconds in a year: ages are durations in seconds. */
+const YEAR = 365.25 * 86400;
+
+/** Different years, ages, or different people named with the figure, mean different things were counted. */
+function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolean {
+  if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return false;
+  // a year apart may be one person misreported (31 beside 32); further apart, two people
+  if (a.ages.size && b.ages.size && ![...a.ages].some((x) => [...b.ages].some((y) => Math.abs(x - y) <= 1))) return false;
+  if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return false;
+  return !(a.person && b.person && !sharesNamePart(a.person, b.person));
+}
+
+/** Gives each of a figure's words and names its weight, once, so that comparing two figures is one pass. */
+function weigh(f: ClaimFacts, weights: Map<string, number>): void {
+  const w = (word: string) => weights.get(word) ?? 1;
+  for (const x of f.sentenceWords) f.weighted.set(x, FAR * w(x));
+  for (const x of f.words) f.weighted.set(x, NEAR * w(x));
+  for (const n of f.names) f.weighted.set(NAME_PREFIX + n, NAME * w(NAME_PREFIX + n));
+  for (const v of f.weighted.values()) f.weightTotal += v;
+}
+
+/**
+ * Weighted Dice overlap of the words and names around two figures, rare words counting more; different years or
+ * different named subjects rule a pair out.
+ */
 function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number {
-  if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) return 0;
-  if (ca.subject && cb.subject && ca.dimension === 'age' && !sharesNamePart(ca.subject, cb.subject)) return 0;
-  if (a.person && b.person && !sharesNamePart(a.person, b.person)) return 0;
+  if (!sameSubject(a, b, ca, cb)) return VETOED;
+  const [small, large] = a.weighted.size <= b.weighted.size ? [a.weighted, b.weighted] : [b.weighted, a.weighted];
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w)) shared++;
-  for (const n of a.names) if (b.names.has(n)) shared += 2;
-  const total = a.words.size + b.words.size + 2 * (a.names.size + b.names.size);
-  let score = total ? (2 * shared) / total : 0;
-  if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= 0.5;
+  for (const [x, wx] of small) {
+    const wy = large.get(x);
+    if (wy !== undefined) shared += wx + wy;
+  }
+  const total = a.weightTotal + b.weightTotal;
+  let score = total ? shared / total : 0;
+  if (a.years.size !== b.years.size && (a.years.size === 0 || b.years.size === 0)) score *= ONE_SIDE_DATED;
+  if (a.otherEvent !== b.otherEvent) score *= ONE_SIDE_DATED;
   if (ca.subject && cb.subject && ca.dimension === 'age') score += 0.5;
+  // the same thing valued ("a $2.5 million necklace", "a necklace worth £1.2m")
+  if (ca.dimension === 'money' && ca.subject && ca.subject === cb.subject) score += SAME_THING_VALUED;
+  // The same person (or the same descriptor, "the 36-year-old") makes the pairing firm, provided the words
+  // around the figures say something alike: "fell 600 m" and "within 80 m of the hut" are both about Buckley.
+  if (score < SAME_PERSON_BASE) return score;
   if (a.person && b.person) score += 0.3;
+  else if (a.ages.size && b.ages.size) score += 0.15;
   return score;
 }
 

@@ -11,7 +11,7 @@ import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
 import { CALIBRE_CONTEXT } from './vocab/units';
-import { lemma } from './words';
+import { contextForm, lemma } from './words';
 
 export interface ClaimContext {
   reportId: string;
@@ -35,6 +35,13 @@ const EVENT_TRIGGERS = Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => w
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
+/** Words that end a clause, or open a cause ("in protest at the killing"), when looking forward for a figure's verb. */
+const CLAUSE_BREAKS = new Set(['and', 'but', ';', 'while', 'whereas', 'or', 'after', 'following', 'because', 'since']);
+/** A comma between a figure and a trigger counts as this many more words: "55 injured, five of them critically". */
+const COMMA_DISTANCE = 3;
+/** How many tokens away a frame's trigger may stand from a count of things, and from a count of people. */
+const NEAR_TRIGGER_WINDOW = 6;
+const FAR_TRIGGER_WINDOW = 12;
 
 /** Extracts all claims of one report. */
 export function extractClaims(ctx: ClaimContext): Claim[] {
@@ -137,7 +144,7 @@ function vagueAmountAt(ctx: ClaimContext, i: number): Found | undefined {
     const noun = countedNoun(tokens, end);
     const value = Math.sqrt(range.low * range.high);
     return {
-      claim: makeClaim(ctx, { start: i, end: noun ? noun.end : end, numberStart: i, numberEnd: end - 1, dimension: 'count', value, low: range.low, high: range.high, unit: '', hedge: phrase, ...countFrame(ctx, i, noun?.end ?? end, noun?.lemma) }),
+      claim: makeClaim(ctx, { start: i, end: noun ? noun.end : end, numberStart: i, numberEnd: end - 1, dimension: 'count', value, low: range.low, high: range.high, unit: '', hedge: phrase, ...countFrame(ctx, i, noun?.end ?? end, noun?.lemma, noun?.qualifier) }),
       end: noun ? noun.end : end,
     };
   }
@@ -203,7 +210,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
   const noun = countedNoun(tokens, end);
-  const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma);
+  const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma, noun?.qualifier);
   const claimEnd = noun ? noun.end : end;
   const lowFactor = hedge?.low ?? 1;
   const highFactor = hedge?.high ?? 1;
@@ -236,6 +243,7 @@ function finish(ctx: ClaimContext, a: FinishArgs): Found {
   const highBase = toBase(a.high) * (a.hedge?.high ?? 1);
   let subject: string | undefined;
   if (a.dimension === 'age') subject = ageSubject(ctx.tokens, a.start, a.subjectFrom ?? -1);
+  if (a.dimension === 'money') subject = valuedThing(ctx.tokens, a.start, a.end);
   const claim = makeClaim(ctx, {
     start: a.start, end: a.end, numberStart: a.numberStart, dimension: a.dimension, value: base,
     low: Math.min(lowBase, highBase), high: Math.max(lowBase, highBase), unit: a.unit, hedge: a.hedge?.phrase,
@@ -244,22 +252,38 @@ function finish(ctx: ClaimContext, a: FinishArgs): Found {
   return { claim, end: a.end };
 }
 
-/** Attaches "(733 miles)" written right after a figure as its conversion. */
+/**
+ * Attaches "(733 miles)" written right after a figure as its conversion, and further ones in the same parentheses
+ * ("2m euros (£1.7m; $2.6m)").
+ */
 function withConversion(ctx: ClaimContext, found: Found): Found {
   const { tokens } = ctx;
   let j = found.end;
   if (tokens[j]?.text !== '(' && tokens[j]?.text !== ',') return found;
   const open = tokens[j].text;
   j++;
-  const inner = quantityAt(ctx, j);
+  const inner = convertedFigureAt(ctx, j);
   if (!inner || inner.claim.dimension !== found.claim.dimension) return found;
   if (open === ',' && tokens[inner.end]?.text !== ',' && tokens[inner.end]?.text !== '.' && tokens[inner.end]?.text !== ')') return found;
-  // A sum in another currency is kept too: not checkable without rates, but still one claim.
+  // A sum in another currency is kept too: it tells the exchange rate the report used.
   found.claim.conversion = { span: inner.claim.span, value: inner.claim.value, unit: inner.claim.unit };
   let end = inner.end;
+  while (open === '(' && [';', ','].includes(tokens[end]?.text ?? '')) {
+    const more = convertedFigureAt(ctx, end + 1);
+    if (!more || more.claim.dimension !== found.claim.dimension) break;
+    (found.claim.otherConversions ??= []).push({ span: more.claim.span, value: more.claim.value, unit: more.claim.unit });
+    end = more.end;
+  }
   while (tokens[end] && tokens[end].text !== ')' && end - inner.end < 8 && tokens[end].sentence === tokens[j].sentence && open === '(') end++;
   if (open === '(' && tokens[end]?.text === ')') end++;
   return { claim: found.claim, end };
+}
+
+/** A figure inside a conversion, which may open with its currency sign: "($2.6 million)". */
+function convertedFigureAt(ctx: ClaimContext, j: number): Found | undefined {
+  const t = ctx.tokens[j];
+  if (!t) return undefined;
+  return quantityAt(ctx, j) ?? (t.kind !== 'number' && ctx.tokens[j + 1]?.kind === 'number' ? quantityAt(ctx, j + 1) : undefined);
 }
 
 function ordinalAt(ctx: ClaimContext, i: number): Found | undefined {
@@ -357,6 +381,20 @@ function isAgeApposition(tokens: Token[], i: number, end: number): boolean {
   return tokens[i].kind === 'number' && v >= 1 && v <= 110 && (!after || [',', '.', ')', ';'].includes(after.text) || after.lower === 'and');
 }
 
+/** What a sum is the value of: "a $2.5 million necklace", "a necklace worth £1.2m", "jewels valued at €2m". */
+function valuedThing(tokens: Token[], start: number, end: number): string | undefined {
+  let j = start - 1;
+  if (tokens[j]?.lower === 'at') j--;
+  if (VALUE_WORDS.has(tokens[j]?.lower ?? '')) {
+    const noun = tokens[j - 1];
+    return noun?.kind === 'word' && noun.sentence === tokens[start].sentence && !STOPWORDS.has(noun.lower) ? lemma(noun.lower) : undefined;
+  }
+  const after = countedNoun(tokens, end);
+  return after && !VALUE_WORDS.has(after.lemma) && !/(ed|ing)$/.test(after.lemma) ? after.lemma : undefined;
+}
+
+const VALUE_WORDS = new Set(['worth', 'valued', 'value', 'costing', 'priced']);
+
 /** A person named right after "-year-old" or right before ", 32": their name as the age's subject. */
 function ageSubject(tokens: Token[], start: number, after: number): string | undefined {
   const name: string[] = [];
@@ -398,8 +436,9 @@ function sentenceHas(ctx: ClaimContext, i: number, words: Set<string>): boolean 
 }
 
 /** The head noun counted by a figure: "20 bulletproof cars" → car, "three people were killed" → people. */
-export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number } | undefined {
-  let head: { lemma: string; end: number } | undefined;
+export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number; qualifier?: string } | undefined {
+  let head: { lemma: string; end: number; qualifier?: string } | undefined;
+  let qualifier: string | undefined;
   for (let j = end, n = 0; j < tokens.length && n < 4; j++, n++) {
     const t = tokens[j];
     if (t.sentence !== tokens[end - 1]?.sentence) break;
@@ -408,11 +447,21 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
     if (/^\p{Lu}/u.test(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
       if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || /^\p{Lu}/u.test(tokens[j + 1].text)) return undefined;
+      // "11 Yemeni pirates" are a sub-group of "23 pirates", never the same count
+      qualifier = t.lower;
       continue;
     }
-    if (head && /(ed|ing)$/.test(t.lower) && !NOUN_CLASS_OF.has(t.lower)) break;
+    if (head && /(ed|ing)$/.test(t.lower) && !NOUN_CLASS_OF.has(t.lower)) {
+      // "one rocket propelled grenade launcher": the word was a modifier of a longer name, not what is counted
+      const next = tokens[j + 1];
+      if (next && next.sentence === t.sentence && next.kind === 'word' && !STOPWORDS.has(next.lower) && t.lower.endsWith('ed') && adjacent(tokens, j)) return undefined;
+      break;
+    }
     if (TRIGGER_WORDS.has(t.lower) && head) break;
-    head = { lemma: lemma(t.lower), end: j + 1 };
+    // "20,000 people took to the streets": a word after a known noun is the verb, not a longer noun, unless it is
+    // a known noun itself ("five Israeli soldiers")
+    if (head && NOUN_CLASS_OF.has(tokens[j - 1].lower) && !NOUN_CLASS_OF.has(t.lower)) break;
+    head = { lemma: lemma(t.lower), end: j + 1, qualifier };
   }
   return head;
 }
@@ -420,20 +469,45 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
 const TRIGGER_WORDS = new Set(COUNT_FRAMES.flatMap((f) => f.triggers));
 const TRIGGER_FRAME = new Map(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => [t, f.id] as const)));
 
-function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined): { frame?: string; subject?: string } {
+function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined, qualifier?: string): { frame?: string; subject?: string } {
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
-  // the counted noun may itself name the frame: "200,000 residents", "40 bodies"
   const nounWord = ctx.tokens[end - 1]?.lower;
-  const frame = (noun && TRIGGER_FRAME.get(nounWord)) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, 6);
+  // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
+  const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
+  // "400 protesters have been detained": a verb right after says what befell them; else the noun may ("40 bodies")
+  const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach);
   if (frame) {
-    return { frame, subject: nounClass === undefined || nounClass === 'people' ? 'people' : nounClass };
+    // "50 hurt", "80 wounded": the trigger itself stands where the noun would, and people are meant
+    const subject = nounClass === undefined || nounClass === 'people' || TRIGGER_WORDS.has(nounWord) ? 'people' : nounClass;
+    return { frame, subject: qualified(subject, qualifier) };
   }
-  return nounClass ? { frame: `count:${nounClass}`, subject: nounClass } : {};
+  if (!nounClass) return {};
+  // without a verb to say what happened to them, "two women" and "seven children" are different groups
+  const subject = qualified(nounClass === 'people' ? noun! : nounClass, qualifier);
+  return { frame: `count:${subject}`, subject };
+}
+
+/** The frame of a passive verb right after a counted noun: "were detained", "have been killed". */
+function verbAfter(tokens: Token[], end: number): string | undefined {
+  for (let j = end; j < end + 3 && tokens[j]?.sentence === tokens[end - 1]?.sentence; j++) {
+    const frame = TRIGGER_FRAME.get(tokens[j].lower);
+    if (frame) return frame;
+    if (!AUXILIARIES.has(tokens[j].lower)) return undefined;
+  }
+  return undefined;
+}
+
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly']);
+
+/** "11 Yemeni pirates" are a sub-group of "23 pirates": the qualifier is part of what is counted. */
+function qualified(subject: string, qualifier: string | undefined): string {
+  return qualifier ? `${qualifier} ${subject}` : subject;
 }
 
 /**
- * The frame of the nearest trigger phrase to the figure in its sentence: after the figure first (within a few
- * words: "three people were killed"), then before it ("killing 10 people"), then anywhere within `window`.
+ * The frame of the nearest trigger phrase to the figure in its sentence, looking both ways up to `window` tokens:
+ * "three people were killed", "killing 10 people", "killed 40 Palestinians seeking shelter" (the verb before is
+ * nearer than the noun after). Another figure, or a conjunction ahead, ends the search in that direction.
  */
 function nearestTrigger(
   tokens: Token[], start: number, end: number, triggers: { words: string[]; frame: string }[], window: number,
@@ -445,22 +519,35 @@ function nearestTrigger(
     for (const trig of triggers) if (trig.words.every((w, k) => tokens[j + k]?.lower === w)) return trig.frame;
     return undefined;
   };
+  let ahead: { frame: string; distance: number } | undefined;
+  let commas = 0;
   for (let d = 0; d < window; d++) {
     const after = end + d;
-    if (tokens[after]?.sentence === sentence && isNumberish(tokens[after]) && d > 0) break;
+    if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
+    // "killed 40 people and injured 100": past a conjunction the verb belongs to the next clause
+    if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'in' && tokens[after + 1]?.lower === 'protest')) break;
+    if (tokens[after]?.text === ',') commas++;
     const f = at(after);
-    if (f) return f;
+    if (f) {
+      ahead = { frame: f, distance: d + 1 + COMMA_DISTANCE * commas };
+      break;
+    }
   }
+  commas = 0;
   for (let d = 1; d <= window; d++) {
+    if (tokens[start - d]?.text === ',') commas++;
+    if (d + COMMA_DISTANCE * commas >= (ahead?.distance ?? Infinity)) break;
     const f = at(start - d);
     if (f) return f;
-    if (tokens[start - d] && isNumberish(tokens[start - d])) break;
+    if (isNumberish(tokens, start - d)) break;
   }
-  return undefined;
+  return ahead?.frame;
 }
 
-function isNumberish(t: Token): boolean {
-  return t.kind === 'number';
+/** A figure that competes for a trigger; "24-hour" in "a 24-hour strike" is a modifier and does not. */
+function isNumberish(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t?.kind === 'number' && !(tokens[j + 1]?.text === '-' && adjacent(tokens, j + 1));
 }
 
 // ---------------------------------------------------------------------------------------------- assembly
@@ -507,7 +594,7 @@ function contextWords(tokens: Token[], start: number, end: number): string[] {
     if (j >= start && j < end) continue;
     const t = tokens[j];
     if (!t || t.sentence !== sentence || t.kind !== 'word' || STOPWORDS.has(t.lower) || t.lower.length < 3) continue;
-    words.add(lemma(t.lower));
+    words.add(contextForm(t.lower));
   }
   return [...words];
 }

@@ -1,8 +1,10 @@
 /**
  * Compares two aligned claims after unit conversion: equal within rounding ("agrees"), different but with
- * overlapping hedged intervals ("compatible"), or disjoint ("conflicts").
+ * overlapping hedged intervals ("compatible"), or disjoint ("conflicts"). A sum converted at a rate the reports
+ * use gets the rate's slack on top of rounding.
  */
 import type { Agreement, Claim } from './types';
+import { convertedAtRate, RATE_TOLERANCE } from './rates';
 
 /** Relative difference two figures may have and still be the same figure rounded or converted. */
 const ROUNDING = 0.025;
@@ -10,7 +12,8 @@ const ROUNDING = 0.025;
 export function compareClaims(a: Claim, b: Claim): Agreement {
   if (a.dimension === 'weekday' || a.dimension === 'date') return a.value === b.value ? 'agrees' : 'conflicts';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
-  if (Math.abs(a.value - b.value) <= scale * ROUNDING + (a.dimension === 'magnitude' ? 0.01 : 0)) return 'agrees';
+  const tolerance = ROUNDING + (convertedAtRate(a) || convertedAtRate(b) ? RATE_TOLERANCE : 0);
+  if (Math.abs(a.value - b.value) <= scale * tolerance + (a.dimension === 'magnitude' ? 0.01 : 0)) return 'agrees';
   const lowA = Math.min(a.low, a.value * (1 - ROUNDING));
   const highA = Math.max(a.high, a.value * (1 + ROUNDING));
   const lowB = Math.min(b.low, b.value * (1 - ROUNDING));

@@ -50,7 +50,7 @@ export function extractEntities(reportId: string, tokens: Token[], sentences: Sp
     if (mention) mentions.push(mention);
   }
   applyAcronymDefinitions(tokens, mentions);
-  propagatePersons(mentions);
+  propagatePersons(tokens, mentions);
   return mentions;
 }
 
@@ -109,12 +109,35 @@ function guessKind(tokens: Token[], start: number, end: number): EntityKind {
 
 /**
  * A name is a person's when a title stands before it somewhere in the report ("Mr Buckley" makes "Robert Buckley"
- * a person too): capitals alone cannot tell "Robert Buckley" from "Bandar Abbas".
+ * a person too), when an age stands beside it ("32-year-old Robert Buckley", "Robert Buckley, 32,"), or when the
+ * report later calls it by its last word alone, as news writing does with people and rarely with places or bodies
+ * ("Robert Buckley ... Buckley said"): capitals alone cannot tell "Robert Buckley" from "Bandar Abbas".
  */
-function propagatePersons(mentions: EntityMention[]): void {
-  const surnames = new Set<string>();
-  for (const m of mentions) if (m.kind === 'person') surnames.add(m.key.split(' ').pop()!);
-  for (const m of mentions) if (m.kind === 'other' && surnames.has(m.key.split(' ').pop()!)) m.kind = 'person';
+function propagatePersons(tokens: Token[], mentions: EntityMention[]): void {
+  const singles = new Set(mentions.filter((m) => !m.key.includes(' ')).map((m) => m.key));
+  for (const m of mentions) {
+    if (m.kind !== 'other') continue;
+    const words = m.key.split(' ').length;
+    if (hasAgeBeside(tokens, m) || (words >= 2 && words <= 3 && singles.has(lastWord(m.key)))) m.kind = 'person';
+  }
+  const surnames = new Set(mentions.filter((m) => m.kind === 'person').map((m) => lastWord(m.key)));
+  for (const m of mentions) if (m.kind === 'other' && surnames.has(lastWord(m.key))) m.kind = 'person';
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** "32-year-old Robert Buckley" or "Robert Buckley, 32,": an age beside a name makes it a person's. */
+function hasAgeBeside(tokens: Token[], m: EntityMention): boolean {
+  const first = tokens.findIndex((t) => t.start === m.span.start);
+  if (first < 0) return false;
+  if (tokens[first - 1]?.lower === 'old' && tokens[first - 2]?.text === '-') return true;
+  let after = first;
+  while (tokens[after] && tokens[after].end < m.span.end) after++;
+  const comma = tokens[after + 1];
+  const age = tokens[after + 2];
+  return comma?.text === ',' && age?.kind === 'number' && Number(age.text) > 0 && Number(age.text) < 110 && [',', '.'].includes(tokens[after + 3]?.text ?? '');
 }
 
 /** "Korean Central News Agency (KCNA)": the acronym becomes an alias of the long name, in this report. */

@@ -18,8 +18,6 @@ const FRAME_LABEL = new Map<string, string>([
   ...Object.entries(MEASURE_FRAMES).map(([id, f]) => [id, f.label] as const),
 ]);
 
-/** Alignment score above which a conflicting pair is sure enough to warn about. */
-const WARN_SCORE = 0.2;
 
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
@@ -48,13 +46,13 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   const matches = index.matchesFor(claim);
   const differing = matches.filter((m) => m.agreement !== 'agrees');
   if (!differing.length) return undefined;
-  const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+  const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const others = groups.filter((g) => g !== own);
-  const severity = figureSeverity(claim, matches, own, others);
+  const severity = figureSeverity(claim, matches);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
-  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m.claim)}`);
+  const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m)}`);
   const message = `${capitalise(label)} differs between reports: ${here} here; ${said.join('; ')}.`;
   const related: RelatedLocation[] = differing.map((m) => ({
     reportId: m.claim.reportId,
@@ -70,16 +68,19 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
 
 /**
  * Warning when the figure is incompatible with every other report that gives it, or with the majority; but a
- * tally that grows as news comes in (deaths, injured) stays information, as does a weakly aligned pair.
+ * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
+ * aligned direct conflict. Pairings reached through a third report count in the vote.
  */
-function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
-  const conflicts = matches.filter((m) => m.agreement === 'conflicts');
-  if (!conflicts.length) return 'information';
+function figureSeverity(claim: Claim, matches: Match[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
-  if (!conflicts.every((m) => m.score >= WARN_SCORE || m.unique)) return 'information';
-  const aloneAgainstAll = conflicts.length === matches.length && own.reports.size === 1;
-  const largestOther = Math.max(0, ...others.map((g) => g.reports.size));
-  const outvoted = largestOther > own.reports.size && conflicts.some((m) => others[0].claims.includes(m.claim));
+  const direct = matches.filter((m) => !m.bridged);
+  const conflicts = direct.filter((m) => m.agreement === 'conflicts');
+  if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
+  const groups = groupByValue([claim, ...matches.map(comparable)]);
+  const own = groups.find((g) => g.claims.includes(claim))!;
+  const largestOther = groups.find((g) => g !== own);
+  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1;
+  const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
   return aloneAgainstAll || outvoted ? 'warning' : 'information';
 }
 
@@ -273,16 +274,24 @@ export function frameLabel(claim: Claim): string {
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
 }
 
+/** The other report's figure as it reads, look-alike letters folded (a quote with hidden Cyrillic would mislead). */
 function quoteFigure(index: ClaimIndex, c: Claim): string {
-  const text = index.reports.get(c.reportId)?.text ?? '';
+  const text = index.reports.get(c.reportId)?.prose ?? '';
   return `"${collapse(text.slice(c.span.start, c.span.end))}"`;
 }
 
 /** " (59 km/h)" when the other figure is in another unit than this article's. */
-function convertedNote(here: Claim, other: Claim): string {
+function convertedNote(here: Claim, m: Match): string {
+  const other = comparable(m);
+  if (here.dimension === 'money' && m.claim.unit !== here.unit) return ` (about ${formatIn(other.value, here.unit)} at the rate these reports use)`;
   if (!here.unit || here.unit === other.unit || here.dimension === 'count' || here.dimension === 'weekday' || here.dimension === 'date') return '';
   if (here.dimension === 'age') return '';
   return ` (${formatIn(other.value, here.unit)})`;
+}
+
+/** The other report's figure as this one compares it: in this claim's currency when the two differ. */
+export function comparable(m: Match): Claim {
+  return m.converted ?? m.claim;
 }
 
 function sentenceText(index: ClaimIndex, c: Claim): string {

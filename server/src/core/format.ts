@@ -38,11 +38,21 @@ export function formatIn(value: number, unitSymbol: string, style?: Partial<Styl
   if (!unit) return formatNumber(value, style);
   const inUnit = (value - (unit.offset ?? 0)) / unit.factor;
   const number = formatNumber(inUnit, style);
-  if (unit.dimension === 'money') return `${unit.prefixes?.[unit.prefixes.length - 1] ?? ''}${number}${unit.prefixes?.length ? '' : ' ' + unit.symbol}`;
+  if (unit.dimension === 'money') return formatMoney(inUnit, unit, style);
   if (unit.dimension === 'magnitude') return `magnitude ${number}`;
   if (unit.dimension === 'percent') return `${number}%`;
   const name = style?.longUnit && unit.longName ? unit.longName : unit.symbol;
   return `${number} ${name}`;
+}
+
+/** "£1.63 million", "$910,000", "2.5 million SEK": a sum as a reporter writes it, large sums in millions. */
+function formatMoney(value: number, unit: UnitDef, style?: Partial<Style>): string {
+  const sign = unit.prefixes?.filter((p) => !/^\p{L}+$/u.test(p)).sort((a, b) => a.length - b.length)[0];
+  let number: string;
+  if (Math.abs(value) >= 1e9) number = `${formatNumber(Number((value / 1e9).toPrecision(3)), style)} billion`;
+  else if (Math.abs(value) >= 1e6) number = `${formatNumber(Number((value / 1e6).toPrecision(3)), style)} million`;
+  else number = formatNumber(Math.abs(value) >= 1e4 ? Number(value.toPrecision(3)) : value, style);
+  return sign ? `${sign}${number}` : `${number} ${unit.symbol}`;
 }
 
 /** How a claim reads when written back: "59 km/h", "Monday", "18 November", "31 years", "40". */

@@ -7,7 +7,7 @@ import type { ReportAnalysis } from './report';
 import type { ClaimIndex } from './alignment';
 import { groupByValue } from './compare';
 import { describeValue, formatIn, COMPANION_UNIT } from './format';
-import { collapse, frameLabel, listNames } from './findings';
+import { collapse, comparable, frameLabel, listNames } from './findings';
 
 export function hoverAt(report: ReportAnalysis, offset: number, index: ClaimIndex): HoverInfo | undefined {
   const claim = report.claims.find((c) => c.span.start <= offset && offset <= c.span.end);
@@ -26,13 +26,13 @@ function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): Ho
       sentence,
       figureInSentence: { start: m.claim.span.start - m.claim.sentence.start, end: m.claim.span.end - m.claim.sentence.start },
       span: m.claim.span,
-      converted: valueInArticleUnits(claim, m.claim),
+      converted: valueInArticleUnits(claim, comparable(m)),
       agreement: m.agreement,
     };
   });
   let consensus: string | undefined;
   if (matches.length) {
-    const groups = groupByValue([claim, ...matches.map((m) => m.claim)]);
+    const groups = groupByValue([claim, ...matches.map(comparable)]);
     const total = matches.length + 1;
     consensus = `${groups[0].reports.size} of ${total} reports: ${valueInArticleUnits(claim, groups[0].representative)}`;
   }

@@ -31,16 +31,27 @@ const DERIVING_SUFFIXES = ['n', 'an', 'ian', 'ns', 's', 'es', 'i', 'is', 'ese', 
 
 /**
  * Letter alternations that come from transliteration, not from a slip: Karolos/Carolos, Alishvandi/Alishbandi,
- * Younis/Yunis, Yiannis/Giannis. Two spellings equal after these rewrites are variants, reported as information.
+ * Younis/Yunis, Yiannis/Giannis, Fakhora/Fakhura, Jabaliya/Jabalya. Two spellings equal after these rewrites are
+ * variants, reported as information.
  */
 const TRANSLITERATION: [RegExp, string][] = [
-  [/ou/g, 'u'], [/v/g, 'b'], [/k/g, 'c'], [/ph/g, 'f'], [/^y/g, 'g'], [/kh/g, 'h'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
+  [/ou/g, 'u'], [/o/g, 'u'], [/iy/g, 'y'], [/v/g, 'b'], [/k/g, 'c'], [/ph/g, 'f'], [/^y/g, 'g'], [/kh/g, 'h'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
 ];
 
 /** True when two spellings differ only by transliteration habits. */
 export function isTransliteration(a: string, b: string): boolean {
   const fold = (s: string) => TRANSLITERATION.reduce((t, [re, to]) => t.replace(re, to), s.toLowerCase());
   return fold(a) === fold(b);
+}
+
+/** Korea/Korean, Somalia/Somalis: one stem with different deriving endings (or none). */
+function derivedFromOneStem(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const endA = a.slice(p);
+  const endB = b.slice(p);
+  const deriving = (end: string) => end === '' || DERIVING_SUFFIXES.includes(end);
+  return p >= 4 && deriving(endA) && deriving(endB);
 }
 
 function stripAccents(s: string): string {
@@ -134,8 +145,7 @@ export class SpellingIndex {
     const plainA = stripAccents(a);
     const plainB = stripAccents(b);
     if (plainA === plainB) return false; // Vendôme and Vendome are one name
-    if (plainB.startsWith(plainA) && DERIVING_SUFFIXES.includes(plainB.slice(plainA.length))) return false;
-    if (plainA.startsWith(plainB) && DERIVING_SUFFIXES.includes(plainA.slice(plainB.length))) return false;
+    if (derivedFromOneStem(plainA, plainB)) return false;
     if (distance(plainA.toLowerCase(), plainB.toLowerCase()) > max) return false;
     const occA = this.byForm.get(a)!;
     const occB = this.byForm.get(b)!;

@@ -121,7 +121,8 @@ export const STOPWORDS = new Set(('a an the and or but of to in on at by for wit
   'which what when where while than then there here so such not no nor also into onto over under about after before ' +
   'since until up down out off per via said says say told according would could should will may might can did do ' +
   'does just only more most some any all each other another both many much very said one two three four five six ' +
-  'seven eight nine ten first last new more less least at least').split(' '));
+  'seven eight nine ten first last new more less least at least around across near nearly including among ' +
+  'against between through throughout during within without toward towards').split(' '));
 
 /** Index of the first token starting at or after `offset` (tokens.length if none), by binary search. */
 export function firstTokenFrom(tokens: Token[], offset: number): number {

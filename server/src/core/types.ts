@@ -71,6 +71,8 @@ export interface Claim {
   context: string[];
   /** Parenthetical conversion written beside it ("(733 miles)"), as another claim in the same dimension. */
   conversion?: { span: Span; value: number; unit: string };
+  /** Further conversions in the same parentheses ("2m euros (£1.7m; $2.6m)"). */
+  otherConversions?: { span: Span; value: number; unit: string }[];
 }
 
 export type EntityKind = 'person' | 'place' | 'organisation' | 'other';

@@ -38,6 +38,8 @@ function matchesAt(tokens: Token[], at: number, s: Spelling): boolean {
   return s.words.every((w, k) => {
     const t = tokens[at + k];
     if (!t || (k > 0 && !adjacentOrSpaced(tokens, at + k))) return false;
+    // a spelling written without a space ("A$", "km/h") must be written so: "a $2.5 million" is not A$
+    if (k > 0 && !s.text.includes(' ') && t.start !== tokens[at + k - 1].end) return false;
     return s.caseSensitive ? t.text === w : t.lower === w.toLowerCase();
   });
 }
@@ -67,7 +69,8 @@ export function lookupUnitAfter(tokens: Token[], end: number): UnitMatch | undef
 export function lookupUnitPrefix(tokens: Token[], i: number): UnitMatch | undefined {
   let before = i;
   if (tokens[before - 1]?.text === '-' && adjacent(tokens, before)) before--;
-  if (tokens[before - 1]?.lower === 'of' && tokens[before - 2]?.lower === 'magnitude') before--;
+  // "a magnitude of 6.1", "put the magnitude at 6.1"
+  if (['of', 'at'].includes(tokens[before - 1]?.lower ?? '') && tokens[before - 2]?.lower === 'magnitude') before--;
   for (const s of PREFIXES) {
     const start = before - s.words.length;
     if (start < 0 || !matchesAt(tokens, start, s)) continue;
@@ -81,6 +84,11 @@ export function lookupUnitPrefix(tokens: Token[], i: number): UnitMatch | undefi
 
 /** "million", "bn", "m" (money only) after a number. */
 export function scaleAfter(tokens: Token[], end: number, money: boolean): { factor: number; end: number } | undefined {
+  // "two-million-euro", "$2.6-million"
+  if (tokens[end]?.text === '-' && tokens[end].start === tokens[end - 1]?.end && tokens[end + 1]?.start === tokens[end].end &&
+    (SCALE_WORDS[tokens[end + 1].lower] ?? 0) >= 1000 && tokens[end + 1].lower.length > 2) {
+    return { factor: SCALE_WORDS[tokens[end + 1].lower], end: end + 2 };
+  }
   const t = tokens[end];
   if (!t || !adjacentOrSpaced(tokens, end)) return undefined;
   const factor = SCALE_WORDS[t.lower];

@@ -1,4 +1,5 @@
 /** Word-level helpers shared by the extractors. */
+import { SYNONYM_OF } from './vocab/synonyms';
 
 /** A rough English lemma: enough to match "villages" with "village" and "injuries" with "injury". */
 export function lemma(word: string): string {
@@ -19,4 +20,9 @@ export function nameKey(text: string): string {
     .replace(/['’]s\b/g, '')
     .replace(/[-‐–—_.\s]+/g, ' ')
     .trim();
+}
+
+/** The word as context for comparing figures: interchangeable words ("flattened", "destroyed") meet. */
+export function contextForm(word: string): string {
+  return SYNONYM_OF.get(word) ?? lemma(word);
 }

@@ -34,7 +34,8 @@ export const COUNT_FRAMES: FrameDef[] = [
     triggers: ['evacuated', 'displaced', 'homeless', 'fled', 'flee', 'rescued', 'sheltering', 'shelter', 'shelters'] },
   { id: 'crowd', label: 'crowd size', dimensions: ['count'], volatile: true,
     triggers: ['protesters', 'demonstrators', 'marched', 'march', 'rally', 'rallied', 'protest', 'crowd',
-      'took to the streets', 'demonstration', 'strikers'] },
+      'took to the streets', 'demonstration', 'strikers', 'marchers', 'rallies', 'attended', 'turnout', 'gathered',
+      'protests', 'demonstrations'] },
   { id: 'population', label: 'population', dimensions: ['count'],
     triggers: ['population', 'home to', 'inhabitants', 'residents', 'populated', 'people live'] },
 ];
@@ -74,6 +75,12 @@ export const EVENT_CLASSES: Record<string, string[]> = {
 };
 
 /**
+ * Event classes too loose to warn about: "said on Tuesday" and "said on Wednesday" are often two statements, not
+ * one statement dated differently.
+ */
+export const LOOSE_EVENT_CLASSES = new Set(['announcement']);
+
+/**
  * Nouns counted by a figure that name the same kind of thing. A count of "Palestinians" and one of "people"
  * can speak of the same victims; a count of "villages" and one of "emirates" cannot.
  */
@@ -90,6 +97,9 @@ export const NOUN_CLASSES: Record<string, string[]> = {
   soldier: ['soldier', 'soldiers', 'troops', 'servicemen'],
 };
 
-/** Words that introduce another event or time in a sentence: figures there are not about today's event. */
-export const OTHER_EVENT_MARKERS = ['previous', 'earlier quake', 'last time', 'in the past', 'since then', 'history',
-  'former', 'predecessor', 'father', 'grandfather', 'late'];
+/**
+ * Phrases that set a sentence in another event or time ("In a separate incident, ...", "In an earlier strike"):
+ * a figure there is weakly paired with one from a sentence without such a phrase.
+ */
+export const OTHER_EVENT_MARKERS = ['in a separate', 'separate incident', 'another incident', 'separately',
+  'in an earlier', 'earlier quake', 'last year', 'last month', 'previous', 'in the past', 'since then', 'history'];
