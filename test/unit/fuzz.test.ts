@@ -4,6 +4,10 @@
  * bugs the fuzzer found, kept as plain regression tests.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { fileStem } from '../../server/src/core/report';
@@ -58,6 +62,25 @@ test('a file name with a bare "%" (100%.txt) is a file name, not a broken URI es
 
 test('a figure followed by a comma or bracket at the very end of the text', () => {
   for (const text of ['0.0 km , ', 'about 5 km (', '12 killed,']) checkWorkspace([{ id: '/ws/a.txt', text }]);
+});
+
+test('a vague amount and a figure that start at the same word ("dozens of 1,000 °C") are each compared as themselves', () => {
+  const said = (figure: string) => `The temperature reached ${figure} near Kyiv, officials said.`;
+  const analyzer = checkWorkspace([
+    { id: '/ws/a.txt', text: said('dozens of 1,000 °C') },
+    { id: '/ws/b.txt', text: said('0.0 °C') },
+    { id: '/ws/c.txt', text: said('about zero °F') },
+  ]);
+  const starts = analyzer.claims('/ws/a.txt').map((claim) => claim.span.start);
+  assert.ok(starts.length > new Set(starts).size, 'two claims share a start');
+});
+
+test('front matter with an unknown YAML tag is read without a warning on stderr', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-yaml-'));
+  writeFileSync(join(folder, 'tagged.md'), '---\n!e: T\nsource: Desk\n---\nThe train reached 50 km/h.\n');
+  const run = spawnSync(process.execPath, [join(__dirname, '../../dist/cli.js'), 'check', folder], { encoding: 'utf8' });
+  assert.equal(run.status, 0);
+  assert.equal(run.stderr, '');
 });
 
 test('a UTF-16 (big-endian) file cut after an odd number of bytes is read, not thrown on', () => {
