@@ -348,9 +348,10 @@ export class WorkspaceIndex {
     const previous = this.sideFileProblems;
     let changed = previous.size !== current.size;
     for (const [uri, problem] of current) {
-      if (previous.get(uri)?.message === problem.message) continue;
-      this.deps.log.warn(problem.message);
-      changed = true;
+      const before = previous.get(uri);
+      if (before?.message !== problem.message) this.deps.log.warn(problem.message);
+      // A new text moves the diagnostic even when the message stays the same.
+      changed ||= before?.message !== problem.message || before.text !== problem.text;
     }
     this.sideFileProblems = current;
     if (changed) this.problemsEmitter.fire({ previous, current });
