@@ -7,7 +7,7 @@ export const reportLanguages = ['plaintext', 'markdown', 'news'] as const;
 
 /**
  * Reports on disk and unsaved `.news` buffers, plus the reviewed list: the server reads its open, unsaved text,
- * so "Mark as reviewed" takes effect (and Undo reverts it) before the file is saved.
+ * so that entries a person edits by hand take effect before the file is saved.
  */
 export const documentSelector: DocumentSelector = [
   ...reportLanguages.map((language) => ({ scheme: 'file', language })),

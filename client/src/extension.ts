@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { hoverMarkdown, maxServerRestarts } from './clientPolicy';
 import { registerCommands } from './commands';
 import { documentSelector } from './documentSelector';
 import { createStatusBar } from './statusBar';
@@ -40,8 +41,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,
-    // Hovers quote articles: never run commands or render HTML from them (the server escapes them as well).
-    markdown: { isTrusted: false, supportHtml: false },
+    markdown: hoverMarkdown,
+    connectionOptions: { maxRestartCount: maxServerRestarts },
     // Where the server keeps its analyses between starts, so that reopening a workspace is quick.
     initializationOptions: { cacheDir: context.globalStorageUri.fsPath },
   };

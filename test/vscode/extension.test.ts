@@ -39,7 +39,8 @@ async function quickFixesFor(document: vscode.TextDocument, finding: vscode.Diag
     finding.range,
     vscode.CodeActionKind.QuickFix.value,
   );
-  return actions.filter((action): action is vscode.CodeAction => 'title' in action && 'edit' in action);
+  // A Command has a string `command`; a CodeAction carries an edit or (Mark as reviewed) a Command object.
+  return actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
 }
 
 describe('Crosscheck in VS Code', () => {

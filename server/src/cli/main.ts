@@ -75,6 +75,7 @@ function main(argv: string[]): number {
       process.stderr.write(`crosscheck: skipped ${path}: ${read.skipped}\n`);
       continue;
     }
+    if (read.note) process.stderr.write(`crosscheck: ${path}: ${read.note}\n`);
     analyzer.upsert(path, read.text);
     results.push({ path, text: read.text, findings: [] });
   }

@@ -3,7 +3,7 @@
  * an alignment key (frame + subject), so a lookup never scans the corpus; within a key, the words around the
  * figures, the names near them and the years in their sentences must agree well enough.
  */
-import type { Agreement, Claim, EntityMention } from './types';
+import type { Agreement, Claim, EntityMention, Span } from './types';
 import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } from './vocab/frames';
 import { VAGUE_AMOUNTS } from './vocab/hedges';
@@ -110,12 +110,6 @@ function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   return !neverFirm(key) && ((m.unique && !LOOSE_KEYS.has(key) && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (LOOSE_KEYS.has(key) ? 0.1 : 0));
 }
 
-function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of items) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
-  return m;
-}
-
 /** The key under which comparable claims meet, or undefined for figures never compared (years, ordinals). */
 export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'count') {
@@ -149,10 +143,11 @@ export interface IndexedReport {
 }
 
 export function readForIndex(r: ReportAnalysis): IndexedReport {
+  const inOrder = { claims: byStart(r.claims), entities: byStart(r.entities) };
   return {
     facts: r.claims.map((c) => {
       const key = alignmentKey(c);
-      return key ? claimFacts(r, c, key) : undefined;
+      return key ? claimFacts(r, c, key, inOrder) : undefined;
     }),
     names: nameOccurrences(r),
     lowerWords: [...r.lowerWords],
@@ -182,9 +177,12 @@ export interface ClaimFacts {
 /** The cross-report index: claims by key, entities by key, and the spellings of names. */
 export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
-  private readonly byKey = new Map<string, Claim[]>();
-  private readonly facts = new Map<string, ClaimFacts>();
-  private readonly directCache = new Map<string, Match[]>();
+  /** Claims by alignment key, then by report: a claim is compared with other reports' claims only. */
+  private readonly byKey = new Map<string, Map<string, Claim[]>>();
+  // Keyed by the claim itself, not its id: two claims may start at one offset ("dozens of 1,000 °C" is a vague
+  // count and a temperature), and their ids are then the same.
+  private readonly facts = new Map<Claim, ClaimFacts>();
+  private readonly directCache = new Map<Claim, Match[]>();
   /** Exchange rates learnt from the reports' own conversions. */
   readonly rates: ExchangeRates;
   readonly spelling: SpellingIndex;
@@ -203,9 +201,11 @@ export class ClaimIndex {
         // weights are the workspace's: a report's facts are weighed again in each index
         f.weighted = new Map();
         f.weightTotal = 0;
-        this.facts.set(c.id, f);
-        let list = this.byKey.get(f.key);
-        if (!list) this.byKey.set(f.key, (list = []));
+        this.facts.set(c, f);
+        let byReport = this.byKey.get(f.key);
+        if (!byReport) this.byKey.set(f.key, (byReport = new Map()));
+        let list = byReport.get(r.reportId);
+        if (!list) byReport.set(r.reportId, (list = []));
         list.push(c);
       });
     }
@@ -233,7 +233,7 @@ export class ClaimIndex {
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
         const inOurUnit = this.rates.convert(second.claim, claim.unit);
         if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit)) continue;
-        if (!sameSubject(this.facts.get(claim.id)!, this.facts.get(second.claim.id)!, claim, second.claim)) continue;
+        if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
           claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
@@ -245,7 +245,7 @@ export class ClaimIndex {
   }
 
   private directMatches(claim: Claim): Match[] {
-    let cached = this.directCache.get(claim.id);
+    let cached = this.directCache.get(claim);
     if (cached) return cached;
     const best = new Map<string, Match>();
     for (const m of this.candidatesFor(claim)) {
@@ -256,7 +256,7 @@ export class ClaimIndex {
       }
     }
     cached = [...best.values()];
-    this.directCache.set(claim.id, cached);
+    this.directCache.set(claim, cached);
     return cached;
   }
 
@@ -278,23 +278,25 @@ export class ClaimIndex {
 
   /** Every plausible counterpart in other reports, scored, and whether it clears the bar (exposed for debugging). */
   candidatesFor(claim: Claim): { claim: Claim; inOurUnit: Claim; score: number; unique: boolean; aligned: boolean }[] {
-    const facts = this.facts.get(claim.id);
+    const facts = this.facts.get(claim);
     if (!facts) return [];
-    const candidates = this.byKey.get(facts.key) ?? [];
-    const perReport = countBy(candidates, (c) => c.reportId);
+    const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
+    const ownCount = byReport.get(claim.reportId)?.length ?? 0;
     const out = [];
-    for (const other of candidates) {
-      if (other.reportId === claim.reportId) continue;
-      // a sum in another currency is compared only at a rate the reports themselves use
-      const inOurUnit = this.rates.convert(other, claim.unit);
-      if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
-      const otherFacts = this.facts.get(other.id)!;
-      let score = similarity(facts, otherFacts, claim, other);
-      // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
-      // unless only one of them is dated ("in 2019"), which marks another occasion.
-      const unique = perReport.get(claim.reportId) === 1 && perReport.get(other.reportId) === 1 && !neverUnique(facts.key) &&
-        (facts.years.size === 0) === (otherFacts.years.size === 0);
-      out.push({ claim: other, inOurUnit, score: Math.max(0, score), unique, aligned: score >= minimumScore(facts.key, unique) });
+    for (const [reportId, candidates] of byReport) {
+      if (reportId === claim.reportId) continue;
+      for (const other of candidates) {
+        // a sum in another currency is compared only at a rate the reports themselves use
+        const inOurUnit = this.rates.convert(other, claim.unit);
+        if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
+        const otherFacts = this.facts.get(other)!;
+        let score = similarity(facts, otherFacts, claim, other);
+        // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
+        // unless only one of them is dated ("in 2019"), which marks another occasion.
+        const unique = ownCount === 1 && candidates.length === 1 && !neverUnique(facts.key) &&
+          (facts.years.size === 0) === (otherFacts.years.size === 0);
+        out.push({ claim: other, inOurUnit, score: Math.max(0, score), unique, aligned: score >= minimumScore(facts.key, unique) });
+      }
     }
     return out;
   }
@@ -304,7 +306,13 @@ export class ClaimIndex {
   }
 }
 
-function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
+/** A report's claims and entities sorted by start, so that those of one sentence are found by binary search. */
+interface InOrder {
+  claims: Claim[];
+  entities: EntityMention[];
+}
+
+function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
   const words = new Set(c.context);
@@ -316,11 +324,11 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string): ClaimFacts {
       if (!words.has(w)) sentenceWords.add(intern(w));
     }
   }
-  const inSentence = entitiesIn(r.entities, c);
+  const inSentence = within(inOrder.entities, c.sentence);
   for (const e of inSentence) names.add(e.key);
   const ages = new Set<number>();
-  for (const other of r.claims) {
-    if (other.dimension === 'age' && other !== c && other.span.start >= c.sentence.start && other.span.end <= c.sentence.end) ages.add(Math.round(other.value / YEAR));
+  for (const other of within(inOrder.claims, c.sentence)) {
+    if (other.dimension === 'age' && other !== c) ages.add(Math.round(other.value / YEAR));
   }
   const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
   const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
@@ -341,8 +349,25 @@ function nearestPerson(entities: EntityMention[], c: Claim): string | undefined 
   return best?.key;
 }
 
-function entitiesIn(entities: EntityMention[], c: Claim): EntityMention[] {
-  return entities.filter((e) => e.span.start >= c.sentence.start && e.span.end <= c.sentence.end);
+function byStart<T extends { span: Span }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The items of `sorted` (by start) that lie inside `span`, found by binary search: a scan of the whole report for
+ * every figure would make a long report's cost grow with the square of its length.
+ */
+function within<T extends { span: Span }>(sorted: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) found.push(sorted[i]);
+  return found;
 }
 
 /** Inverse document frequency of each context word and name, counted per report. */

@@ -176,7 +176,8 @@ function vagueAmountAt(ctx: ClaimContext, i: number): Found | undefined {
 
 function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   const { tokens } = ctx;
-  if (isPartOfName(tokens, i)) return undefined;
+  // i may be one past the last token: withConversion looks after a trailing "(" or ",".
+  if (!tokens[i] || isPartOfName(tokens, i)) return undefined;
   const article = articleNumberAt(tokens, i);
   const num: ParsedNumber | undefined = article ?? parseNumberAt(tokens, i);
   if (!num) return undefined;

@@ -4,7 +4,7 @@
  * canonical key under which house-style variants ("Kim Jong-un", "Kim Jong Un") meet.
  */
 import type { EntityKind, EntityMention, KnownEntity, Span } from './types';
-import type { Token } from './tokens';
+import { firstTokenFrom, tokensWithin, type Token } from './tokens';
 import { intern, nameKey } from './words';
 import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from './vocab/entities';
 import { MONTHS, WEEKDAYS } from './vocab/numberWords';
@@ -130,8 +130,9 @@ function lastWord(key: string): string {
 
 /** "32-year-old Robert Buckley" or "Robert Buckley, 32,": an age beside a name makes it a person's. */
 function hasAgeBeside(tokens: Token[], m: EntityMention): boolean {
-  const first = tokens.findIndex((t) => t.start === m.span.start);
-  if (first < 0) return false;
+  // by binary search: a scan from the start for every name would cost a long report the square of its length
+  const first = firstTokenFrom(tokens, m.span.start);
+  if (tokens[first]?.start !== m.span.start) return false;
   if (tokens[first - 1]?.lower === 'old' && tokens[first - 2]?.text === '-') return true;
   let after = first;
   while (tokens[after] && tokens[after].end < m.span.end) after++;
@@ -147,7 +148,7 @@ function applyAcronymDefinitions(tokens: Token[], mentions: EntityMention[]): vo
     const long = mentions[k];
     const short = mentions[k + 1];
     if (!/^[A-Z]{2,8}$/.test(short.text)) continue;
-    const between = tokens.filter((t) => t.start >= long.span.end && t.end <= short.span.start);
+    const between = tokensWithin(tokens, { start: long.span.end, end: short.span.start });
     if (between.length !== 1 || between[0].text !== '(') continue;
     const initials = long.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     if (initials.toUpperCase() === short.text || initials.toUpperCase().startsWith(short.text) || short.text.startsWith(initials.toUpperCase())) {

@@ -3,7 +3,7 @@
  * each with a message naming the other sources, related locations and ready-made fixes.
  */
 import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocation, Severity, Span } from './types';
-import type { ReportAnalysis } from './report';
+import { fileName, type ReportAnalysis } from './report';
 import type { ClaimIndex, Match } from './alignment';
 import { alignmentKey } from './alignment';
 import { groupByValue, type ValueGroup } from './compare';
@@ -222,8 +222,12 @@ function firstPerReport<T extends { reportId: string }>(v: { occurrences: T[] })
 /** One finding per line that holds words with look-alike letters of another script. */
 function mixedScriptFindings(report: ReportAnalysis): Finding[] {
   const byLine = new Map<number, typeof report.mixedWords>();
+  // The words are in text order: one forward scan finds each one's line (a search back from every word would
+  // cost the line's length per word on a long line).
+  let lineStart = 0;
+  let scanned = 0;
   for (const w of report.mixedWords) {
-    const lineStart = report.text.lastIndexOf('\n', w.span.start - 1) + 1;
+    for (; scanned < w.span.start; scanned++) if (report.text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
     let list = byLine.get(lineStart);
     if (!list) byLine.set(lineStart, (list = []));
     list.push(w);
@@ -324,6 +328,5 @@ export function listNames(names: string[]): string {
 
 /** A review key that survives edits elsewhere: code, file name, the figure's words, its attribute. */
 export function reviewKey(code: FindingCode, reportId: string, text: string, attribute: string): string {
-  const file = decodeURIComponent(reportId).split(/[\\/]/).pop() ?? reportId;
-  return `${code}|${file}|${nameKey(text)}|${attribute}`;
+  return `${code}|${fileName(reportId)}|${nameKey(text)}|${attribute}`;
 }

@@ -58,7 +58,8 @@ function blanked(text: string, spans: Span[]): string {
 
 function readFrontMatter(yamlText: string): { meta: Partial<ReportMeta>; error?: string } {
   try {
-    const data: unknown = parseYaml(yamlText);
+    // Warnings (an unknown tag, say) would be printed to stderr: the article's oddities are not the user's errors.
+    const data: unknown = parseYaml(yamlText, { logLevel: 'error' });
     if (!data || typeof data !== 'object') return { meta: {} };
     const fields = data as Record<string, unknown>;
     const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined);

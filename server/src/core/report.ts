@@ -71,8 +71,27 @@ function firstLine(prose: string): string | undefined {
 
 /** The file name without folders and extension: the source name of last resort. */
 export function fileStem(reportId: string): string {
-  const name = decodeURIComponent(reportId.replace(/[?#].*$/, '')).split(/[\\/]/).pop() ?? reportId;
+  const name = fileName(reportId);
   return name.replace(/\.[^.]+$/, '') || name;
+}
+
+/** The file name of a report id (a file URI or a path), without its folders. */
+export function fileName(reportId: string): string {
+  return pathOf(reportId).split(/[\\/]/).pop() ?? reportId;
+}
+
+/**
+ * A report id's path: URIs (the server's ids) are percent-decoded, plain paths (the CLI's) are taken as they are,
+ * since "100%.txt" is a valid file name but not a valid URI encoding.
+ */
+function pathOf(reportId: string): string {
+  if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(reportId)) return reportId;
+  const path = reportId.replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Blanks "Source: …" style header lines at the top of a plain-text report. */

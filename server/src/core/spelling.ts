@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Span } from './types';
 import type { ReportAnalysis } from './report';
-import { STOPWORDS, firstTokenFrom, tokensWithin } from './tokens';
+import { firstTokenFrom, STOPWORDS, tokensWithin } from './tokens';
 import { intern } from './words';
 
 export interface NameOccurrence {

@@ -24,7 +24,18 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'approx', 'est', 'fig', 'mt', 'ft', 'km', 'p', 'm',
 ]);
 
-/** Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote. */
+/**
+ * Longest sentence, in UTF-16 units. Real sentences are far shorter; a longer run without a full stop (a scraped
+ * blob, a megabyte line) is cut at the next space or punctuation after this length — or anywhere but inside a
+ * surrogate pair at twice the length, when there is none — so that work done per sentence (context, names,
+ * years) stays bounded and analysis time grows linearly with the text.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/**
+ * Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote; and once a
+ * sentence reaches MAX_SENTENCE_LENGTH.
+ */
 export function splitSentences(prose: string, softWraps = false): Span[] {
   const sentences: Span[] = [];
   let start = 0;
@@ -42,10 +53,22 @@ export function splitSentences(prose: string, softWraps = false): Span[] {
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?') && endsSentence(prose, i)) {
       push(i + 1);
+    } else if (i - start >= MAX_SENTENCE_LENGTH && overlongSentenceEndsAt(prose, i, i - start)) {
+      push(i);
     }
   }
   push(prose.length);
   return sentences;
+}
+
+/** Where an overlong sentence (`length` so far) is cut: before a space or punctuation, or anywhere much later. */
+function overlongSentenceEndsAt(prose: string, i: number, length: number): boolean {
+  if (!/[\p{L}\p{M}\p{N}]/u.test(prose[i])) return !isLowSurrogate(prose.charCodeAt(i));
+  return length >= 2 * MAX_SENTENCE_LENGTH && !isLowSurrogate(prose.charCodeAt(i));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** In Markdown a single line break inside a paragraph is a space; a blank line, heading or list item is not. */
@@ -167,14 +190,6 @@ export const STOPWORDS = new Set(('a an the and or but of to in on at by for wit
   'seven eight nine ten first last new more less least at least around across near nearly including among ' +
   'against between through throughout during within without toward towards').split(' '));
 
-/** Tokens lying inside `span`, found by binary search (tokens are in text order). */
-export function tokensWithin(tokens: Token[], span: Span): Token[] {
-  const lo = firstTokenFrom(tokens, span.start);
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
-  return out;
-}
-
 /** Index of the first token starting at or after `offset` (tokens.length if none), by binary search. */
 export function firstTokenFrom(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -185,4 +200,11 @@ export function firstTokenFrom(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Tokens lying inside `span`, found by binary search (tokens are in text order). */
+export function tokensWithin(tokens: Token[], span: Span): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
+  return out;
 }

@@ -2,25 +2,18 @@
  * Quick fixes for findings. The fixes come from the finding itself, carried to the client in `Diagnostic.data`
  * together with the document version they were computed for. Each edit is a `TextDocumentEdit` pinned to that
  * version, and a diagnostic older than the document yields no action at all: a stale fix is refused, never
- * applied to text that moved. "Mark as reviewed" is made here, as an edit of `.crosscheck/reviewed.json`, so
- * that it goes through the editor and Undo takes it back.
+ * applied to text that moved. "Mark as reviewed" runs a server command that merges the finding into
+ * `.crosscheck/reviewed.json`.
  */
-import {
-  CodeActionKind,
-  CreateFile,
-  TextDocumentEdit,
-  TextEdit,
-  type CodeAction,
-  type Diagnostic,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { addReviewedEntry } from '../core/reviewed';
+import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseReviewed } from '../core/reviewed';
 import type { Fix } from '../core/types';
 import type { ServerContext } from './context';
 import type { DiagnosticData } from './diagnostics';
-import { diagnosticSource } from './protocol';
-import { spanToRange, wholeTextRange } from './ranges';
+import { diagnosticSource, markReviewedCommand, type MarkReviewedArguments } from './protocol';
+import { articleSafe, plainText } from './markdown';
+import { spanToRange } from './ranges';
 import { runSafe } from './runSafe';
 import { relativePath } from './uris';
 
@@ -44,9 +37,9 @@ function actionsFor(ctx: ServerContext, document: TextDocument, diagnostic: Diag
 }
 
 function fixAction(ctx: ServerContext, document: TextDocument, diagnostic: Diagnostic, fix: Fix): CodeAction {
-  const edits = fix.edits.map((edit) => TextEdit.replace(spanToRange(document, edit.span), edit.newText));
+  const edits = fix.edits.map((edit) => TextEdit.replace(spanToRange(document, edit.span), articleSafe(edit.newText)));
   return {
-    title: fix.title,
+    title: plainText(fix.title),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     // Replacing look-alike letters is always right; which figure is right is the journalist's call.
@@ -57,7 +50,11 @@ function fixAction(ctx: ServerContext, document: TextDocument, diagnostic: Diagn
   };
 }
 
-/** Records the finding's review key in the folder's reviewed list, creating the file when needed. */
+/**
+ * "Mark as reviewed": a command the server runs (see reviewCommand.ts), not an edit, because the reviewed list is
+ * shared — another window may be adding to it at the same moment — so it must be merged under a lock and written
+ * atomically. Not offered while the list is malformed: the user repairs it first (a diagnostic says where).
+ */
 function reviewAction(
   ctx: ServerContext,
   document: TextDocument,
@@ -65,43 +62,15 @@ function reviewAction(
   reviewKey: string,
 ): CodeAction | undefined {
   const folder = ctx.index.folderOf(document.uri);
-  if (!folder || !ctx.client.documentChanges) return undefined;
-  const reviewedUri = ctx.index.reviewedFileUri(folder);
-  const existing = ctx.index.sideFileText(reviewedUri);
-  if (existing === undefined && !ctx.client.createFiles) return undefined;
-  let content: string;
-  try {
-    content = addReviewedEntry(existing, {
-      key: reviewKey,
-      file: relativePath(folder, document.uri),
-      text: document.getText(diagnostic.range),
-    });
-  } catch (error) {
-    // A malformed reviewed list is the user's to repair; the other fixes stay available meanwhile.
-    ctx.log.warn(error instanceof Error ? error.message : String(error));
-    return undefined;
-  }
-  let edit: WorkspaceEdit;
-  if (existing === undefined) {
-    // Neither overwrite nor ignoreIfExists: if the file appeared meanwhile, the edit fails instead of doubling it.
-    edit = {
-      documentChanges: [
-        CreateFile.create(reviewedUri, { overwrite: false, ignoreIfExists: false }),
-        TextDocumentEdit.create({ uri: reviewedUri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, content)]),
-      ],
-    };
-  } else {
-    const open = ctx.documents.get(reviewedUri);
-    const current = open ?? TextDocument.create(reviewedUri, 'json', 0, existing);
-    edit = {
-      documentChanges: [
-        TextDocumentEdit.create({ uri: reviewedUri, version: open?.version ?? null }, [
-          TextEdit.replace(wholeTextRange(current), content),
-        ]),
-      ],
-    };
-  }
-  return { title: 'Mark as reviewed', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+  if (!folder) return undefined;
+  const existing = ctx.index.sideFileText(ctx.index.reviewedFileUri(folder));
+  if (existing !== undefined && parseReviewed(existing).error) return undefined;
+  const args: MarkReviewedArguments = {
+    folder,
+    entry: { key: reviewKey, file: relativePath(folder, document.uri), text: document.getText(diagnostic.range) },
+  };
+  const title = 'Mark as reviewed';
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: markReviewedCommand, arguments: [args] } };
 }
 
 /** Whether the request's `only` filter admits quick fixes ("" is the root of all kinds). */

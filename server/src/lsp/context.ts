@@ -26,8 +26,6 @@ export interface ClientSupport {
   relativePatterns: boolean;
   /** Code actions may carry `documentChanges` (versioned edits, file creation). */
   documentChanges: boolean;
-  /** Workspace edits may create files (for a first `.crosscheck/reviewed.json`). */
-  createFiles: boolean;
   /** `workspace/didChangeWorkspaceFolders`. */
   workspaceFolders: boolean;
 }
@@ -52,7 +50,6 @@ export function readClientSupport(capabilities: ClientCapabilities): ClientSuppo
     fileWatcherRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     relativePatterns: workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     documentChanges: workspace?.workspaceEdit?.documentChanges === true,
-    createFiles: workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
     workspaceFolders: workspace?.workspaceFolders === true,
   };
 }

@@ -8,6 +8,7 @@
  */
 import {
   DiagnosticSeverity,
+  type CancellationToken,
   DocumentDiagnosticReportKind,
   type Diagnostic,
   type DiagnosticRelatedInformation,
@@ -18,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Severity } from '../core/types';
 import type { ServerContext } from './context';
 import { checkAllReportsMethod, diagnosticSource, type CheckAllReportsResult } from './protocol';
+import { plainText } from './markdown';
 import { spanToRange } from './ranges';
 import { runInBackground, runSafe } from './runSafe';
 
@@ -71,9 +73,11 @@ export function registerDiagnostics(ctx: ServerContext): void {
   ctx.connection.onRequest(checkAllReportsMethod, (token) =>
     runSafe<CheckAllReportsResult>(ctx.log, 'Check all reports', token, { reports: 0, findings: 0 }, async () => {
       await ctx.index.whenIndexed();
+      // Cancelled while the index was filling: stop before any work (runSafe answers "cancelled").
+      if (token.isCancellationRequested) return { reports: 0, findings: 0 };
       publisher.includeClosedReports = true;
       if (ctx.client.pullDiagnostics) refreshPulledDiagnostics(ctx);
-      return publisher.publish();
+      return publisher.publish(token);
     }),
   );
 }
@@ -100,11 +104,11 @@ function toDiagnostic(ctx: ServerContext, finding: Finding, document: TextDocume
     severity: severities[finding.severity],
     code: finding.code,
     source: diagnosticSource,
-    message: finding.message,
+    message: plainText(finding.message),
     relatedInformation: finding.related.flatMap((related): DiagnosticRelatedInformation[] => {
       const other = ctx.index.document(related.reportId);
       if (!other) return [];
-      return [{ location: { uri: related.reportId, range: spanToRange(other, related.span) }, message: related.message }];
+      return [{ location: { uri: related.reportId, range: spanToRange(other, related.span) }, message: plainText(related.message) }];
     }),
     data,
   };
@@ -123,13 +127,16 @@ class DiagnosticsPublisher {
 
   constructor(private readonly ctx: ServerContext) {}
 
-  /** Publishes now; resolves with the number of reports and findings the newest run covered. */
-  publish(): Promise<CheckAllReportsResult> {
-    this.latest = this.run(++this.runs);
+  /**
+   * Publishes now; resolves with the number of reports and findings the newest run covered. A cancelled `token`
+   * stops the run between two reports.
+   */
+  publish(token?: CancellationToken): Promise<CheckAllReportsResult> {
+    this.latest = this.run(++this.runs, token);
     return this.latest;
   }
 
-  private async run(run: number): Promise<CheckAllReportsResult> {
+  private async run(run: number, token?: CancellationToken): Promise<CheckAllReportsResult> {
     const reports = new Set(this.ctx.index.reportUris());
     const targets = this.targets(reports);
     // After "Check All Reports" every report is counted; open ones are only counted (the client pulls them).
@@ -137,6 +144,7 @@ class DiagnosticsPublisher {
     const result: CheckAllReportsResult = { reports: 0, findings: 0 };
     for (const uri of toCompute) {
       if (result.reports % pushBatchSize === pushBatchSize - 1) await this.ctx.runtime.yieldToRequests();
+      if (token?.isCancellationRequested) return result;
       if (run !== this.runs) return this.latest;
       const diagnostics = await diagnosticsFor(this.ctx, uri);
       if (run !== this.runs) return this.latest;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI } from 'vscode-uri';
+import { updateFileAtomically } from '../node/atomicUpdate';
 import { listReportFiles, readReportFile } from '../node/files';
 import { DiskAnalysisCache, cacheFileFor, engineVersion } from '../node/analysisCache';
 import type { ServerRuntime } from './runtime';
@@ -41,6 +42,12 @@ export const nodeRuntime: ServerRuntime = {
       // Missing or unreadable: callers treat both as "no such file".
       return undefined;
     }
+  },
+
+  async updateTextFile(uri, update) {
+    const path = filePath(uri);
+    if (path === undefined) throw new Error(`${uri} is not a file on disk`);
+    await updateFileAtomically(path, update);
   },
 
   yieldToRequests: () => new Promise((resolveYield) => setImmediate(resolveYield)),

@@ -14,6 +14,18 @@ export interface CheckAllReportsResult {
   findings: number;
 }
 
+/**
+ * Server command behind the "Mark as reviewed" quick fix (`workspace/executeCommand`; the client registers it
+ * from the server's capabilities). Its one argument is a {@link MarkReviewedArguments}.
+ */
+export const markReviewedCommand = 'crosscheck.markReviewed';
+
+export interface MarkReviewedArguments {
+  /** Workspace folder URI whose `.crosscheck/reviewed.json` records the entry. */
+  folder: string;
+  entry: { key: string; file: string; text: string };
+}
+
 /** The `source` of every diagnostic the server publishes; the client counts its diagnostics by it. */
 export const diagnosticSource = 'crosscheck';
 

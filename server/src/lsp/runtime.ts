@@ -5,9 +5,7 @@
  */
 import type { AnalysisStore } from '../core/analyzer';
 import type { CrosscheckSettings } from '../core/types';
-
-/** Result of reading one report: its text, or why it was left out (too big, binary, unreadable). */
-export type ReportRead = { text: string } | { skipped: string };
+import type { ReportRead } from '../node/files';
 
 export interface ServerRuntime {
   /** URIs of the report files under a workspace folder, as the include/exclude settings select them. */
@@ -16,6 +14,11 @@ export interface ServerRuntime {
   readReport(uri: string, maxFileSize: number): ReportRead;
   /** Reads a small text file (reviewed list, known entities); undefined when it does not exist. */
   readTextFile(uri: string): string | undefined;
+  /**
+   * Replaces a small shared file with `update(current)` (current undefined when it does not exist), atomically
+   * and under a lock against other writers; `update` may throw to refuse. Rejects when the file cannot be written.
+   */
+  updateTextFile(uri: string, update: (current: string | undefined) => string): Promise<void>;
   /** Resolves after pending requests and notifications have had a chance to run. */
   yieldToRequests(): Promise<void>;
   /**

@@ -14,8 +14,10 @@ import { createAnalyzer } from '../core/analyzer';
 import { registerCodeActions } from './codeActions';
 import { readClientSupport, type ClientSupport, type ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
+import { registerReviewCommand } from './reviewCommand';
+import { registerSideFileDiagnostics } from './sideFileDiagnostics';
 import { registerHover } from './hover';
-import { diagnosticProviderId } from './protocol';
+import { diagnosticProviderId, markReviewedCommand } from './protocol';
 import { runInBackground, type Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import { SettingsStore } from './settings';
@@ -45,6 +47,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     registerDiagnostics(ctx);
     registerHover(ctx);
     registerCodeActions(ctx);
+    registerReviewCommand(ctx);
+    registerSideFileDiagnostics(ctx);
     return { capabilities: serverCapabilities(client), serverInfo: { name: 'crosscheck' } };
   });
 
@@ -67,6 +71,7 @@ function serverCapabilities(client: ClientSupport): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    executeCommandProvider: { commands: [markReviewedCommand] },
     diagnosticProvider: client.pullDiagnostics
       ? { identifier: diagnosticProviderId, interFileDependencies: true, workspaceDiagnostics: false }
       : undefined,

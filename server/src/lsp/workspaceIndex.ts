@@ -21,6 +21,13 @@ import { baseName, folderContaining, resolveInFolder } from './uris';
 /** Reports read between two yields to pending requests. */
 const batchSize = 20;
 
+/** What is wrong with a side file: the message, and the text it was read from (to place a diagnostic in it). */
+export interface SideFileProblem {
+  message: string;
+  /** Undefined when the file is missing. */
+  text?: string;
+}
+
 export interface WorkspaceIndexDeps {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
@@ -43,6 +50,9 @@ export class WorkspaceIndex {
   private engineSettingsKey = '';
   private readonly snapshots = new Map<string, TextDocument>();
   private readonly changeEmitter = new Emitter<void>();
+  /** What is wrong with each side file that is malformed (none when all are well). */
+  private sideFileProblems = new Map<string, SideFileProblem>();
+  private readonly problemsEmitter = new Emitter<{ previous: ReadonlyMap<string, SideFileProblem>; current: ReadonlyMap<string, SideFileProblem> }>();
   private queue: Promise<void> = Promise.resolve();
   /** A listing for created files is queued and has not started: further creations need no other. */
   private relistPending = false;
@@ -52,6 +62,8 @@ export class WorkspaceIndex {
 
   /** Fires after anything that findings depend on changed: a report, a side file, the settings. */
   readonly onDidChange = this.changeEmitter.event;
+  /** Fires when the set of malformed side files, or what is wrong with one, changed. */
+  readonly onDidChangeSideFileProblems = this.problemsEmitter.event;
 
   constructor(private readonly deps: WorkspaceIndexDeps) {}
 
@@ -257,6 +269,8 @@ export class WorkspaceIndex {
     const { maxFileSize } = await this.deps.settings.get(this.listed.get(uri) ?? uri);
     const read = this.deps.runtime.readReport(uri, maxFileSize);
     if ('text' in read) {
+      // Said when the text changed: a re-read of the same bytes does not repeat it.
+      if (read.note && this.deps.analyzer.text(uri) !== read.text) this.deps.log.warn(`${baseName(uri)}: ${read.note}`);
       this.deps.analyzer.upsert(uri, read.text);
     } else {
       this.deps.log.info(`Skipped ${baseName(uri)}: ${read.skipped}`);
@@ -300,22 +314,25 @@ export class WorkspaceIndex {
     const reviewed = new Set<string>();
     const entities: KnownEntity[] = [];
     const sideFiles = new Set<string>();
+    const problems = new Map<string, SideFileProblem>();
     for (const folder of this.folders) {
       const reviewedUri = this.reviewedFileUri(folder);
       sideFiles.add(reviewedUri);
       const reviewedText = this.sideFileText(reviewedUri);
       if (reviewedText !== undefined) {
         const parsed = parseReviewed(reviewedText);
-        if (parsed.error) this.deps.log.warn(`${reviewedFilePath} in ${baseName(folder)}: ${parsed.error}`);
+        // Reviewed findings come back until the file is repaired; it is never rewritten meanwhile.
+        if (parsed.error) problems.set(reviewedUri, { message: `${reviewedFilePath} is malformed and is ignored until repaired: ${parsed.error}`, text: reviewedText });
         for (const key of parsed.keys) reviewed.add(key);
       }
       // As in the CLI: the configured file (which must exist), else `.crosscheck/entities.json` if there is one.
       const { knownEntitiesFile } = await this.deps.settings.get(folder);
       const entitiesUri = resolveInFolder(folder, knownEntitiesFile ?? defaultEntitiesFilePath);
       sideFiles.add(entitiesUri);
-      entities.push(...this.readKnownEntities(entitiesUri, knownEntitiesFile !== undefined));
+      entities.push(...this.readKnownEntities(entitiesUri, knownEntitiesFile !== undefined, problems));
     }
     this.sideFiles = sideFiles;
+    this.setSideFileProblems(problems);
     this.deps.analyzer.setReviewed(reviewed);
     // Setting known entities re-analyses every report, so it is done only when the list really changed.
     const entitiesKey = JSON.stringify(entities);
@@ -325,15 +342,32 @@ export class WorkspaceIndex {
     }
   }
 
-  private readKnownEntities(uri: string, configured: boolean): KnownEntity[] {
+  private readKnownEntities(uri: string, configured: boolean, problems: Map<string, SideFileProblem>): KnownEntity[] {
     const text = this.sideFileText(uri);
     if (text === undefined) {
-      if (configured) this.deps.log.warn(`Known-entities file not found: ${uri}`);
+      if (configured) problems.set(uri, { message: `Known-entities file not found: ${uri}` });
       return [];
     }
     const parsed = parseKnownEntities(text);
-    if (parsed.error) this.deps.log.warn(`${baseName(uri)}: ${parsed.error}`);
+    if (parsed.error) {
+      const ignored = parsed.entities.length ? 'the entries in error are ignored' : 'no entities are read from it until it is repaired';
+      problems.set(uri, { message: `${baseName(uri)} is malformed, ${ignored}: ${parsed.error}`, text });
+    }
     return parsed.entities;
+  }
+
+  /** Logs each new or changed problem once (a reload with the same problem says nothing again) and tells listeners. */
+  private setSideFileProblems(current: Map<string, SideFileProblem>): void {
+    const previous = this.sideFileProblems;
+    let changed = previous.size !== current.size;
+    for (const [uri, problem] of current) {
+      const before = previous.get(uri);
+      if (before?.message !== problem.message) this.deps.log.warn(problem.message);
+      // A new text moves the diagnostic even when the message stays the same.
+      changed ||= before?.message !== problem.message || before.text !== problem.text;
+    }
+    this.sideFileProblems = current;
+    if (changed) this.problemsEmitter.fire({ previous, current });
   }
 
   /** The engine holds one settings object: switch it only when a resource's settings differ from the last. */

@@ -2,6 +2,7 @@
  * Reading reports from disk, shared by the CLI and the language server: which files are reports (globs), and
  * reading one robustly (BOM, binary content, size limit). The only module of the engine's callers that walks folders.
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -45,27 +46,51 @@ function walk(dir: string, onFile: (file: string) => void, enter: (dir: string) 
   }
 }
 
-/** Reads a report as text, or says why it was skipped (too large, binary, unreadable). */
-export function readReportFile(path: string, maxFileSize: number): { text: string } | { skipped: string } {
+/**
+ * A report read as text (with a note when the reading was not clean, e.g. invalid UTF-8), or why it was
+ * skipped (too large, binary, gone, unreadable).
+ */
+export type ReportRead = { text: string; note?: string } | { skipped: string };
+
+/** Why a file that was listed cannot be read, in words (the error code stays in brackets for searching). */
+const readErrors: Record<string, string> = {
+  ENOENT: 'it was deleted or moved after it was listed',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  EBUSY: 'it is locked by another program',
+};
+
+/** Reads a report as text, or says why it was skipped. */
+export function readReportFile(path: string, maxFileSize: number): ReportRead {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
     if (size > maxFileSize) return { skipped: `larger than the size limit (${formatBytes(size)} > ${formatBytes(maxFileSize)})` };
     bytes = readFileSync(path);
   } catch (e) {
-    return { skipped: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { skipped: `cannot be read: ${(code && readErrors[code]) ?? (e as Error).message} (${code ?? 'error'})` };
   }
   return decodeReport(bytes);
 }
 
-/** Decodes report bytes: UTF-8 with or without BOM (UTF-16 with BOM too); binary content is refused. */
-export function decodeReport(bytes: Buffer): { text: string } | { skipped: string } {
+/**
+ * Decodes report bytes: UTF-8 with or without BOM (UTF-16 with BOM too); binary content is refused. Bytes that
+ * are not UTF-8 become U+FFFD, one per bad byte sequence, as in the editor, and the note says so.
+ */
+export function decodeReport(bytes: Buffer): ReportRead {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // swap16 needs an even length; a truncated file's odd last byte is dropped.
+    const even = bytes.subarray(2, bytes.length - (bytes.length % 2));
+    return { text: Buffer.from(even).swap16().toString('utf16le') };
+  }
   if (looksBinary(bytes)) return { skipped: 'binary content, not text' };
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
+  if (isUtf8(bytes)) return { text };
+  return { text, note: 'not valid UTF-8 (another encoding?): the bytes that are not were read as "\ufffd"' };
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -6,9 +6,9 @@
  * hanging it.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   ApplyWorkspaceEditRequest,
   CodeActionRequest,
@@ -19,6 +19,7 @@ import {
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -26,6 +27,7 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   WorkDoneProgressCreateRequest,
   createProtocolConnection,
@@ -33,6 +35,7 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type CodeAction,
+  type Command,
   type Diagnostic,
   type FileEvent,
   type Hover,
@@ -228,14 +231,7 @@ export class Session {
   async applyEdit(edit: WorkspaceEdit): Promise<FileEvent[]> {
     const events: FileEvent[] = [];
     for (const change of edit.documentChanges ?? []) {
-      if ('kind' in change) {
-        if (change.kind !== 'create') throw new Error(`unexpected resource operation ${change.kind}`);
-        const path = URI.parse(change.uri).fsPath;
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, '', { flag: 'wx' });
-        events.push({ uri: change.uri, type: 1 });
-        continue;
-      }
+      if ('kind' in change) throw new Error(`unexpected resource operation ${change.kind}`);
       const uri = change.textDocument.uri;
       const open = this.documents.get(uri);
       if (open && change.textDocument.version !== null && change.textDocument.version !== open.version) {
@@ -256,6 +252,11 @@ export class Session {
       if (!events.some((event) => event.uri === uri)) events.push({ uri, type: 2 });
     }
     return events;
+  }
+
+  /** Runs a code action's command on the server (`workspace/executeCommand`), as the editor does. */
+  async execute(command: Command): Promise<void> {
+    await this.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments });
   }
 
   /** Resolves once the server reported the end of an indexing run. */
@@ -318,6 +319,19 @@ export class Session {
     });
   }
 
+  /** Kills the server process (SIGKILL, as a crash would end it) and waits until it is gone; the workspace stays. */
+  async crash(): Promise<void> {
+    const exited = new Promise((resolveExit) => this.server.once('exit', resolveExit));
+    if (!this.exited) this.server.kill('SIGKILL');
+    if (!this.exited) await exited;
+    this.connection.dispose();
+  }
+
+  /** How many of the server's log messages match `pattern`. */
+  logged(pattern: RegExp): number {
+    return this.log.filter((message) => pattern.test(message)).length;
+  }
+
   /** Shuts the server down politely, then makes sure the process is gone, and deletes the workspace copy. */
   async close(): Promise<void> {
     try {
@@ -356,6 +370,8 @@ export class Session {
       this.changed();
     });
     connection.onNotification(LogMessageNotification.type, ({ message }) => this.log.push(message));
+    connection.onNotification(ShowMessageNotification.type, ({ message }) => this.log.push(`shown to the user: ${message}`));
+
     // The indexing reports progress; its end is a state tests wait for.
     connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
       if (params.value?.kind === 'end') this.indexingEnded = true;
@@ -382,7 +398,7 @@ function clientCapabilities(pull: boolean): ClientCapabilities {
       workspaceFolders: true,
       didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
       didChangeConfiguration: { dynamicRegistration: true },
-      workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+      workspaceEdit: { documentChanges: true },
       ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
     },
     window: { workDoneProgress: true },
