@@ -43,8 +43,8 @@ const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0
  * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
  * Tuesday"), are shown, never warned about.
  */
-const neverFirm = (key: string) =>
-  (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6))) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]);
+const neverFirm = byKey((key) =>
+  (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6))) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]));
 const MIN_SCORE_UNIQUE = 0.02;
 /**
  * Kinds too generic to pair on uniqueness alone: one percentage, one age or one count of people per report is
@@ -122,7 +122,22 @@ export function alignmentKey(c: Claim): string | undefined {
   return undefined;
 }
 
-function keyKind(key: string): KeyKind {
+/**
+ * A function of an alignment key, remembered per key: pairing asks it for every candidate, and a workspace has
+ * only a few hundred keys.
+ */
+function byKey<T>(f: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) known.set(key, (value = f(key)));
+    return value as T;
+  };
+}
+
+const keyKind = byKey(kindOfKey);
+
+function kindOfKey(key: string): KeyKind {
   if (key === 'percent') return 'percent';
   if (key === 'age') return 'age';
   if (key.startsWith('count:')) return 'noun';
