@@ -181,6 +181,8 @@ export interface ClaimFacts {
   /** Each word and name (names under NAME_PREFIX) with its weight: its rarity times its place (near, far, name). */
   weighted: Map<string, number>;
   weightTotal: number;
+  /** The index generation the weights were worked out for. */
+  weighedAt?: number;
   /** The sentence sets itself in another event or time ("In a separate incident, ..."). */
   otherEvent: boolean;
   /** Ages given in the sentence ("the 36-year-old climber"): a descriptor of whom the figure is about. */
@@ -189,45 +191,155 @@ export interface ClaimFacts {
   person?: string;
 }
 
-/** The cross-report index: claims by key, entities by key, and the spellings of names. */
+/**
+ * A workspace of at most this many reports is taken to be one story (a folder of coverage of one event): every
+ * report may speak of every other's figures. A larger one is an archive, and figures are compared only between
+ * reports of one story: reports that share distinctive names.
+ */
+const ONE_STORY_WORKSPACE = 40;
+/** A name held by at most this many reports (or this share of them) is distinctive; "Iran" in an archive is not. */
+const DISTINCTIVE_NAME_REPORTS = 25;
+const DISTINCTIVE_NAME_SHARE = 0.02;
+/** Distinctive names two reports must share to be of one story. */
+const SHARED_STORY_NAMES = 3;
+
+interface IndexedEntry {
+  analysis: ReportAnalysis;
+  facts: ClaimFacts[];
+  keys: Set<string>;
+  /** Every word and name (under NAME_PREFIX) around this report's figures, each once. */
+  words: Set<string>;
+  names: Set<string>;
+  conversions: Claim[];
+}
+
+/**
+ * The cross-report index: claims by key, word and name frequencies, stories, exchange rates and the spellings of
+ * names. It is kept up to date report by report; what depends on the whole workspace (word weights, rates,
+ * pairings) is worked out at the next question and only for the figures asked about.
+ */
 export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
+  private readonly entries = new Map<string, IndexedEntry>();
   /** Claims by alignment key, then by report: a claim is compared with other reports' claims only. */
   private readonly byKey = new Map<string, Map<string, Claim[]>>();
   // Keyed by the claim itself, not its id: two claims may start at one offset ("dozens of 1,000 °C" is a vague
   // count and a temperature), and their ids are then the same.
   private readonly facts = new Map<Claim, ClaimFacts>();
+  /** In how many reports each context word or name occurs. */
+  private readonly reportsWithWord = new Map<string, number>();
+  private readonly reportsByName = new Map<string, Set<string>>();
   private readonly directCache = new Map<Claim, Match[]>();
+  private readonly storyCache = new Map<string, Set<string> | undefined>();
+  private ratesCache: ExchangeRates | undefined;
+  /** Bumped by every change; facts weighed at an older generation are weighed again when next compared. */
+  private generation = 0;
+
+  /** `orderOf` gives each report's place in the workspace, so pairings do not depend on the order of edits. */
+  constructor(private readonly orderOf: (reportId: string) => number, readonly spelling: SpellingIndex) {}
+
   /** Exchange rates learnt from the reports' own conversions. */
-  readonly rates: ExchangeRates;
-  readonly spelling: SpellingIndex;
+  get rates(): ExchangeRates {
+    this.ratesCache ??= new ExchangeRates([...this.entries.values()].flatMap((e) => e.conversions));
+    return this.ratesCache;
+  }
+
+  /** Adds a report, or replaces it, from its analysis and what `readForIndex` read of it. */
+  upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
+    this.remove(analysis.reportId);
+    const id = analysis.reportId;
+    const entry: IndexedEntry = { analysis, facts: [], keys: new Set(), words: new Set(), names: new Set(), conversions: [] };
+    analysis.claims.forEach((c, k) => {
+      if (c.dimension === 'money' && c.conversion) entry.conversions.push(c);
+      const f = indexed.facts[k];
+      if (!f) return;
+      f.weighedAt = -1;
+      this.facts.set(c, f);
+      entry.facts.push(f);
+      entry.keys.add(f.key);
+      let byReport = this.byKey.get(f.key);
+      if (!byReport) this.byKey.set(f.key, (byReport = new Map()));
+      let list = byReport.get(id);
+      if (!list) byReport.set(id, (list = []));
+      list.push(c);
+      for (const w of f.words) entry.words.add(w);
+      for (const w of f.sentenceWords) entry.words.add(w);
+      for (const n of f.names) entry.words.add(NAME_PREFIX + n);
+    });
+    for (const e of analysis.entities) entry.names.add(e.key);
+    for (const w of entry.words) this.reportsWithWord.set(w, (this.reportsWithWord.get(w) ?? 0) + 1);
+    for (const n of entry.names) {
+      let holders = this.reportsByName.get(n);
+      if (!holders) this.reportsByName.set(n, (holders = new Set()));
+      holders.add(id);
+    }
+    this.entries.set(id, entry);
+    this.reports.set(id, analysis);
+    this.changed(entry.conversions.length > 0);
+  }
+
+  remove(reportId: string): void {
+    const entry = this.entries.get(reportId);
+    if (!entry) return;
+    for (const c of entry.analysis.claims) this.facts.delete(c);
+    for (const key of entry.keys) {
+      const byReport = this.byKey.get(key)!;
+      byReport.delete(reportId);
+      if (!byReport.size) this.byKey.delete(key);
+    }
+    for (const w of entry.words) {
+      const n = this.reportsWithWord.get(w)! - 1;
+      if (n > 0) this.reportsWithWord.set(w, n);
+      else this.reportsWithWord.delete(w);
+    }
+    for (const n of entry.names) {
+      const holders = this.reportsByName.get(n)!;
+      holders.delete(reportId);
+      if (!holders.size) this.reportsByName.delete(n);
+    }
+    this.entries.delete(reportId);
+    this.reports.delete(reportId);
+    this.changed(entry.conversions.length > 0);
+  }
+
+  private changed(ratesChanged: boolean): void {
+    this.generation++;
+    this.directCache.clear();
+    this.storyCache.clear();
+    if (ratesChanged) this.ratesCache = undefined;
+  }
 
   /**
-   * Builds the index from each report's analysis and what `readForIndex` read of it (the tokens are gone by
-   * then). Word weights, exchange rates and pairings depend on the whole workspace, so the index is built anew
-   * after a change; the spelling index is kept up to date report by report by its owner and shared.
+   * The other reports of a report's story, or undefined when the workspace is one story. Two reports are of one
+   * story when they share distinctive names: a place, a person, an organisation few other reports mention.
    */
-  constructor(reports: { analysis: ReportAnalysis; indexed: IndexedReport }[], spelling: SpellingIndex) {
-    for (const { analysis: r, indexed } of reports) {
-      this.reports.set(r.reportId, r);
-      r.claims.forEach((c, k) => {
-        const f = indexed.facts[k];
-        if (!f) return;
-        // weights are the workspace's: a report's facts are weighed again in each index
-        f.weighted = new Map();
-        f.weightTotal = 0;
-        this.facts.set(c, f);
-        let byReport = this.byKey.get(f.key);
-        if (!byReport) this.byKey.set(f.key, (byReport = new Map()));
-        let list = byReport.get(r.reportId);
-        if (!list) byReport.set(r.reportId, (list = []));
-        list.push(c);
-      });
+  storyOf(reportId: string): Set<string> | undefined {
+    if (this.reports.size <= ONE_STORY_WORKSPACE) return undefined;
+    if (this.storyCache.has(reportId)) return this.storyCache.get(reportId);
+    const cap = Math.max(DISTINCTIVE_NAME_REPORTS, DISTINCTIVE_NAME_SHARE * this.reports.size);
+    const shared = new Map<string, number>();
+    for (const name of this.entries.get(reportId)?.names ?? []) {
+      const holders = this.reportsByName.get(name)!;
+      if (holders.size > cap) continue;
+      for (const other of holders) if (other !== reportId) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
-    this.rates = new ExchangeRates(reports.flatMap((r) => r.analysis.claims));
-    const weights = wordWeights(reports.length, this.facts.values(), (f) => f.reportId);
-    for (const f of this.facts.values()) weigh(f, weights);
-    this.spelling = spelling;
+    const story = new Set<string>();
+    for (const [other, n] of shared) if (n >= SHARED_STORY_NAMES) story.add(other);
+    // a short report names little: two distinctive names will do when three find nothing
+    if (!story.size) for (const [other, n] of shared) if (n >= SHARED_STORY_NAMES - 1) story.add(other);
+    this.storyCache.set(reportId, story);
+    return story;
+  }
+
+  /** A figure's facts with their weights for the current workspace (word frequencies change with every report). */
+  private weighed(c: Claim): ClaimFacts | undefined {
+    const f = this.facts.get(c);
+    if (f && f.weighedAt !== this.generation) {
+      const reports = this.reports.size;
+      weigh(f, (word) => Math.log(1 + reports / (this.reportsWithWord.get(word) ?? 1)) / Math.log(2));
+      f.weighedAt = this.generation;
+    }
+    return f;
   }
 
   /**
@@ -245,10 +357,11 @@ export class ClaimIndex {
       if (!this.isMutualBest(m.claim, claim)) continue;
       for (const second of this.directMatches(m.claim)) {
         if (second.claim.reportId === claim.reportId || found.has(second.claim.reportId)) continue;
+        if (this.storyOf(claim.reportId) && !this.storyOf(claim.reportId)!.has(second.claim.reportId)) continue;
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
         const inOurUnit = this.rates.convert(second.claim, claim.unit);
         if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit)) continue;
-        if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
+        if (!sameSubject(this.weighed(claim)!, this.weighed(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
           claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
@@ -291,21 +404,21 @@ export class ClaimIndex {
     return !!back && back.claim !== claim;
   }
 
-  /** Every plausible counterpart in other reports, scored, and whether it clears the bar (exposed for debugging). */
+  /** Every plausible counterpart in other reports of the story, scored, and whether it clears the bar (exposed for debugging). */
   candidatesFor(claim: Claim): { claim: Claim; inOurUnit: Claim; score: number; unique: boolean; aligned: boolean }[] {
-    const facts = this.facts.get(claim);
+    const facts = this.weighed(claim);
     if (!facts) return [];
     const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
     const ownCount = byReport.get(claim.reportId)?.length ?? 0;
     const out = [];
-    for (const [reportId, candidates] of byReport) {
-      if (reportId === claim.reportId) continue;
+    for (const reportId of this.otherReportsWith(byReport, claim.reportId)) {
+      const candidates = byReport.get(reportId)!;
       for (const other of candidates) {
         // a sum in another currency is compared only at a rate the reports themselves use
         const inOurUnit = this.rates.convert(other, claim.unit);
         if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
-        const otherFacts = this.facts.get(other)!;
-        let score = similarity(facts, otherFacts, claim, other);
+        const otherFacts = this.weighed(other)!;
+        const score = similarity(facts, otherFacts, claim, other);
         // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,
         // unless only one of them is dated ("in 2019"), which marks another occasion.
         const unique = ownCount === 1 && candidates.length === 1 && !neverUnique(facts.key) &&
@@ -314,6 +427,13 @@ export class ClaimIndex {
       }
     }
     return out;
+  }
+
+  /** The other reports with claims under a key, in workspace order, within the story of `reportId`. */
+  private otherReportsWith(byReport: Map<string, Claim[]>, reportId: string): string[] {
+    const story = this.storyOf(reportId);
+    const ids = story && story.size < byReport.size ? [...story].filter((id) => byReport.has(id)) : [...byReport.keys()].filter((id) => !story || story.has(id));
+    return ids.filter((id) => id !== reportId).sort((a, b) => this.orderOf(a) - this.orderOf(b));
   }
 
   sourceOf(reportId: string): string {
@@ -385,25 +505,6 @@ function within<T extends { span: Span }>(sorted: T[], span: Span): T[] {
   return found;
 }
 
-/** Inverse document frequency of each context word and name, counted per report. */
-function wordWeights(reports: number, facts: Iterable<ClaimFacts>, reportOf: (f: ClaimFacts) => string): Map<string, number> {
-  const seen = new Map<string, Set<string>>();
-  const note = (w: string, r: string) => {
-    let s = seen.get(w);
-    if (!s) seen.set(w, (s = new Set()));
-    s.add(r);
-  };
-  for (const f of facts) {
-    const r = reportOf(f);
-    for (const w of f.words) note(w, r);
-    for (const w of f.sentenceWords) note(w, r);
-    for (const n of f.names) note(NAME_PREFIX + n, r);
-  }
-  const weights = new Map<string, number>();
-  for (const [w, s] of seen) weights.set(w, Math.log(1 + reports / s.size) / Math.log(2));
-  return weights;
-}
-
 const NAME_PREFIX = '\u0000';
 /** Weight of a near word, a sentence word and a name, before the word's own rarity. */
 const NEAR = 1;
@@ -433,11 +534,12 @@ function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolea
 }
 
 /** Gives each of a figure's words and names its weight, once, so that comparing two figures is one pass. */
-function weigh(f: ClaimFacts, weights: Map<string, number>): void {
-  const w = (word: string) => weights.get(word) ?? 1;
-  for (const x of f.sentenceWords) f.weighted.set(x, FAR * w(x));
-  for (const x of f.words) f.weighted.set(x, NEAR * w(x));
-  for (const n of f.names) f.weighted.set(NAME_PREFIX + n, NAME * w(NAME_PREFIX + n));
+function weigh(f: ClaimFacts, rarity: (word: string) => number): void {
+  f.weighted = new Map();
+  f.weightTotal = 0;
+  for (const x of f.sentenceWords) f.weighted.set(x, FAR * rarity(x));
+  for (const x of f.words) f.weighted.set(x, NEAR * rarity(x));
+  for (const n of f.names) f.weighted.set(NAME_PREFIX + n, NAME * rarity(NAME_PREFIX + n));
   for (const v of f.weighted.values()) f.weightTotal += v;
 }
 

@@ -72,8 +72,8 @@ class WorkspaceAnalyzer implements Analyzer {
   private lexicon: EntityLexicon;
   /** Names and their spellings, kept up to date report by report. */
   private spelling = this.newSpellingIndex();
-  /** The cross-report index, built at the next question after any change (its word weights are the workspace's). */
-  private index: ClaimIndex | undefined;
+  /** The cross-report index, kept up to date report by report. */
+  private index = this.newClaimIndex();
   private reviewed = new Set<string>();
   private settings: CrosscheckSettings;
   private knownEntities: KnownEntity[];
@@ -102,6 +102,7 @@ class WorkspaceAnalyzer implements Analyzer {
     this.indexed.delete(reportId);
     this.order.delete(reportId);
     this.spelling.remove(reportId);
+    this.index.remove(reportId);
     this.changed();
   }
 
@@ -145,8 +146,13 @@ class WorkspaceAnalyzer implements Analyzer {
     this.knownEntitiesKey = undefined;
     this.lexicon = new EntityLexicon(entities);
     this.spelling = this.newSpellingIndex();
+    this.index = this.newClaimIndex();
     for (const [id, r] of this.reports) this.indexReport(this.analysed(id, r.text, r.metaOverride));
     this.changed();
+  }
+
+  private newClaimIndex(): ClaimIndex {
+    return new ClaimIndex((reportId) => this.order.get(reportId) ?? Infinity, this.spelling);
   }
 
   private newSpellingIndex(): SpellingIndex {
@@ -182,6 +188,7 @@ class WorkspaceAnalyzer implements Analyzer {
     this.reports.set(id, analysis);
     this.indexed.set(id, indexed);
     this.spelling.upsert(id, indexed.names, indexed.lowerWords);
+    this.index.upsert(analysis, indexed);
   }
 
   setReviewed(keys: Iterable<string>): void {
@@ -195,13 +202,10 @@ class WorkspaceAnalyzer implements Analyzer {
   }
 
   private changed(): void {
-    this.index = undefined;
     this.generation++;
   }
 
-  /** Built at the first question after a change: many edits in a row cost one build. */
   private currentIndex(): ClaimIndex {
-    this.index ??= new ClaimIndex([...this.reports.values()].map((analysis) => ({ analysis, indexed: this.indexed.get(analysis.reportId)! })), this.spelling);
     return this.index;
   }
 }
