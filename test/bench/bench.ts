@@ -78,7 +78,7 @@ for (const n of sizes) {
 }
 const activation = measureActivation();
 
-const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+const f = (x: number | null | undefined, digits = 1) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const header = ['corpus', 'reports', 'MB', 'index s', 'MB/s', 'first findings s', 'RSS MB', 'edit p50/p95/p99 ms', 'server index s', 'warm s',
   'e2e edit p50/p95/p99 ms', 'hover p95', 'action p95', 'server RSS MB'];
 const table = rows.map((r) => r.core.failed ? [r.corpus, String(r.reports), '–', `engine: ${r.core.failed}`, ...Array(10).fill('–')] : [

@@ -231,6 +231,7 @@ export class ClaimIndex {
   private readonly reportsByName = new Map<string, Set<string>>();
   private readonly directCache = new Map<Claim, Match[]>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
+  private readonly scopeCache = new Map<string, Set<string>>();
   private ratesCache: ExchangeRates | undefined;
   /** Bumped by every change; facts weighed at an older generation are weighed again when next compared. */
   private generation = 0;
@@ -306,6 +307,7 @@ export class ClaimIndex {
     this.generation++;
     this.directCache.clear();
     this.storyCache.clear();
+    this.scopeCache.clear();
     if (ratesChanged) this.ratesCache = undefined;
   }
 
@@ -329,6 +331,15 @@ export class ClaimIndex {
     if (!story.size) for (const [other, n] of shared) if (n >= SHARED_STORY_NAMES - 1) story.add(other);
     this.storyCache.set(reportId, story);
     return story;
+  }
+
+  /** The reports of a report's story, itself included, or undefined when the workspace is one story. */
+  storyScope(reportId: string): ReadonlySet<string> | undefined {
+    const story = this.storyOf(reportId);
+    if (!story) return undefined;
+    let scope = this.scopeCache.get(reportId);
+    if (!scope) this.scopeCache.set(reportId, (scope = new Set([...story, reportId])));
+    return scope;
   }
 
   /** A figure's facts with their weights for the current workspace (word frequencies change with every report). */

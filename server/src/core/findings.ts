@@ -178,10 +178,13 @@ function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | unde
 function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] {
   const findings: Finding[] = [];
   const firstPerForm = new Set<string>();
-  for (const occ of index.spelling.formsIn(report.reportId)) {
-    const own = index.spelling.occurrences(occ.form);
+  // in an archive of many stories, only this report's story counts: a name spelled otherwise in an unrelated
+  // story may be another person's
+  const scope = index.storyScope(report.reportId);
+  for (const occ of index.spelling.formsIn(report.reportId, scope)) {
+    const own = index.spelling.occurrences(occ.form, scope);
     const ownReports = new Set(own.map((o) => o.reportId));
-    const variants = index.spelling.variantsOf(occ.form).filter((v) => [...v.reports].some((r) => r !== report.reportId));
+    const variants = index.spelling.variantsOf(occ.form, scope).filter((v) => [...v.reports].some((r) => r !== report.reportId));
     if (!variants.length) continue;
     // Transliteration variants (Karolos/Carolos) are information; a minority spelling otherwise is a warning.
     const minority = variants.some((v) => !isTransliteration(occ.form, v.form) &&

@@ -58,9 +58,10 @@ function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): H
   if (!mention) return undefined;
   const comparisons: Comparison[] = [];
   const forms = new Set<string>();
-  for (const occ of index.spelling.formsIn(report.reportId)) {
+  const scope = index.storyScope(report.reportId);
+  for (const occ of index.spelling.formsIn(report.reportId, scope)) {
     if (occ.span.start < mention.span.start || occ.span.end > mention.span.end) continue;
-    for (const v of index.spelling.variantsOf(occ.form)) {
+    for (const v of index.spelling.variantsOf(occ.form, scope)) {
       forms.add(v.form);
       for (const o of v.occurrences) {
         if (o.reportId === report.reportId || comparisons.some((c) => c.reportId === o.reportId)) continue;

@@ -79,6 +79,9 @@ interface FormEntry {
  * any report uses in lower case is a common word, not a name; since that can change with any report, forms are
  * kept regardless and the test is made when asked. Results list reports in workspace order (`orderOf`).
  */
+/** The reports a question is about: one story's (the asking report included), or all when undefined. */
+export type Scope = ReadonlySet<string> | undefined;
+
 export class SpellingIndex {
   private readonly forms = new Map<string, FormEntry>();
   /** Forms by first letter and length, to find the spellings close to a form … */
@@ -131,30 +134,44 @@ export class SpellingIndex {
     this.occurrenceMemo = new Map();
   }
 
-  /** Occurrences of a form, in workspace order. */
-  occurrences(form: string): NameOccurrence[] {
-    let found = this.occurrenceMemo.get(form);
-    if (!found) this.occurrenceMemo.set(form, (found = this.findOccurrences(form)));
+  /** Occurrences of a form, in workspace order; only in the `scope` reports (a story) when one is given. */
+  occurrences(form: string, scope?: Scope): NameOccurrence[] {
+    const memo = this.memoFor(this.occurrenceMemo, scope);
+    let found = memo.get(form);
+    if (!found) memo.set(form, (found = this.findOccurrences(form, scope)));
     return found;
   }
 
-  private findOccurrences(form: string): NameOccurrence[] {
+  private findOccurrences(form: string, scope: Scope): NameOccurrence[] {
     const entry = this.forms.get(form);
     if (!entry || this.isCommon(form)) return [];
-    return [...entry.byReport.entries()].sort((a, b) => this.orderOf(a[0]) - this.orderOf(b[0])).flatMap(([, list]) => list);
+    const ids = !scope ? [...entry.byReport.keys()]
+      : scope.size < entry.byReport.size ? [...scope].filter((id) => entry.byReport.has(id))
+      : [...entry.byReport.keys()].filter((id) => scope.has(id));
+    return ids.sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((id) => entry.byReport.get(id)!);
   }
 
-  /** Other spellings of `form` used in the workspace, each with where it occurs. */
-  variantsOf(form: string): SpellingVariant[] {
-    let variants = this.variantMemo.get(form);
-    if (!variants) this.variantMemo.set(form, (variants = this.findVariants(form)));
+  /** Other spellings of `form` used in the workspace (or in the `scope` reports), each with where it occurs. */
+  variantsOf(form: string, scope?: Scope): SpellingVariant[] {
+    const memo = this.memoFor(this.variantMemo, scope);
+    let variants = memo.get(form);
+    if (!variants) memo.set(form, (variants = this.findVariants(form, scope)));
     return variants;
   }
 
-  /** Name words of one report that have variants elsewhere. */
-  formsIn(reportId: string): NameOccurrence[] {
+  /** Name words of one report that have variants elsewhere (in its story, when a scope is given). */
+  formsIn(reportId: string, scope?: Scope): NameOccurrence[] {
     const occurrences = this.byReport.get(reportId)?.occurrences ?? [];
-    return occurrences.filter((o) => this.variantsOf(o.form).length > 0).sort((a, b) => a.span.start - b.span.start);
+    return occurrences.filter((o) => this.variantsOf(o.form, scope).length > 0).sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The answers remembered for a scope: the whole workspace's, or those of one story (forgotten with it). */
+  private memoFor<T>(memo: Map<string, T> & { byScope?: WeakMap<ReadonlySet<string>, Map<string, T>> }, scope: Scope): Map<string, T> {
+    if (!scope) return memo;
+    memo.byScope ??= new WeakMap();
+    let scoped = memo.byScope.get(scope);
+    if (!scoped) memo.byScope.set(scope, (scoped = new Map()));
+    return scoped;
   }
 
   private isCommon(form: string): boolean {
@@ -162,13 +179,14 @@ export class SpellingIndex {
     return id !== undefined && this.lowerWordCounts[id] > 0;
   }
 
-  private findVariants(form: string): SpellingVariant[] {
+  private findVariants(form: string, scope: Scope): SpellingVariant[] {
     const entry = this.forms.get(form);
     if (!entry || this.isCommon(form)) return [];
-    const own = this.occurrences(form);
+    const own = this.occurrences(form, scope);
     const found: { form: string; occurrences: NameOccurrence[]; first: number }[] = [];
     for (const other of this.alike(entry)) {
-      const occurrences = this.occurrences(other);
+      const occurrences = this.occurrences(other, scope);
+      if (!occurrences.length) continue;
       if (!sharesCompanyElsewhere(own, occurrences, Math.min(form.length, other.length))) continue;
       found.push({ form: other, occurrences, first: this.firstSeen(occurrences) });
     }
