@@ -200,7 +200,7 @@ const ONE_STORY_WORKSPACE = 40;
 /** A name held by at most this many reports (or this share of them) is distinctive; "Iran" in an archive is not. */
 const DISTINCTIVE_NAME_REPORTS = 25;
 const DISTINCTIVE_NAME_SHARE = 0.02;
-/** Distinctive names two reports must share to be of one story. */
+/** Distinctive name words two reports must share to be of one story. */
 const SHARED_STORY_NAMES = 3;
 
 interface IndexedEntry {
@@ -209,6 +209,7 @@ interface IndexedEntry {
   keys: Set<string>;
   /** Every word and name (under NAME_PREFIX) around this report's figures, each once. */
   words: Set<string>;
+  /** The words of the names the report mentions. */
   names: Set<string>;
   conversions: Claim[];
 }
@@ -267,7 +268,8 @@ export class ClaimIndex {
       for (const w of f.sentenceWords) entry.words.add(w);
       for (const n of f.names) entry.words.add(NAME_PREFIX + n);
     });
-    for (const e of analysis.entities) entry.names.add(e.key);
+    // words of names, not whole names: "Harlo Venstrup" and "Harlo Venstrup of Quarnby Rail" share two
+    for (const e of analysis.entities) for (const w of e.key.split(' ')) if (w.length >= 3) entry.names.add(w);
     for (const w of entry.words) this.reportsWithWord.set(w, (this.reportsWithWord.get(w) ?? 0) + 1);
     for (const n of entry.names) {
       let holders = this.reportsByName.get(n);
