@@ -43,15 +43,19 @@ const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0
  * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
  * Tuesday"), are shown, never warned about.
  */
-const neverFirm = byKey((key) =>
-  (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6))) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]));
+const neverFirm = byKey((key) => countsPeople(key) || LOOSE_EVENT_CLASSES.has(key.split(':')[1]));
 const MIN_SCORE_UNIQUE = 0.02;
 /**
  * Kinds too generic to pair on uniqueness alone: one percentage, one age or one count of people per report is
  * often about different things (a poll and a market, two people, passengers of two ships).
  */
 const NEVER_UNIQUE = new Set<KeyKind>(['percent', 'age']);
-const neverUnique = (key: string) => NEVER_UNIQUE.has(keyKind(key)) || (key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6)));
+const neverUnique = (key: string) => NEVER_UNIQUE.has(keyKind(key)) || countsPeople(key);
+
+/** A count of people with no verb to say what befell them: "count:passengers", "count:women". */
+function countsPeople(key: string): boolean {
+  return key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6));
+}
 /** Pairings firm enough to reach a third report through. */
 const BRIDGE_SCORE = 0.16;
 
@@ -78,10 +82,10 @@ function outranks(claim: Claim, m: { claim: Claim; score: number }, previous: { 
   return m.score > previous.score;
 }
 
-/** The agreement of two claims, and the other one in this one's currency when that differs. */
+/** The agreement of two claims, and the other one in this one's currency when it was converted to compare. */
 function compared(claim: Claim, inOurUnit: Claim): Pick<Match, 'agreement' | 'converted'> {
   const agreement = compareClaims(claim, inOurUnit);
-  return inOurUnit.unit !== claim.unit || convertedAtRate(inOurUnit) ? { agreement, converted: inOurUnit } : { agreement };
+  return convertedAtRate(inOurUnit) ? { agreement, converted: inOurUnit } : { agreement };
 }
 
 /**
@@ -96,18 +100,21 @@ function minimumScore(key: string, unique: boolean): number {
 /** Similarity of two figures known to be about different people or years. */
 const VETOED = -1;
 
+/** Measures that many different things have ("four days", "a year", "two seasons"): they need more shared wording to warn. */
+const LOOSE_KEYS = new Set(['duration']);
+const LOOSE_EXTRA_SCORE = 0.1;
+
 /**
  * Whether a pairing may make a warning. Being the only such figure in both reports is enough for a frame or a
  * measure (one speed, one death toll), not for a count of some noun ("three touchdowns" and "five touchdowns"
  * are often two players' tallies) nor for a duration.
  */
-/** Measures that many different things have ("four days", "a year", "two seasons"): they need more shared wording to warn. */
-const LOOSE_KEYS = new Set(['duration']);
-
 function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   const key = alignmentKey(claim)!;
+  if (neverFirm(key)) return false;
   const kind = keyKind(key);
-  return !neverFirm(key) && ((m.unique && !LOOSE_KEYS.has(key) && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (LOOSE_KEYS.has(key) ? 0.1 : 0));
+  const loose = LOOSE_KEYS.has(key);
+  return (m.unique && !loose && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (loose ? LOOSE_EXTRA_SCORE : 0);
 }
 
 /** The key under which comparable claims meet, or undefined for figures never compared (years, ordinals). */
@@ -170,7 +177,6 @@ export function readForIndex(r: ReportAnalysis): IndexedReport {
 }
 
 export interface ClaimFacts {
-  reportId: string;
   key: string;
   /** Content words near the figure. */
   words: Set<string>;
@@ -205,7 +211,6 @@ const SHARED_STORY_NAMES = 3;
 
 interface IndexedEntry {
   analysis: ReportAnalysis;
-  facts: ClaimFacts[];
   keys: Set<string>;
   /** Every word and name (under NAME_PREFIX) around this report's figures, each once. */
   words: Set<string>;
@@ -250,14 +255,13 @@ export class ClaimIndex {
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
     this.remove(analysis.reportId);
     const id = analysis.reportId;
-    const entry: IndexedEntry = { analysis, facts: [], keys: new Set(), words: new Set(), names: new Set(), conversions: [] };
+    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: new Set(), conversions: [] };
     analysis.claims.forEach((c, k) => {
       if (c.dimension === 'money' && c.conversion) entry.conversions.push(c);
       const f = indexed.facts[k];
       if (!f) return;
       f.weighedAt = -1;
       this.facts.set(c, f);
-      entry.facts.push(f);
       entry.keys.add(f.key);
       let byReport = this.byKey.get(f.key);
       if (!byReport) this.byKey.set(f.key, (byReport = new Map()));
@@ -365,16 +369,17 @@ export class ClaimIndex {
     // critically" pairs with, when the same report also says "ten"
     const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
     const found = new Map(direct.map((m) => [m.claim.reportId, m]));
+    const story = this.storyOf(claim.reportId);
     for (const m of direct) {
       if (!m.unique && m.score < BRIDGE_SCORE) continue;
       if (!this.isMutualBest(m.claim, claim)) continue;
       for (const second of this.directMatches(m.claim)) {
         if (second.claim.reportId === claim.reportId || found.has(second.claim.reportId)) continue;
-        if (this.storyOf(claim.reportId) && !this.storyOf(claim.reportId)!.has(second.claim.reportId)) continue;
+        if (story && !story.has(second.claim.reportId)) continue;
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
         const inOurUnit = this.rates.convert(second.claim, claim.unit);
         if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit)) continue;
-        if (!sameSubject(this.weighed(claim)!, this.weighed(second.claim)!, claim, second.claim)) continue;
+        if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
           claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
@@ -480,7 +485,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   }
   const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
   const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
-  return { reportId: r.reportId, key, words, sentenceWords, years, names, ages, otherEvent, weighted: new Map(), weightTotal: 0, person: nearestPerson(inSentence, c) };
+  return { key, words, sentenceWords, years, names, ages, otherEvent, weighted: new Map(), weightTotal: 0, person: nearestPerson(inSentence, c) };
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {

@@ -49,7 +49,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const others = groups.filter((g) => g !== own);
-  const severity = figureSeverity(claim, matches);
+  const severity = figureSeverity(claim, matches, own, others);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
   const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m)}`);
@@ -71,14 +71,13 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
  * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
  * aligned direct conflict. Pairings reached through a third report count in the vote.
  */
-function figureSeverity(claim: Claim, matches: Match[]): Severity {
+function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
   const direct = matches.filter((m) => !m.bridged);
   const conflicts = direct.filter((m) => m.agreement === 'conflicts');
   if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
-  const groups = groupByValue([claim, ...matches.map(comparable)]);
-  const own = groups.find((g) => g.claims.includes(claim))!;
-  const largestOther = groups.find((g) => g !== own);
+  // groups come largest first
+  const largestOther = others[0];
   const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1;
   const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
   return aloneAgainstAll || outvoted ? 'warning' : 'information';

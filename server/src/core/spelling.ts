@@ -82,6 +82,14 @@ interface FormEntry {
 /** The reports a question is about: one story's (the asking report included), or all when undefined. */
 export type Scope = ReadonlySet<string> | undefined;
 
+interface Answers {
+  occurrences: Map<string, NameOccurrence[]>;
+  variants: Map<string, SpellingVariant[]>;
+}
+
+/** The key under which answers about the whole workspace are remembered. */
+const WHOLE_WORKSPACE = {};
+
 export class SpellingIndex {
   private readonly forms = new Map<string, FormEntry>();
   /** Forms by first letter and length, to find the spellings close to a form … */
@@ -93,9 +101,11 @@ export class SpellingIndex {
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
   private readonly lowerWordIds = new Map<string, number>();
   private readonly lowerWordCounts: number[] = [];
-  /** Answers since the last change (a findings run asks for the same forms over and over). */
-  private variantMemo = new Map<string, SpellingVariant[]>();
-  private occurrenceMemo = new Map<string, NameOccurrence[]>();
+  /**
+   * Answers since the last change (a findings run asks for the same forms over and over), per scope: the whole
+   * workspace's under WHOLE_WORKSPACE, a story's under its scope set (forgotten with it).
+   */
+  private answers = new WeakMap<object, Answers>();
 
   constructor(private readonly orderOf: (reportId: string) => number) {}
 
@@ -130,13 +140,19 @@ export class SpellingIndex {
   }
 
   private forgetAnswers(): void {
-    this.variantMemo = new Map();
-    this.occurrenceMemo = new Map();
+    this.answers = new WeakMap();
+  }
+
+  private answersFor(scope: Scope): Answers {
+    const key = scope ?? WHOLE_WORKSPACE;
+    let found = this.answers.get(key);
+    if (!found) this.answers.set(key, (found = { occurrences: new Map(), variants: new Map() }));
+    return found;
   }
 
   /** Occurrences of a form, in workspace order; only in the `scope` reports (a story) when one is given. */
   occurrences(form: string, scope?: Scope): NameOccurrence[] {
-    const memo = this.memoFor(this.occurrenceMemo, scope);
+    const memo = this.answersFor(scope).occurrences;
     let found = memo.get(form);
     if (!found) memo.set(form, (found = this.findOccurrences(form, scope)));
     return found;
@@ -153,7 +169,7 @@ export class SpellingIndex {
 
   /** Other spellings of `form` used in the workspace (or in the `scope` reports), each with where it occurs. */
   variantsOf(form: string, scope?: Scope): SpellingVariant[] {
-    const memo = this.memoFor(this.variantMemo, scope);
+    const memo = this.answersFor(scope).variants;
     let variants = memo.get(form);
     if (!variants) memo.set(form, (variants = this.findVariants(form, scope)));
     return variants;
@@ -163,15 +179,6 @@ export class SpellingIndex {
   formsIn(reportId: string, scope?: Scope): NameOccurrence[] {
     const occurrences = this.byReport.get(reportId)?.occurrences ?? [];
     return occurrences.filter((o) => this.variantsOf(o.form, scope).length > 0).sort((a, b) => a.span.start - b.span.start);
-  }
-
-  /** The answers remembered for a scope: the whole workspace's, or those of one story (forgotten with it). */
-  private memoFor<T>(memo: Map<string, T> & { byScope?: WeakMap<ReadonlySet<string>, Map<string, T>> }, scope: Scope): Map<string, T> {
-    if (!scope) return memo;
-    memo.byScope ??= new WeakMap();
-    let scoped = memo.byScope.get(scope);
-    if (!scoped) memo.byScope.set(scope, (scoped = new Map()));
-    return scoped;
   }
 
   private isCommon(form: string): boolean {
