@@ -10,7 +10,7 @@ for (const f of files) {
   const text = analyzer.text(f)!;
   console.log(`== ${f}`);
   for (const c of analyzer.claims(f)) {
-    console.log(`  ${c.dimension.padEnd(8)} ${JSON.stringify(text.slice(c.span.start, c.span.end)).padEnd(40)} v=${+c.value.toPrecision(4)} [${+c.low.toPrecision(4)},${+c.high.toPrecision(4)}] ${c.unit} frame=${c.frame ?? '-'} subj=${c.subject ?? '-'}${c.conversion ? ' conv=' + c.conversion.value.toPrecision(4) + c.conversion.unit : ''}`);
+    console.log(`  ${c.dimension.padEnd(8)} ${JSON.stringify(text.slice(c.span.start, c.span.end)).padEnd(40)} v=${+c.value.toPrecision(4)} [${+c.low.toPrecision(4)},${+c.high.toPrecision(4)}] ${c.unit} frame=${c.frame ?? '-'} subj=${c.subject ?? '-'} attr=${JSON.stringify(c.attribute)}${c.conversion ? ' conv=' + c.conversion.value.toPrecision(4) + c.conversion.unit : ''}`);
   }
   if (process.env.ENTITIES) console.log('  entities: ' + analyzer.entities(f).map((e) => `${e.text}<${e.kind[0]}:${e.key}>`).join(', '));
 }

@@ -9,6 +9,7 @@ import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } 
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims } from './compare';
+import { attributesMatch } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
 import { contextForm, intern } from './words';
@@ -378,7 +379,7 @@ export class ClaimIndex {
         if (story && !story.has(second.claim.reportId)) continue;
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
         const inOurUnit = this.rates.convert(second.claim, claim.unit);
-        if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit)) continue;
+        if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit) || !attributesMatch(claim, second.claim)) continue;
         if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
@@ -434,7 +435,7 @@ export class ClaimIndex {
       for (const other of candidates) {
         // a sum in another currency is compared only at a rate the reports themselves use
         const inOurUnit = this.rates.convert(other, claim.unit);
-        if (!inOurUnit || !plausiblySame(claim, inOurUnit)) continue;
+        if (!inOurUnit || !plausiblySame(claim, inOurUnit) || !attributesMatch(claim, other)) continue;
         const otherFacts = this.weighed(other)!;
         const score = similarity(facts, otherFacts, claim, other);
         // When each report gives only one figure of this kind (one speed, one magnitude), any shared word will do,

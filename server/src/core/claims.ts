@@ -10,7 +10,7 @@ import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from '.
 import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
-import { CALIBRE_CONTEXT } from './vocab/units';
+import { CALIBRE_CONTEXT, CLOCK_SUFFIXES } from './vocab/units';
 import { contextForm, intern, lemma } from './words';
 
 export interface ClaimContext {
@@ -185,8 +185,9 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   let value = num.value;
   let high = num.value;
 
-  // "7:37" is a clock time; not compared.
+  // "7:37", "11 p.m.", "0737 GMT" are clock times, "1,440 x 900" a size: never counts, and not compared.
   if (tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'number' && adjacent(tokens, end) && adjacent(tokens, end + 1)) return undefined;
+  if (isClockTime(tokens, end) || isDimensionsPair(tokens, i, end)) return undefined;
 
   const prefix = lookupUnitPrefix(tokens, i);
   let scale = scaleAfter(tokens, end, prefix?.unit.dimension === 'money') ?? moneyScaleAfter(tokens, end, !!prefix);
@@ -206,6 +207,8 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     }
   }
   const age = ageAfter(tokens, end);
+  // "the 13-inch MacBook Pro": a size that names a product model is part of its name, not a measurement
+  if (!age && isModelDesignator(tokens, i, end)) return undefined;
   const unit: UnitMatch | undefined = age ? undefined : prefix ?? lookupUnitAfter(tokens, end);
   if (!unit && !age && num.style === 'words' && num.value === 1 && !countedNoun(tokens, end)) return undefined;
   if (!unit && !age && isAttachedToWord(tokens, i, end)) return undefined;
@@ -233,6 +236,8 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
   const noun = countedNoun(tokens, end);
+  // "ten times faster", "four times as many": a multiplier, not a count of times
+  if (noun?.lemma === 'time' && isComparative(tokens[noun.end])) return undefined;
   const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma, noun?.qualifier);
   const claimEnd = noun ? noun.end : end;
   const lowFactor = hedge?.low ?? 1;
@@ -381,6 +386,33 @@ function isBetween(tokens: Token[], end: number): boolean {
   return false;
 }
 
+function isComparative(t: Token | undefined): boolean {
+  return !!t && (['as', 'more', 'less', 'the', 'than', 'higher', 'larger', 'bigger', 'greater', 'faster'].includes(t.lower) || /[a-z]{3,}er$/.test(t.lower));
+}
+
+/** "11 p.m.", "11 p. m.", "7 am", "0737 GMT", "9 o'clock": a time of day after the number. */
+function isClockTime(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[end - 1].sentence) return false;
+  if (CLOCK_SUFFIXES.has(next.lower)) return true;
+  // "a.m." and "p. m." are tokenised letter by letter
+  return (next.lower === 'a' || next.lower === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm';
+}
+
+/** "1,440 x 900", "2880 × 1800": the sides of a screen or a room, not a count. */
+function isDimensionsPair(tokens: Token[], i: number, end: number): boolean {
+  const isTimes = (t: Token | undefined) => !!t && (t.lower === 'x' || t.text === '×' || t.lower === 'by');
+  if (isTimes(tokens[end]) && tokens[end + 1]?.kind === 'number' && tokens[end].lower !== 'by') return true;
+  return isTimes(tokens[i - 1]) && tokens[i - 1].lower !== 'by' && tokens[i - 2]?.kind === 'number';
+}
+
+/** "13-inch MacBook", "the 787-8 Dreamliner": a hyphenated size followed by a capitalised name. */
+function isModelDesignator(tokens: Token[], i: number, end: number): boolean {
+  const hyphenated = tokens[i + 1]?.text === '-' && adjacent(tokens, i + 1);
+  const next = tokens[end];
+  return hyphenated && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence;
+}
+
 function ageAfter(tokens: Token[], end: number): { end: number } | undefined {
   // "45 years old"
   if ((tokens[end]?.lower === 'years' || tokens[end]?.lower === 'year') && tokens[end + 1]?.lower === 'old') return { end: end + 2 };
@@ -390,6 +422,8 @@ function ageAfter(tokens: Token[], end: number): { end: number } | undefined {
   if ((tokens[j]?.lower === 'year' || tokens[j]?.lower === 'years') && (tokens[j + 1]?.text === '-' ? tokens[j + 2]?.lower === 'old' : false)) {
     return { end: j + 3 };
   }
+  // "an 11-year old girl": the second hyphen left out
+  if (j > end && tokens[j]?.lower === 'year' && tokens[j + 1]?.lower === 'old') return { end: j + 2 };
   return undefined;
 }
 

@@ -9,7 +9,11 @@ import { alignmentKey } from './alignment';
 import { groupByValue, type ValueGroup } from './compare';
 import { describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from './vocab/frames';
+import { VAGUE_AMOUNTS } from './vocab/hedges';
+
+const isVagueAmount = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
 import { nameKey } from './words';
+import { describeAttribute } from './attributes';
 import { isTransliteration, type SpellingVariant } from './spelling';
 
 const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));
@@ -18,6 +22,9 @@ const FRAME_LABEL = new Map<string, string>([
   ...Object.entries(MEASURE_FRAMES).map(([id, f]) => [id, f.label] as const),
 ]);
 
+
+/** How many reports agreeing against lone outliers make a figure settled (no finding on the agreeing side). */
+const MAJORITY_AGAINST_OUTLIERS = 3;
 
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
@@ -44,16 +51,18 @@ function applySeverities(findings: Finding[], settings: CrosscheckSettings): Fin
 
 function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
   const matches = index.matchesFor(claim);
-  const differing = matches.filter((m) => m.agreement !== 'agrees');
+  const differing = matches.filter((m) => m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim)));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
   const others = groups.filter((g) => g !== own);
+  // A figure that three or more reports give alike, against lone outliers, is not in question: the outliers carry it.
+  if (own.reports.size >= MAJORITY_AGAINST_OUTLIERS && others.every((g) => g.reports.size === 1)) return undefined;
   const severity = figureSeverity(claim, matches, own, others);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
   const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m)}`);
-  const message = `${capitalise(label)} differs between reports: ${here} here; ${said.join('; ')}.`;
+  const message = `${capitalise(label)}: ${here} here; ${said.join('; ')}.`;
   const related: RelatedLocation[] = differing.map((m) => ({
     reportId: m.claim.reportId,
     span: m.claim.span,
@@ -64,6 +73,23 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
     fixes: figureFixes(report, claim, matches, others, index, settings),
     reviewKey: reviewKey('figure-conflict', report.reportId, report.text.slice(claim.span.start, claim.span.end), alignmentKey(claim) ?? ''),
   };
+}
+
+/**
+ * Whether two compatible figures still say something worth a look: an exact figure against a bound does ("five
+ * dead" against "at least three"); two bounds that fit together, or a vague amount ("hundreds of"), do not.
+ */
+function isTelling(a: Claim, b: Claim): boolean {
+  if (isVagueAmount(a) || isVagueAmount(b)) return false;
+  const side = boundSide(a);
+  return !side || side !== boundSide(b);
+}
+
+/** "at least 600" is a lower bound, "up to 600" an upper one; "about 600" is neither. */
+function boundSide(c: Claim): 'lower' | 'upper' | undefined {
+  if (c.low === c.value && c.high > c.value) return 'lower';
+  if (c.high === c.value && c.low < c.value) return 'upper';
+  return undefined;
 }
 
 /**
@@ -185,6 +211,8 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
     const ownReports = new Set(own.map((o) => o.reportId));
     const variants = index.spelling.variantsOf(occ.form, scope).filter((v) => [...v.reports].some((r) => r !== report.reportId));
     if (!variants.length) continue;
+    // the spelling most reports use is not in question; the others carry the finding
+    if (variants.every((v) => v.reports.size < ownReports.size)) continue;
     // Transliteration variants (Karolos/Carolos) are information; a minority spelling otherwise is a warning.
     const minority = variants.some((v) => !isTransliteration(occ.form, v.form) &&
       (v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length)));
@@ -270,7 +298,12 @@ function scriptNames(text: string): string {
 // ---------------------------------------------------------------------------------------------- helpers
 
 /** The attribute a claim speaks of, for messages and hovers: "death toll", "speed", "number of villages". */
+/** The attribute a figure speaks of, in plain words: "distance of the run (Jamaal Charles)", "death toll". */
 export function frameLabel(claim: Claim): string {
+  return describeAttribute(claim, propertyLabel(claim));
+}
+
+function propertyLabel(claim: Claim): string {
   const frame = claim.frame ?? claim.dimension;
   if (frame.startsWith('count:')) return `number of ${plural(frame.slice(6))}`;
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);

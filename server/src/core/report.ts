@@ -8,6 +8,7 @@ import { maskNonProse, readHeaderLines } from './masking';
 import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
 import { extractClaims } from './claims';
 import { extractEntities, type EntityLexicon } from './entities';
+import { describeAttributes } from './attributes';
 
 export interface ReportAnalysis {
   reportId: string;
@@ -49,6 +50,7 @@ export function analyseReport(
   const tokens = tokenize(prose, sentences);
   const claims = extractClaims({ reportId, tokens, sentences });
   const entities = extractEntities(reportId, tokens, sentences, lexicon);
+  describeAttributes(claims, tokens, entities);
   const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);

@@ -69,10 +69,37 @@ export interface Claim {
   subject?: string;
   /** Words of the sentence near the figure, folded, used to tell attributes apart. */
   context: string[];
+  /** What the figure is about, read from its sentence (see attributes.ts): set once the report's names are known. */
+  attribute?: Attribute;
   /** Parenthetical conversion written beside it ("(733 miles)"), as another claim in the same dimension. */
   conversion?: { span: Span; value: number; unit: string };
   /** Further conversions in the same parentheses ("2m euros (£1.7m; $2.6m)"). */
   otherConversions?: { span: Span; value: number; unit: string }[];
+}
+
+/**
+ * What a figure speaks of: the property measured, the thing it belongs to, and the qualifiers that tell look-alikes
+ * apart. Two figures are compared only when their attributes match.
+ */
+export interface Attribute {
+  /** The frame or dimension: "deaths", "speed", "length", "count:car". */
+  property: string;
+  /** The thing measured or counted, one word in a canonical form ("run", "journey", "people"), when it can be told. */
+  thing?: string;
+  /** Words that single out one thing of its kind or a sub-group: "second", "yemeni". */
+  modifiers: string[];
+  /** Key of the person or body the figure belongs to ("jamaal charles"). */
+  owner?: string;
+  /** The owner's name as the report writes it, for messages ("Jamaal Charles"). */
+  ownerName?: string;
+  /** Key of the place a distance is measured from. */
+  place?: string;
+  /** Time scope: "season", "career", "past", "per-year", "other" (another incident), when written. */
+  time?: string;
+  /** A part of a larger figure ("five of them", "including three children"). */
+  part?: boolean;
+  /** Attributed to someone as an estimate or claim ("according to", "estimated", "organisers put"). */
+  attributed?: boolean;
 }
 
 export type EntityKind = 'person' | 'place' | 'organisation' | 'other';

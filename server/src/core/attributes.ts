@@ -1,0 +1,373 @@
+/**
+ * What a figure is about: its attribute. A shallow reading of the sentence around each figure finds the *thing*
+ * measured or counted (the noun the figure modifies or counts, the property noun before "of", the verb it is the
+ * object of), its *owner* (the person or body it belongs to), a *place* it is measured from, and the qualifiers that
+ * tell look-alikes apart (time scope, a part of a larger figure, an ordinal, an attribution). Two figures are
+ * compared only when their attributes match (`attributesMatch`); one whose thing cannot be told, of a property that
+ * many things have (a distance, a duration, a sum), is compared with nothing.
+ */
+import type { Attribute, Claim, EntityMention } from './types';
+import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
+import { intern, lemma } from './words';
+import {
+  ATTRIBUTION, DETERMINERS, DIRECTIONS, ORDINAL_WORDS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
+  TIME_SCOPES, VERB_BASE,
+} from './vocab/attributes';
+import { NOUN_CLASSES } from './vocab/frames';
+
+/** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
+const QUALIFIER_WINDOW = 8;
+/** How far before the figure its owner may be named. */
+const OWNER_WINDOW = 6;
+
+/** Words after a duration that reckon it from another moment: "four years ago", "a day after the blast". */
+const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', before: 'before', later: 'later', earlier: 'later', prior: 'before', since: 'since', into: 'into' };
+
+const THING_OF = new Map(THING_GROUPS.flatMap((g) => g.map((w) => [w, g[0]] as const)));
+const TIME_PHRASES = Object.entries(TIME_SCOPES).map(([phrase, scope]) => ({ words: phrase.split(' '), scope }))
+  .sort((a, b) => b.words.length - a.words.length);
+const PEOPLE = new Set(NOUN_CLASSES.people);
+
+/** Dimensions whose figures many different things have: they are compared only when the thing is told. */
+const NEEDS_THING = new Set(['length', 'duration', 'mass', 'area', 'money', 'percent', 'count']);
+
+/** Gives every claim of a report its attribute, read from the report's tokens and names. */
+export function describeAttributes(claims: Claim[], tokens: Token[], entities: EntityMention[]): void {
+  const names = [...entities].sort((a, b) => a.span.start - b.span.start);
+  const storyYear = mostFrequentYear(tokens);
+  for (const c of claims) {
+    const attr = attributeOf(c, tokens, names);
+    // a sentence dated in another year than the report's own speaks of another event ("the 2004 tsunami killed ...")
+    const years = yearsIn(tokens, c);
+    if (years.length && storyYear && !years.includes(storyYear)) attr.time = `year ${years[0]}`;
+    c.attribute = attr;
+  }
+  markListedFigures(claims, tokens);
+}
+
+/** The year a report speaks of most: its own event's. */
+function mostFrequentYear(tokens: Token[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of tokens) if (t.kind === 'number' && YEAR.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [year, n] of counts) if (!best || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+  return best;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/** Years written in a claim's sentence, outside the claim itself. */
+function yearsIn(tokens: Token[], c: Claim): string[] {
+  const out: string[] = [];
+  for (let j = firstTokenFrom(tokens, c.sentence.start); j < tokens.length && tokens[j].start < c.sentence.end; j++) {
+    const t = tokens[j];
+    if (t.kind === 'number' && YEAR.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end) && c.dimension !== 'year') out.push(t.text);
+  }
+  return out;
+}
+
+/**
+ * "two women and one man were killed", "seven soldiers, four civilians": figures listed side by side are parts of a
+ * total, never the total itself.
+ */
+function markListedFigures(claims: Claim[], tokens: Token[]): void {
+  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [a, b] = [sorted[k], sorted[k + 1]];
+    if (a.sentence.start !== b.sentence.start || a.dimension !== 'count' || b.dimension !== 'count') continue;
+    const between = [];
+    for (let j = firstTokenFrom(tokens, a.span.end); j < tokens.length && tokens[j].start < b.span.start; j++) between.push(tokens[j].lower);
+    if (between.length && between.length <= 2 && between.every((w) => w === 'and' || w === ',')) {
+      a.attribute!.part = true;
+      b.attribute!.part = true;
+    }
+  }
+}
+
+function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribute {
+  const s = firstTokenFrom(tokens, c.span.start);
+  let e = s;
+  while (e < tokens.length && tokens[e].start < c.span.end) e++;
+  // the written conversion "(31 miles per hour)" belongs to the figure: qualifiers are read around both
+  const lastConversion = c.otherConversions?.at(-1)?.span ?? c.conversion?.span;
+  let outer = e;
+  if (lastConversion) while (outer < tokens.length && tokens[outer].start < lastConversion.end) outer++;
+  if (tokens[outer]?.text === ')') outer++;
+  const attr: Attribute = { property: c.frame ?? c.dimension, modifiers: [] };
+  readThing(attr, c, tokens, s, e);
+  readOwnerAndPlace(attr, c, tokens, s, e, names);
+  readQualifiers(attr, c, tokens, s, outer);
+  attr.modifiers = attr.modifiers.map(intern);
+  if (attr.thing) attr.thing = intern(attr.thing);
+  return attr;
+}
+
+// ------------------------------------------------------------------------------------------------ the thing
+
+function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number): void {
+  if (c.dimension === 'count') {
+    // what is counted: "three people", "11 Yemeni pirates"; a frame's figure counts people unless told otherwise
+    const subject = c.subject ?? (c.frame?.startsWith('count:') ? c.frame.slice(6) : undefined);
+    if (subject) {
+      const words = subject.split(' ');
+      attr.thing = canonicalThing(words.pop()!);
+      attr.modifiers.push(...words);
+    }
+    return;
+  }
+  if (c.dimension === 'age') {
+    attr.thing = 'person';
+    return;
+  }
+  if (c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'magnitude' || c.dimension === 'temperature') {
+    const after = isAttributive(tokens, s, e) ? nounAfter(tokens, e) : undefined;
+    if (after) setThing(attr, after);
+    return;
+  }
+  // "four years ago", "two days after the break-in": a time reckoned from another moment, never a span of the event
+  const anchor = tokens[e]?.sentence === tokens[s].sentence ? RELATIVE_TIME[tokens[e]?.lower] : undefined;
+  if (c.dimension === 'duration' && anchor) {
+    attr.time = anchor;
+    let j = e + 1;
+    if (tokens[j]?.lower === 'to') j++;
+    while (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+    const after = anchor === 'ago' || anchor === 'later' ? undefined : nounAfter(tokens, j);
+    attr.thing = after ? after.head : anchor;
+    return;
+  }
+  // "an 86-yard run", "a 20-hour journey": the noun the figure modifies
+  if (isAttributive(tokens, s, e)) {
+    const after = nounAfter(tokens, e);
+    if (after) return setThing(attr, after);
+  }
+  // "ran for 226 yards", "travelled 1,180 km", "fell 600 metres from a ridge", "rose 5 percent"; a speed's verb says
+  // how it moved ("limited to", "travels at"), not what
+  const verb = NEEDS_THING.has(c.dimension) ? verbBefore(tokens, s) : undefined;
+  if (verb) return void (attr.thing = verb);
+  // "10 km deep", "40 km north of the capital", "300 m long"
+  const predicate = tokens[e]?.sentence === tokens[s].sentence ? tokens[e]?.lower : undefined;
+  if (predicate && (PREDICATE_PROPERTIES[predicate] || DIRECTIONS.has(predicate))) {
+    attr.thing = PREDICATE_PROPERTIES[predicate] ?? 'distance';
+    return;
+  }
+  // "a depth of 10 km", "the journey of 1,180 km", "a speed of 50 km/h"
+  if (tokens[s - 1]?.lower === 'of' && tokens[s - 2]?.kind === 'word') {
+    const noun = tokens[s - 2].lower;
+    const property = PROPERTY_NOUNS[noun];
+    if (property === undefined && !STOPWORDS.has(noun)) return void (attr.thing = canonicalThing(noun));
+    // "a speed of 50 km/h" says only what the unit says
+    if (property && property !== c.dimension) attr.thing = property;
+    if (property !== undefined) {
+      const owner = possessorBefore(tokens, s - 2);
+      if (owner) attr.thing = property ? `${owner} ${property}` : owner;
+      if (attr.thing) return;
+    }
+  }
+}
+
+function setThing(attr: Attribute, phrase: { head: string; modifiers: string[] }): void {
+  attr.thing = phrase.head;
+  attr.modifiers.push(...phrase.modifiers);
+}
+
+/**
+ * Whether the figure is written as a modifier of a noun: hyphenated to its unit ("86-yard", "20-hour") or right
+ * after a determiner with no hedge between ("a 1,180 km journey", "his 59 km/h train").
+ */
+function isAttributive(tokens: Token[], s: number, e: number): boolean {
+  for (let j = s + 1; j < e; j++) if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.start === tokens[j].end) return true;
+  const before = tokens[s - 1];
+  return !!before && before.sentence === tokens[s].sentence && DETERMINERS.has(before.lower) && tokens[s].kind === 'number';
+}
+
+/** The noun phrase right after a figure: up to three content words, the last one its head ("touchdown run"). */
+function nounAfter(tokens: Token[], e: number): { head: string; modifiers: string[] } | undefined {
+  const words: string[] = [];
+  for (let j = e; j < e + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || t.sentence !== tokens[e - 1]?.sentence || STOPWORDS.has(t.lower)) break;
+    if (/^\p{Lu}/u.test(t.text) && !words.length) break;
+    if (words.length && /(ed|ly|ing)$/.test(t.lower)) break;
+    words.push(t.lower);
+    if (tokens[j + 1]?.text === '-' && tokens[j + 2]?.kind === 'word' && tokens[j + 1].start === t.end) j++;
+  }
+  if (!words.length) return undefined;
+  const head = canonicalThing(words.pop()!);
+  return { head, modifiers: words.filter((w) => ORDINAL_WORDS.has(w)) };
+}
+
+/** "the train's speed of": the possessor of a property noun, if written before it. */
+function possessorBefore(tokens: Token[], noun: number): string | undefined {
+  for (let j = noun - 1; j >= Math.max(0, noun - 3); j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[noun].sentence) return undefined;
+    if (t.text === "'" || t.lower === 's') continue;
+    if (/'s$/.test(t.lower)) return canonicalThing(t.lower.slice(0, -2));
+    if (t.kind !== 'word' || STOPWORDS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words between a verb and its object figure: "ran for 86 yards", "travelled some 1,180 km". */
+const BETWEEN_VERB_AND_FIGURE = new Set(['for', 'by', 'to', 'another', 'some', 'just', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'down', 'out', 'back', 'a', 'an', 'the', 'only', 'roughly', 'approximately', 'more', 'than', 'at', 'least', 'less', 'under', 'exactly', 'off']);
+
+/** The verb a figure is the object or extent of, in its base form ("ran for 226 yards" → run). */
+function verbBefore(tokens: Token[], s: number): string | undefined {
+  for (let j = s - 1; j >= Math.max(0, s - 4); j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[s].sentence || t.kind !== 'word') return undefined;
+    if (BETWEEN_VERB_AND_FIGURE.has(t.lower)) continue;
+    const base = VERB_BASE[t.lower] ?? (/[a-z]{3,}(ed|ing)$/.test(t.lower) ? stemOfVerb(t.lower) : undefined);
+    return base ? canonicalThing(base) : undefined;
+  }
+  return undefined;
+}
+
+/** "travelled" → travel, "carried" → carry, "rushed" → rush, "falling" → fall. */
+function stemOfVerb(word: string): string {
+  if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
+  const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
+  if (/([bdglmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+/** One name for things reporters call by several ("scamper" and "run"), and singular nouns. */
+export function canonicalThing(word: string): string {
+  const w = VERB_BASE[word] ?? word;
+  return THING_OF.get(w) ?? THING_OF.get(lemma(w)) ?? lemma(w).replace(/e$/, '');
+}
+
+// ------------------------------------------------------------------------------------------------ owner, place
+
+function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number, names: EntityMention[]): void {
+  if (c.dimension === 'age' && c.subject) {
+    attr.owner = c.subject;
+    return;
+  }
+  const sentence = c.sentence;
+  const from = tokens[Math.max(0, s - OWNER_WINDOW)]?.start ?? 0;
+  let owner: EntityMention | undefined;
+  for (const n of namesWithin(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
+    // only people and bodies own figures; a bare capitalised word ("Australian") tells too little
+    if (n.kind === 'person' || n.kind === 'organisation') owner = n;
+  }
+  if (owner && !separatedByFigure(tokens, owner.span.end, s)) {
+    attr.owner = owner.key;
+    attr.ownerName = owner.text;
+  }
+  // "40 km north of Tokyo", "120 km from the capital": the place measured from
+  if (tokens[e] && (DIRECTIONS.has(tokens[e].lower) || ['from', 'off', 'away'].includes(tokens[e].lower))) {
+    const place = namesWithin(names, { start: tokens[e].end, end: Math.min(sentence.end, (tokens[e + 5] ?? tokens[tokens.length - 1]).end) })[0];
+    if (place) attr.place = place.key;
+  }
+}
+
+/** Another figure between a name and this one: the name belongs to that figure's clause. */
+function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {
+  for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (tokens[j].kind === 'number') return true;
+  return false;
+}
+
+function namesWithin(sorted: EntityMention[], span: { start: number; end: number }): EntityMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.end <= span.end; i++) out.push(sorted[i]);
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------ qualifiers
+
+/** Dimensions that are rates already: "per hour" beside a speed is its unit, not a period. */
+const RATES = new Set(['speed', 'percent', 'magnitude', 'temperature']);
+
+function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number): void {
+  const sentence = tokens[s].sentence;
+  const lo = Math.max(0, s - QUALIFIER_WINDOW);
+  const hi = Math.min(tokens.length, e + QUALIFIER_WINDOW);
+  for (let j = lo; j < hi; j++) {
+    if (tokens[j].sentence !== sentence || (j >= s && j < e)) continue;
+    const scope = timeScopeAt(tokens, j);
+    if (scope && !attr.time && !(RATES.has(c.dimension) && scope.startsWith('per-'))) attr.time = scope;
+    if (ATTRIBUTION.has(tokens[j].lower)) attr.attributed = true;
+  }
+  // "five of them", "including three children", "three of the 40"
+  const before = tokens[s - 1]?.sentence === sentence ? tokens[s - 1].lower : '';
+  const twoBefore = tokens[s - 2]?.sentence === sentence ? `${tokens[s - 2].lower} ${before}` : '';
+  if (PART_BEFORE.has(before) || PART_BEFORE.has(twoBefore)) attr.part = true;
+  if (tokens[e]?.lower === 'of' && tokens[e].sentence === sentence && ['them', 'whom', 'the', 'those', 'which', 'his', 'her', 'their'].includes(tokens[e + 1]?.lower ?? '')) attr.part = true;
+  if (ORDINAL_WORDS.has(before) && !attr.modifiers.includes(before)) attr.modifiers.push(before);
+
+}
+
+function timeScopeAt(tokens: Token[], j: number): string | undefined {
+  for (const p of TIME_PHRASES) {
+    if (p.words.every((w, k) => tokens[j + k]?.lower === w && tokens[j + k].sentence === tokens[j].sentence)) return p.scope;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------------------------ matching
+
+/** Whether a figure's attribute is known well enough to compare it with another report's. */
+export function isTold(c: Claim): boolean {
+  const a = c.attribute;
+  if (!a) return true;
+  if (!NEEDS_THING.has(c.dimension)) return true;
+  return !!a.thing;
+}
+
+/**
+ * Whether two figures speak of the same attribute: the same thing (or people of one kind), no two different owners
+ * or places, the same time scope, both whole or both parts, and no different ordinals ("the second blast").
+ */
+export function attributesMatch(a: Claim, b: Claim): boolean {
+  const x = a.attribute;
+  const y = b.attribute;
+  if (!x || !y) return true;
+  if (!isTold(a) || !isTold(b)) return false;
+  // an age is a person's: two ages are compared only when both name whose they are
+  if (a.dimension === 'age' && !(x.owner && y.owner)) return false;
+  if (x.thing && y.thing && x.thing !== y.thing && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
+  if (x.owner && y.owner && !sharesNamePart(x.owner, y.owner)) return false;
+  if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
+  if ((x.time ?? '') !== (y.time ?? '')) return false;
+  if (!!x.part !== !!y.part) return false;
+  const ox = x.modifiers.filter((m) => ORDINAL_WORDS.has(m));
+  const oy = y.modifiers.filter((m) => ORDINAL_WORDS.has(m));
+  if (ox.length && oy.length && !ox.some((m) => oy.includes(m))) return false;
+  return true;
+}
+
+function sharesNamePart(a: string, b: string): boolean {
+  const pa = a.split(' ');
+  return b.split(' ').some((w) => w.length > 2 && pa.includes(w));
+}
+
+const PROPERTY_WORDS = new Set([...Object.values(PROPERTY_NOUNS), ...Object.values(PREDICATE_PROPERTIES)]);
+const TIME_LABELS: Record<string, string> = {
+  season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident',
+  'so-far': 'so far', year: 'this year', each: 'each',
+};
+
+/**
+ * The attribute in plain words, from the property's label: "distance of the run (Jamaal Charles)", "depth",
+ * "number of boats, over the season". What the user reads to see why two figures were put side by side.
+ */
+export function describeAttribute(c: Claim, propertyLabel: string): string {
+  const a = c.attribute;
+  if (!a) return propertyLabel;
+  let label = propertyLabel;
+  const thing = a.thing && a.thing !== 'person' && !PEOPLE.has(a.thing) && c.dimension !== 'count' ? a.thing : undefined;
+  if (thing && PROPERTY_WORDS.has(thing.split(' ').pop()!)) label = thing;
+  else if (thing) label = `${propertyLabel} of the ${[...a.modifiers.filter((m) => ORDINAL_WORDS.has(m)), thing].join(' ')}`;
+  if (a.ownerName && c.dimension !== 'age') label += ` (${a.ownerName})`;
+  if (a.time?.startsWith('per-')) label += ` ${a.time.replace('per-', 'per ')}`;
+  else if (a.time && TIME_LABELS[a.time]) label += `, ${TIME_LABELS[a.time]}`;
+  return label;
+}

@@ -1,0 +1,101 @@
+/**
+ * Vocabulary for reading what a figure is about (see attributes.ts): the words that name a property rather than a
+ * thing, adjectives that turn a measure into a property, verb forms, words of time scope, of parts and of
+ * attribution, and things reporters name interchangeably. Every entry is general English; none names a place, a
+ * person or an event.
+ */
+
+/**
+ * Nouns that name the property measured, not the thing it belongs to: in "a depth of 10 km" the property is
+ * depth; in "a speed of 50 km/h" the thing must be found elsewhere ("the train reached a speed of ...").
+ * Mapped to the property they name; an empty string means the noun adds nothing ("a total of 40").
+ */
+export const PROPERTY_NOUNS: Record<string, string> = {
+  speed: 'speed', speeds: 'speed', velocity: 'speed', pace: 'speed',
+  depth: 'depth', distance: 'distance', length: 'length', height: 'height', altitude: 'height', elevation: 'height',
+  width: 'width', weight: 'weight', size: 'size', area: 'area', magnitude: '', intensity: '', temperature: '',
+  total: '', toll: '', tally: '', sum: '', figure: '', number: '', amount: '', count: '', estimate: '', maximum: '',
+  average: 'average', rate: 'rate', margin: 'margin', capacity: 'capacity', age: '', population: '', value: 'value',
+  cost: 'cost', price: 'price', budget: 'budget', fine: 'fine', ransom: 'ransom', salary: 'salary', bail: 'bail',
+  record: 'record', score: 'score', range: 'range', duration: '', period: '', span: '', spell: '', stretch: '',
+};
+
+/** Adjectives after a measure that say which property it is: "10 km deep", "300 m long", "40 km away". */
+export const PREDICATE_PROPERTIES: Record<string, string> = {
+  deep: 'depth', down: 'depth', underground: 'depth', below: 'depth', beneath: 'depth',
+  long: 'length', high: 'height', tall: 'height', wide: 'width', across: 'width', heavy: 'weight',
+  away: 'distance', off: 'distance', from: 'distance', short: 'distance',
+};
+
+/** Compass words that make a measure a distance from a place: "120 km north of the capital". */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'north-east', 'north-west', 'south-east', 'south-west', 'northern', 'southern', 'eastern', 'western', 'outside',
+  'inland', 'offshore', 'upstream', 'downstream']);
+
+/** Irregular verb forms, mapped to their base form: "ran for 86 yards" and "an 86-yard run" meet at "run". */
+export const VERB_BASE: Record<string, string> = {
+  ran: 'run', runs: 'run', running: 'run', threw: 'throw', thrown: 'throw', throws: 'throw', fell: 'fall', fallen: 'fall',
+  falls: 'fall', rose: 'rise', risen: 'rise', rises: 'rise', grew: 'grow', grown: 'grow', won: 'win', wins: 'win',
+  lost: 'lose', loses: 'lose', drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly', sank: 'sink', sunk: 'sink',
+  struck: 'strike', went: 'go', gone: 'go', caught: 'catch', swam: 'swim', rode: 'ride', ridden: 'ride', spent: 'spend',
+  paid: 'pay', sold: 'sell', bought: 'buy', cost: 'cost', took: 'take', taken: 'take', led: 'lead', hit: 'hit',
+  stood: 'stand', dropped: 'drop', slid: 'slide', climbed: 'climb', traveled: 'travel', travelled: 'travel',
+  kicked: 'kick', shot: 'shoot',
+};
+
+/**
+ * Words that name the same thing, mapped to one of them. Kept to things whose figures reporters compare: a
+ * journey and a trip, a run and a dash, a blast and an explosion.
+ */
+export const THING_GROUPS: string[][] = [
+  ['run', 'scamper', 'dash', 'sprint', 'jaunt', 'rush', 'carry', 'scramble'],
+  ['journey', 'trip', 'ride', 'trek', 'voyage', 'drive'],
+  ['quake', 'earthquake', 'tremor', 'temblor', 'shock'],
+  ['blast', 'explosion', 'bombing', 'bomb', 'detonation'],
+  ['fire', 'blaze', 'inferno', 'wildfire'],
+  ['ship', 'vessel', 'ferry', 'boat', 'liner'],
+  ['car', 'vehicle', 'automobile'],
+  ['fall', 'plunge', 'drop'],
+  ['pass', 'throw', 'toss', 'reception', 'catch', 'completion'],
+  ['victory', 'win'],
+  ['defeat', 'loss'],
+  ['field goal', 'goal', 'kick'],
+];
+
+/**
+ * Words of time scope near a figure, mapped to a scope: a season's or a career's figure is not one game's, and a
+ * previous one is not this one's. Phrases are lower-case, matched word by word.
+ */
+export const TIME_SCOPES: Record<string, string> = {
+  season: 'season', seasons: 'season', 'this season': 'season', 'on the season': 'season', 'for the season': 'season',
+  'this year': 'year', 'so far': 'so-far', 'to date': 'so-far', 'year-to-date': 'so-far',
+  career: 'career', 'all-time': 'career', lifetime: 'career', franchise: 'career',
+  previous: 'past', previously: 'past', 'last year': 'past', 'last season': 'past', 'a year ago': 'past',
+  'years ago': 'past', 'in the past': 'past', former: 'past', 'the old': 'past', 'earlier this year': 'past',
+  'last month': 'past', 'a decade ago': 'past', 'since then': 'past', 'in a separate': 'other', 'separate incident': 'other',
+  'another incident': 'other', 'in an earlier': 'other',
+  weekly: 'per-week', monthly: 'per-month', annually: 'per-year', annual: 'per-year', yearly: 'per-year',
+  'a year': 'per-year', 'per year': 'per-year', 'a month': 'per-month', 'per month': 'per-month', 'a week': 'per-week',
+  'per week': 'per-week', 'a day': 'per-day', 'per day': 'per-day', daily: 'per-day', 'an hour': 'per-hour',
+  'per hour': 'per-hour', 'per game': 'per-game', 'a game': 'per-game', 'per capita': 'per-person', each: 'each',
+};
+
+/** Words right before a figure that make it a part of a larger one: "five of them", "including three children". */
+export const PART_BEFORE = new Set(['including', 'among', 'of whom', 'of them', 'of which', 'half', 'another', 'additional',
+  'further', 'more', 'other']);
+
+/** Words right after a figure that make it a part: "three of the 40 dead", "two of them". */
+export const PART_AFTER = new Set(['of']);
+
+/** Who says: a figure in a clause with one of these is an attributed estimate. */
+export const ATTRIBUTION = new Set(['estimated', 'estimate', 'estimates', 'according', 'claimed', 'claims', 'put',
+  'organisers', 'organizers', 'believed', 'thought', 'reportedly', 'unconfirmed', 'alleged', 'allegedly']);
+
+/** Determiners and possessives before an attributive figure: "a 20-hour journey", "his 86-yard run". */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your',
+  'another', 'each', 'every']);
+
+/** Ordinal words that single out one of several things: "the second blast" is not "the first". */
+export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'last', 'final', 'latest', 'earlier', 'later', 'next', 'opening', 'initial', 'main', 'biggest', 'largest',
+  'smallest', 'longest', 'shortest', 'other']);
