@@ -9,7 +9,7 @@ import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } 
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims } from './compare';
-import { attributesMatch } from './attributes';
+import { attributesMatch, isTold } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
 import { contextForm, intern } from './words';
@@ -395,16 +395,28 @@ export class ClaimIndex {
     let cached = this.directCache.get(claim);
     if (cached) return cached;
     const best = new Map<string, Match>();
+    const facts = this.facts.get(claim)!;
     for (const m of this.candidatesFor(claim)) {
       if (!m.aligned) continue;
       const previous = best.get(m.claim.reportId);
       if (!previous || outranks(claim, m, previous)) {
-        best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm: isFirm(claim, m), ...compared(claim, m.inOurUnit) });
+        // a pairing of two figures whose thing cannot be told is shown, never warned about
+        const firm = isFirm(claim, m) && isTold(claim) && isTold(m.claim) && !this.ownReportDisagrees(claim, facts) && !this.ownReportDisagrees(m.claim, facts);
+        best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm, ...compared(claim, m.inOurUnit) });
       }
     }
     cached = [...best.values()];
     this.directCache.set(claim, cached);
     return cached;
+  }
+
+  /**
+   * Whether a claim's own report gives another value for the same attribute ("an eight-year deal" and later "the
+   * ten-year offer"): the report speaks of several such things, and no pairing with it is sure enough to warn.
+   */
+  private ownReportDisagrees(claim: Claim, facts: ClaimFacts): boolean {
+    const own = this.byKey.get(facts.key)?.get(claim.reportId) ?? [];
+    return own.some((other) => other !== claim && attributesMatch(claim, other) && compareClaims(claim, other) === 'conflicts');
   }
 
   /** Whether `other`'s best counterpart in `claim`'s report is `claim` itself. */

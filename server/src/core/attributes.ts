@@ -20,6 +20,9 @@ const QUALIFIER_WINDOW = 8;
 /** How far before the figure its owner may be named. */
 const OWNER_WINDOW = 6;
 
+/** Words that follow a noun phrase rather than end it: "a seven-year deal worth ...". */
+const NOT_HEADS = new Set(['worth', 'valued', 'old', 'long', 'away', 'ago', 'later', 'earlier', 'apiece', 'each']);
+
 /** Words after a duration that reckon it from another moment: "four years ago", "a day after the blast". */
 const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', before: 'before', later: 'later', earlier: 'later', prior: 'before', since: 'since', into: 'into' };
 
@@ -143,7 +146,11 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
   // "ran for 226 yards", "travelled 1,180 km", "fell 600 metres from a ridge", "rose 5 percent"; a speed's verb says
   // how it moved ("limited to", "travels at"), not what
   const verb = NEEDS_THING.has(c.dimension) ? verbBefore(tokens, s) : undefined;
-  if (verb) return void (attr.thing = verb);
+  if (verb) {
+    attr.thing = verb;
+    attr.thingFromVerb = true;
+    return;
+  }
   // "10 km deep", "40 km north of the capital", "300 m long"
   const predicate = tokens[e]?.sentence === tokens[s].sentence ? tokens[e]?.lower : undefined;
   if (predicate && (PREDICATE_PROPERTIES[predicate] || DIRECTIONS.has(predicate))) {
@@ -185,7 +192,7 @@ function nounAfter(tokens: Token[], e: number): { head: string; modifiers: strin
   const words: string[] = [];
   for (let j = e; j < e + 3; j++) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word' || t.sentence !== tokens[e - 1]?.sentence || STOPWORDS.has(t.lower)) break;
+    if (!t || t.kind !== 'word' || t.sentence !== tokens[e - 1]?.sentence || STOPWORDS.has(t.lower) || NOT_HEADS.has(t.lower)) break;
     if (/^\p{Lu}/u.test(t.text) && !words.length) break;
     if (words.length && /(ed|ly|ing)$/.test(t.lower)) break;
     words.push(t.lower);
@@ -227,7 +234,8 @@ function verbBefore(tokens: Token[], s: number): string | undefined {
 function stemOfVerb(word: string): string {
   if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
   const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
-  if (/([bdglmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  // "dropped" → drop, but "falling" → fall: English words end in -ll, -ss, -ff, -zz
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
   return stem;
 }
 
@@ -330,12 +338,14 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   const x = a.attribute;
   const y = b.attribute;
   if (!x || !y) return true;
-  if (!isTold(a) || !isTold(b)) return false;
+  if (isTold(a) !== isTold(b)) return false;
   // an age is a person's: two ages are compared only when both name whose they are
   if (a.dimension === 'age' && !(x.owner && y.owner)) return false;
-  if (x.thing && y.thing && x.thing !== y.thing && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
+  if (x.thing && y.thing && x.thing !== y.thing && !x.thingFromVerb && !y.thingFromVerb && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !sharesNamePart(x.owner, y.owner)) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
+  // "9 km from the border" and "10 miles from the camp": a distance from somewhere is compared only when both name where
+  if (x.thing === 'distance' && y.thing === 'distance' && !(x.place && y.place)) return false;
   if ((x.time ?? '') !== (y.time ?? '')) return false;
   if (!!x.part !== !!y.part) return false;
   const ox = x.modifiers.filter((m) => ORDINAL_WORDS.has(m));

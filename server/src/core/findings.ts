@@ -104,8 +104,12 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
   // groups come largest first
   const largestOther = others[0];
-  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1;
+  // alone against the others only when they agree among themselves: three reports with three values have no majority
+  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1;
   const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
+  // An age is dated: reports written a year or two apart give one person different ages. Only a lone report against
+  // several that agree is wrong.
+  if (claim.dimension === 'age') return own.reports.size === 1 && outvoted && largestOther.reports.size >= 2 ? 'warning' : 'information';
   return aloneAgainstAll || outvoted ? 'warning' : 'information';
 }
 
@@ -187,6 +191,8 @@ function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | unde
   if (!conv || claim.dimension === 'money' || claim.dimension === 'temperature') return undefined;
   const diff = Math.abs(conv.value - claim.value) / Math.max(Math.abs(claim.value), 1e-9);
   if (diff <= 0.06) return undefined;
+  // "10 miles (15 kilometres)": each figure is right to the precision it is written in ("10" to the nearest five)
+  if (withinWrittenPrecision(report, claim, conv)) return undefined;
   const correct = formatIn(claim.value, conv.unit);
   const written = report.text.slice(conv.span.start, conv.span.end);
   return {
@@ -196,6 +202,33 @@ function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | unde
     fixes: [{ kind: 'change-figure', title: `Change to ${correct}`, edits: [{ span: conv.span, newText: correct }] }],
     reviewKey: reviewKey('conversion-mismatch', report.reportId, written, claim.unit),
   };
+}
+
+/**
+ * Whether a figure and its conversion overlap once each is read to the precision it is written in: "15" may stand
+ * for anything from 12.5 to 17.5 (writers round to fives), "10" for 5 to 15, "16.1" for 16.05 to 16.15.
+ */
+function withinWrittenPrecision(report: ReportAnalysis, claim: Claim, conv: NonNullable<Claim['conversion']>): boolean {
+  const spread = (written: string, value: number) => value * writtenPrecision(written) / Math.max(leadingNumber(written), 1e-9);
+  const own = report.text.slice(claim.numberSpan.start, claim.numberSpan.end);
+  const other = report.text.slice(conv.span.start, conv.span.end);
+  const a = spread(own, claim.value);
+  const b = spread(other, conv.value);
+  return Math.abs(claim.value - conv.value) <= a + b;
+}
+
+/** Half the step of the last significant digit, widened to five for round figures: "15" → 2.5, "10" → 5, "16.1" → 0.05. */
+function writtenPrecision(written: string): number {
+  const digits = written.replace(/,/g, '').match(/\d+(\.\d+)?/)?.[0];
+  if (!digits) return 0;
+  if (digits.includes('.')) return 0.5 * 10 ** -(digits.length - digits.indexOf('.') - 1);
+  const zeros = digits.length - digits.replace(/0+$/, '').length;
+  const step = 10 ** zeros;
+  return digits.endsWith('5') || zeros > 0 ? 2.5 * step : 0.5 * step;
+}
+
+function leadingNumber(written: string): number {
+  return Number(written.replace(/,/g, '').match(/\d+(\.\d+)?/)?.[0] ?? 0);
 }
 
 // ---------------------------------------------------------------------------------------------- names
@@ -211,8 +244,8 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
     const ownReports = new Set(own.map((o) => o.reportId));
     const variants = index.spelling.variantsOf(occ.form, scope).filter((v) => [...v.reports].some((r) => r !== report.reportId));
     if (!variants.length) continue;
-    // the spelling most reports use is not in question; the others carry the finding
-    if (variants.every((v) => v.reports.size < ownReports.size)) continue;
+    // a spelling that three or more reports share against lone outliers is not in question: the outliers carry it
+    if (ownReports.size >= MAJORITY_AGAINST_OUTLIERS && variants.every((v) => v.reports.size === 1)) continue;
     // Transliteration variants (Karolos/Carolos) are information; a minority spelling otherwise is a warning.
     const minority = variants.some((v) => !isTransliteration(occ.form, v.form) &&
       (v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length)));

@@ -86,6 +86,8 @@ export interface Attribute {
   property: string;
   /** The thing measured or counted, one word in a canonical form ("run", "journey", "people"), when it can be told. */
   thing?: string;
+  /** The thing was read from a verb ("plunged 5 percent", "ran for 40 yards"): verbs vary between writers, so it tells the figure is about something but does not set two figures apart. */
+  thingFromVerb?: boolean;
   /** Words that single out one thing of its kind or a sub-group: "second", "yemeni". */
   modifiers: string[];
   /** Key of the person or body the figure belongs to ("jamaal charles"). */

@@ -82,7 +82,7 @@ export const TIME_SCOPES: Record<string, string> = {
 
 /** Words right before a figure that make it a part of a larger one: "five of them", "including three children". */
 export const PART_BEFORE = new Set(['including', 'among', 'of whom', 'of them', 'of which', 'half', 'another', 'additional',
-  'further', 'more', 'other']);
+  'further']);
 
 /** Words right after a figure that make it a part: "three of the 40 dead", "two of them". */
 export const PART_AFTER = new Set(['of']);
