@@ -12,7 +12,8 @@ import { compareClaims } from './compare';
 import { attributesMatch, isTold } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
-import { contextForm, intern } from './words';
+import { contextForm, intern, sharesNamePart } from './words';
+import { within } from './spans';
 
 export interface Match {
   claim: Claim;
@@ -519,23 +520,6 @@ function byStart<T extends { span: Span }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.span.start - b.span.start);
 }
 
-/**
- * The items of `sorted` (by start) that lie inside `span`, found by binary search: a scan of the whole report for
- * every figure would make a long report's cost grow with the square of its length.
- */
-function within<T extends { span: Span }>(sorted: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) found.push(sorted[i]);
-  return found;
-}
-
 const NAME_PREFIX = '\u0000';
 /** Weight of a near word, a sentence word and a name, before the word's own rarity. */
 const NEAR = 1;
@@ -599,9 +583,4 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number 
   if (a.person && b.person) score += 0.3;
   else if (a.ages.size && b.ages.size) score += 0.15;
   return score;
-}
-
-function sharesNamePart(a: string, b: string): boolean {
-  const pa = a.split(' ');
-  return b.split(' ').some((w) => w.length > 2 && pa.includes(w));
 }

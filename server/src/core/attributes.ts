@@ -8,7 +8,8 @@
  */
 import type { Attribute, Claim, EntityMention } from './types';
 import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
-import { intern, lemma } from './words';
+import { intern, lemma, sharesNamePart } from './words';
+import { within } from './spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, ORDINAL_WORDS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE,
@@ -255,7 +256,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   const sentence = c.sentence;
   const from = tokens[Math.max(0, s - OWNER_WINDOW)]?.start ?? 0;
   let owner: EntityMention | undefined;
-  for (const n of namesWithin(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
+  for (const n of within(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
     // only people and bodies own figures; a bare capitalised word ("Australian") tells too little
     if (n.kind === 'person' || n.kind === 'organisation') owner = n;
   }
@@ -265,7 +266,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
   if (tokens[e] && (DIRECTIONS.has(tokens[e].lower) || ['from', 'off', 'away'].includes(tokens[e].lower))) {
-    const place = namesWithin(names, { start: tokens[e].end, end: Math.min(sentence.end, (tokens[e + 5] ?? tokens[tokens.length - 1]).end) })[0];
+    const place = within(names, { start: tokens[e].end, end: Math.min(sentence.end, (tokens[e + 5] ?? tokens[tokens.length - 1]).end) })[0];
     if (place) attr.place = place.key;
   }
 }
@@ -274,19 +275,6 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {
   for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (tokens[j].kind === 'number') return true;
   return false;
-}
-
-function namesWithin(sorted: EntityMention[], span: { start: number; end: number }): EntityMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: EntityMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].span.end <= span.end; i++) out.push(sorted[i]);
-  return out;
 }
 
 // ------------------------------------------------------------------------------------------------ qualifiers
@@ -354,10 +342,6 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   return true;
 }
 
-function sharesNamePart(a: string, b: string): boolean {
-  const pa = a.split(' ');
-  return b.split(' ').some((w) => w.length > 2 && pa.includes(w));
-}
 
 const PROPERTY_WORDS = new Set([...Object.values(PROPERTY_NOUNS), ...Object.values(PREDICATE_PROPERTIES)]);
 const TIME_LABELS: Record<string, string> = {

@@ -39,3 +39,9 @@ export function nameKey(text: string): string {
 export function contextForm(word: string): string {
   return SYNONYM_OF.get(word) ?? lemma(word);
 }
+
+/** Whether two name keys share a word of three letters or more ("robert buckley" and "buckley"). */
+export function sharesNamePart(a: string, b: string): boolean {
+  const pa = a.split(' ');
+  return b.split(' ').some((word) => word.length > 2 && pa.includes(word));
+}
