@@ -81,7 +81,7 @@ describe('crosscheck check (text)', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const i = lines.findIndex((l) => l.startsWith('alpha.txt:2:24: warning: '));
     assert.ok(i >= 0, r.stdout);
-    assert.match(lines[i], /^alpha\.txt:2:24: warning: Speed differs between reports: .*Beta Post says "120 km\/h".* \[figure-conflict\]$/);
+    assert.match(lines[i], /^alpha\.txt:2:24: warning: Speed: 80 km\/h here; Beta Post says "120 km\/h"\. \[figure-conflict\]$/);
     assert.match(lines[i + 1], /^ {4}beta\.txt:2:24: Beta Post: The train travelled at 120 km\/h through the valley\.$/);
     assert.ok(lines.some((l) => /^alpha\.txt:3:1: information: .* \[figure-conflict\]$/.test(l)), r.stdout);
     assert.equal(lines.at(-1), '2 reports checked: 0 errors, 2 warnings, 2 information.');

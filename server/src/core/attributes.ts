@@ -22,7 +22,9 @@ const QUALIFIER_WINDOW = 8;
 const OWNER_WINDOW = 6;
 
 /** Words that follow a noun phrase rather than end it: "a seven-year deal worth ...". */
-const NOT_HEADS = new Set(['worth', 'valued', 'old', 'long', 'away', 'ago', 'later', 'earlier', 'apiece', 'each']);
+const NOT_HEADS = new Set(['worth', 'valued', 'old', 'long', 'away', 'ago', 'later', 'earlier', 'apiece', 'each',
+  'past', 'late', 'early', 'beyond', 'behind', 'along', 'inside', 'outside', 'despite', 'amid', 'like', 'upon', 'then',
+  'ahead', 'instead', 'too', 'again', 'yet', 'ever']);
 
 /** Words after a duration that reckon it from another moment: "four years ago", "a day after the blast". */
 const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', before: 'before', later: 'later', earlier: 'later', prior: 'before', since: 'since', into: 'into' };
@@ -81,6 +83,9 @@ function markListedFigures(claims: Claim[], tokens: Token[]): void {
     if (a.sentence.start !== b.sentence.start || a.dimension !== 'count' || b.dimension !== 'count') continue;
     const between = [];
     for (let j = firstTokenFrom(tokens, a.span.end); j < tokens.length && tokens[j].start < b.span.start; j++) between.push(tokens[j].lower);
+    // only groups of people add up to a toll: "180 passengers and 24 crew" are two counts, not parts of one
+    const noun = (c: Claim) => tokens[firstTokenFrom(tokens, c.span.end) - 1]?.lower ?? '';
+    if (!PEOPLE.has(noun(a)) || !PEOPLE.has(noun(b))) continue;
     if (between.length && between.length <= 2 && between.every((w) => w === 'and' || w === ',')) {
       a.attribute!.part = true;
       b.attribute!.part = true;
@@ -98,8 +103,8 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
   if (lastConversion) while (outer < tokens.length && tokens[outer].start < lastConversion.end) outer++;
   if (tokens[outer]?.text === ')') outer++;
   const attr: Attribute = { property: c.frame ?? c.dimension, modifiers: [] };
-  readThing(attr, c, tokens, s, e);
-  readOwnerAndPlace(attr, c, tokens, s, e, names);
+  readThing(attr, c, tokens, s, e, outer);
+  readOwnerAndPlace(attr, c, tokens, s, outer, names);
   readQualifiers(attr, c, tokens, s, outer);
   attr.modifiers = attr.modifiers.map(intern);
   if (attr.thing) attr.thing = intern(attr.thing);
@@ -108,7 +113,8 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
 
 // ------------------------------------------------------------------------------------------------ the thing
 
-function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number): void {
+/** `outer` is past the figure's written conversion ("15 km (9.3 miles) from the port"), where predicates stand. */
+function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number, outer: number): void {
   if (c.dimension === 'count') {
     // what is counted: "three people", "11 Yemeni pirates"; a frame's figure counts people unless told otherwise
     const subject = c.subject ?? (c.frame?.startsWith('count:') ? c.frame.slice(6) : undefined);
@@ -144,6 +150,9 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     const after = nounAfter(tokens, e);
     if (after) return setThing(attr, after);
   }
+  // "struck 120 km north of the capital", "40 km away": a direction after the figure says what it is before any verb
+  const next = tokens[outer]?.sentence === tokens[s].sentence ? tokens[outer]?.lower : undefined;
+  if (next && (DIRECTIONS.has(next) || next === 'away')) return void (attr.thing = 'distance');
   // "ran for 226 yards", "travelled 1,180 km", "fell 600 metres from a ridge", "rose 5 percent"; a speed's verb says
   // how it moved ("limited to", "travels at"), not what
   const verb = NEEDS_THING.has(c.dimension) ? verbBefore(tokens, s) : undefined;
@@ -153,7 +162,7 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     return;
   }
   // "10 km deep", "40 km north of the capital", "300 m long"
-  const predicate = tokens[e]?.sentence === tokens[s].sentence ? tokens[e]?.lower : undefined;
+  const predicate = next;
   if (predicate && (PREDICATE_PROPERTIES[predicate] || DIRECTIONS.has(predicate))) {
     attr.thing = PREDICATE_PROPERTIES[predicate] ?? 'distance';
     return;
@@ -262,7 +271,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   }
   if (owner && !separatedByFigure(tokens, owner.span.end, s)) {
     attr.owner = owner.key;
-    attr.ownerName = owner.text;
+    attr.ownerName = owner.text.replace(/['’]s$/, '');
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
   if (tokens[e] && (DIRECTIONS.has(tokens[e].lower) || ['from', 'off', 'away'].includes(tokens[e].lower))) {

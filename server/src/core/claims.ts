@@ -207,10 +207,13 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     }
   }
   const age = ageAfter(tokens, end);
-  // "the 13-inch MacBook Pro": a size that names a product model is part of its name, not a measurement
-  if (!age && isModelDesignator(tokens, i, end)) return undefined;
+
   const unit: UnitMatch | undefined = age ? undefined : prefix ?? lookupUnitAfter(tokens, end);
   if (!unit && !age && num.style === 'words' && num.value === 1 && !countedNoun(tokens, end)) return undefined;
+  // "the 13-inch Zentrabook": a size that names a product model is part of its name, not a measurement
+  if (unit && isModelDesignator(tokens, i, unit.end)) return undefined;
+  // "ten times faster", "four times as many": a multiplier, not a count of times
+  if (!unit && tokens[end]?.lower === 'times' && isComparative(tokens[end + 1])) return undefined;
   if (!unit && !age && isAttachedToWord(tokens, i, end)) return undefined;
 
   const hedgeAt = prefix && prefix.start < i ? prefix.start : i;
@@ -406,10 +409,11 @@ function isDimensionsPair(tokens: Token[], i: number, end: number): boolean {
   return isTimes(tokens[i - 1]) && tokens[i - 1].lower !== 'by' && tokens[i - 2]?.kind === 'number';
 }
 
-/** "13-inch MacBook", "the 787-8 Dreamliner": a hyphenated size followed by a capitalised name. */
+/** "13-inch Zentrabook": a hyphenated size (number at `i`, unit ending before `end`) followed by a capitalised name. */
 function isModelDesignator(tokens: Token[], i: number, end: number): boolean {
   const hyphenated = tokens[i + 1]?.text === '-' && adjacent(tokens, i + 1);
   const next = tokens[end];
+  if (tokens[end - 1]?.text === '-') return false;
   return hyphenated && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence;
 }
 

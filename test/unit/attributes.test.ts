@@ -1,0 +1,270 @@
+/**
+ * What a figure is about (its attribute: thing, owner, place, time scope, part) and what that changes for the user:
+ * only figures of the same attribute are compared, and messages name the attribute. All sentences are invented.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsIn, workspace } from './support';
+
+/** The claim whose written text is `written`; fails when there is none. */
+function claimOf(text: string, written: string) {
+  const claims = claimsIn(text);
+  const c = claims.find((x) => x.written === written);
+  assert.ok(c, `no claim ${JSON.stringify(written)} in ${JSON.stringify(text)}; got ${JSON.stringify(claims.map((x) => x.written))}`);
+  return c;
+}
+
+/** Reports named a.txt, b.txt… from outlets Alpha News, Beta Post…; returns every report's figure findings. */
+function compare(...texts: string[]) {
+  const sources = ['Alpha News', 'Beta Post', 'Gamma Radio', 'Delta Wire', 'Epsilon Daily'];
+  const ids = texts.map((_, i) => `${'abcde'[i]}.txt`);
+  const ws = workspace(Object.fromEntries(texts.map((text, i) => [ids[i], { source: sources[i], text }])));
+  const figures = (id: string) => ws.findings(id).filter((f) => f.code === 'figure-conflict');
+  return { ws, ids, figures, all: () => ids.flatMap((id) => figures(id).map((f) => [id, f.severity, f.written])) };
+}
+
+describe('the thing a figure measures', () => {
+  test('a hyphenated modifier names the thing: "an 86-yard run"', () => {
+    const c = claimOf('Harlo Venstrup broke free for an 86-yard run in the second half.', '86-yard');
+    assert.equal(c.dimension, 'length');
+    assert.equal(c.attribute?.thing, 'run');
+  });
+
+  test('"ran for 40 yards" and "a 40-yard run" are both the run', () => {
+    assert.equal(claimOf('Venstrup ran for 40 yards on the opening drive.', '40 yards').attribute?.thing, 'run');
+    assert.equal(claimOf('Venstrup had a 40-yard run on the opening drive.', '40-yard').attribute?.thing, 'run');
+  });
+
+  test('"scamper" and "dash" are read as a run', () => {
+    assert.equal(claimOf('Venstrup broke loose on a 40-yard scamper in the fourth quarter.', '40-yard').attribute?.thing, 'run');
+    assert.equal(claimOf('Venstrup finished with a 40-yard dash to the end zone.', '40-yard').attribute?.thing, 'run');
+    assert.equal(claimOf('Venstrup caught a 40-yard pass near the end zone.', '40-yard').attribute?.thing, 'pass');
+  });
+
+  test('a word after the noun does not become the thing: "a 40-yard scamper past the defence", "… scamper late in the game"', { todo: 'nounAfter takes up to three words; "past" and "late" are no stopwords, so the thing is "past" or "lat"' }, () => {
+    assert.equal(claimOf('Venstrup broke loose on a 40-yard scamper past the Quarnby defence.', '40-yard').attribute?.thing, 'run');
+    assert.equal(claimOf('Venstrup broke loose on a 40-yard scamper late in the game.', '40-yard').attribute?.thing, 'run');
+  });
+
+  test('"ran for 40 yards" is compared with "a 55-yard scamper"; "a 40-yard run" is not compared with "a 55-yard pass"', () => {
+    const runs = compare(
+      'Harlo Venstrup ran for 40 yards on the final play of the game.',
+      'Harlo Venstrup broke a 55-yard scamper on the final play of the game.',
+    );
+    assert.deepEqual(runs.figures('a.txt').map((f) => f.written), ['40 yards']);
+    assert.match(runs.figures('a.txt')[0].message, /Beta Post says "55-yard"/);
+    // a thing read from a verb does not set figures apart (verbs vary between writers); two nouns do
+    const different = compare(
+      'Harlo Venstrup broke a 40-yard run on the final play of the game.',
+      'Harlo Venstrup caught a 55-yard pass on the final play of the game.',
+    );
+    assert.deepEqual(different.all(), []);
+  });
+
+  test('"a depth of 10 km" and "35 km deep" are both the depth, and compared', () => {
+    assert.equal(claimOf('The quake struck at a depth of 10 km near Quarnby on Monday.', '10 km').attribute?.thing, 'depth');
+    assert.equal(claimOf('The quake was 35 km deep near Quarnby on Monday.', '35 km').attribute?.thing, 'depth');
+    const r = compare('The quake struck at a depth of 10 km near Quarnby on Monday.', 'The quake was 35 km deep near Quarnby on Monday.');
+    const [f, ...rest] = r.figures('a.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(f.written, '10 km');
+    assert.match(f.message, /^Depth: 10 km here; Beta Post says "35 km"/);
+  });
+
+  test('"120 km north of Quarnby" is a distance from the place Quarnby', () => {
+    const c = claimOf('The epicentre was 120 km north of Quarnby, the agency said.', '120 km');
+    assert.equal(c.attribute?.thing, 'distance');
+    assert.equal(c.attribute?.place, 'quarnby');
+  });
+
+  test('distances from two different places are not compared; from the same place they are', () => {
+    const other = compare('The epicentre was 120 km north of Quarnby, the agency said.', 'The epicentre was 80 km north of Dellmoor, the agency said.');
+    assert.deepEqual(other.all(), []);
+    const same = compare('The epicentre was 120 km north of Quarnby, the agency said.', 'The epicentre was 80 km north of Quarnby, the agency said.');
+    assert.deepEqual(same.all(), [['a.txt', 'warning', '120 km'], ['b.txt', 'warning', '80 km']]);
+  });
+
+  test('"struck 120 km north of Quarnby": a verb before a distance from a place does not make the thing', { todo: 'the verb is read first: thing is "strik" (struck → strike → "strik"), so users read "Distance of the strik"' }, () => {
+    const c = claimOf('The quake struck 120 km north of Quarnby on Monday.', '120 km');
+    assert.equal(c.attribute?.thing, 'distance');
+    assert.equal(c.attribute?.place, 'quarnby');
+    const r = compare('The quake struck 120 km north of Quarnby on Monday.', 'The quake struck 80 km north of Quarnby on Monday.');
+    assert.match(r.figures('a.txt')[0].message, /^Distance: 120 km here; Beta Post says "80 km"/);
+  });
+});
+
+describe('whose figure it is', () => {
+  test('"Venstrup ran for 30 yards" belongs to Venstrup', () => {
+    const c = claimOf('Harlo Venstrup started at tailback. Venstrup ran for 30 yards on the last drive.', '30 yards');
+    assert.equal(c.attribute?.owner, 'venstrup');
+    assert.equal(c.attribute?.ownerName, 'Venstrup');
+  });
+
+  test('"Harlo Venstrup\'s 30-yard run" belongs to Harlo Venstrup', { todo: 'a name without a title or a repeated surname is of kind "other" and never an owner' }, () => {
+    const c = claimOf('Harlo Venstrup\'s 30-yard run decided the game against Quarnby.', '30-yard');
+    assert.equal(c.attribute?.thing, 'run');
+    assert.equal(c.attribute?.owner, 'harlo venstrup');
+    assert.equal(c.attribute?.ownerName, 'Harlo Venstrup');
+  });
+
+  test('the owner\'s name is written without its possessive', { todo: 'ownerName keeps the "\'s" ("Harlo Venstrup\'s"), and messages read "(Harlo Venstrup\'s)"' }, () => {
+    const c = claimOf('Coach Harlo Venstrup\'s 30-yard run decided the game.', '30-yard');
+    assert.equal(c.attribute?.owner, 'harlo venstrup');
+    assert.equal(c.attribute?.ownerName, 'Harlo Venstrup');
+  });
+
+  test('two different players\' runs are not compared; one player\'s are, and the message names him', () => {
+    const two = compare(
+      'Harlo Venstrup started at tailback. Venstrup ran for 30 yards on the last drive.',
+      'Odel Brannick started at tailback. Brannick ran for 45 yards on the last drive.',
+    );
+    assert.deepEqual(two.all(), []);
+    const one = compare(
+      'Harlo Venstrup started at tailback. Venstrup ran for 30 yards on the last drive.',
+      'Harlo Venstrup started at tailback. Venstrup ran for 45 yards on the last drive.',
+    );
+    const [f, ...rest] = one.figures('a.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(f.written, '30 yards');
+    assert.match(f.message, /^Distance of the run \(Venstrup\): 30 yd here; Beta Post says "45 yards"/);
+  });
+
+  test('two players named only in full, without titles, are not compared', { todo: 'untitled full names are kind "other", so neither figure has an owner and the runs are compared' }, () => {
+    const r = compare('Harlo Venstrup ran for 30 yards in the first half.', 'Odel Brannick ran for 45 yards in the first half.');
+    assert.deepEqual(r.all(), []);
+  });
+});
+
+describe('time scope', () => {
+  test('a season total is not compared with one game\'s figure', () => {
+    const total = claimOf('Venstrup has a season total of 1,100 yards for Quarnby.', '1,100 yards');
+    assert.equal(total.attribute?.time, 'season');
+    assert.deepEqual(compare('Venstrup has a season total of 1,100 yards for Quarnby.', 'Venstrup gained 900 yards in the game against Quarnby.').all(), []);
+  });
+
+  test('"rushed for 1,100 yards this season" is not "rushed for 900 yards in the game"; without the season it is', () => {
+    assert.deepEqual(compare('Venstrup rushed for 1,100 yards this season.', 'Venstrup rushed for 900 yards in the game.').all(), []);
+    const control = compare('Venstrup rushed for 1,100 yards in the game.', 'Venstrup rushed for 900 yards in the game.');
+    assert.deepEqual(control.figures('a.txt').map((f) => f.written), ['1,100 yards']);
+  });
+
+  test('"last year" speaks of an earlier event and is not compared with this one\'s toll', () => {
+    const past = claimOf('Last year a storm killed 30 people in Quarnby.', '30 people');
+    assert.equal(past.attribute?.time, 'past');
+    assert.deepEqual(compare('The storm killed 55 people in Quarnby on Tuesday.', 'Last year a storm killed 30 people in Quarnby.').all(), []);
+    const control = compare('The storm killed 55 people in Quarnby on Tuesday.', 'A storm killed 30 people in Quarnby.');
+    assert.deepEqual(control.figures('a.txt').map((f) => f.written), ['55 people']);
+  });
+
+  test('a sentence dated in another year than the report\'s is another event', () => {
+    const b = 'Rescuers in Quarnby worked through March 2023. In 1998 a flood killed 40 people in the valley.';
+    assert.equal(claimOf(b, '40 people').attribute?.time, 'year 1998');
+    assert.deepEqual(compare('The flood killed 55 people in Quarnby in March 2023.', b).all(), []);
+    const control = compare('The flood killed 55 people in Quarnby in March 2023.', 'Rescuers in Quarnby worked through March 2023. A flood killed 40 people in the valley.');
+    assert.deepEqual(control.figures('a.txt').map((f) => f.written), ['55 people']);
+  });
+});
+
+describe('parts of a total', () => {
+  test('"two women and one man" are parts, and not compared with "three people" or "five people"', () => {
+    const listed = 'Two women and one man were killed when the bridge at Quarnby collapsed.';
+    assert.deepEqual(claimsIn(listed).map((c) => [c.written, c.attribute?.part]), [['Two women', true], ['one man', true]]);
+    assert.deepEqual(compare(listed, 'Three people were killed when the bridge at Quarnby collapsed.').all(), []);
+    assert.deepEqual(compare(listed, 'Five people were killed when the bridge at Quarnby collapsed.').all(), []);
+  });
+
+  test('"including four children" is a part, not compared with a whole toll', () => {
+    const text = 'Nine people died in the fire at Quarnby, including four children.';
+    assert.deepEqual(claimsIn(text).map((c) => [c.written, !!c.attribute?.part]), [['Nine people', false], ['four children', true]]);
+    const r = compare(text, 'Four people died in the fire at Quarnby.');
+    assert.deepEqual(r.all(), [['a.txt', 'information', 'Nine people'], ['b.txt', 'information', 'Four people']]);
+  });
+});
+
+describe('numbers that are no count or length', () => {
+  for (const [text, number] of [
+    ['The ferry left Quarnby at 11 p.m. on the night of the storm.', '11'],
+    ['The alarm sounded at 7 am in the village.', '7'],
+    ['The first tremor was felt at 0737 GMT near the coast.', '0737'],
+    ['The Zentrabook screen shows 1,440 x 900 pixels.', '1,440'],
+  ] as const) {
+    test(`no claim in ${JSON.stringify(text)}`, () => {
+      const claims = claimsIn(text).filter((c) => c.dimension === 'count' || c.dimension === 'length' || c.number.includes(number) || c.number === '900');
+      assert.deepEqual(claims.map((c) => c.written), []);
+    });
+  }
+
+  test('"ten times faster" is a multiplier, not a count', { todo: 'read as a count "ten times faster", thing "faster": countedNoun runs on past "times" to "faster", so the check for noun lemma "time" never fires' }, () => {
+    assert.deepEqual(claimsIn('The new Zentrabook chip is ten times faster than the last one.').map((c) => c.written), []);
+  });
+
+  test('"the 13-inch Zentrabook" is a model name, not a length', { todo: 'isModelDesignator looks at the token right after the number ("-"), not after "inch": still a length, thing "prais"' }, () => {
+    assert.deepEqual(claimsIn('Reviewers praised the 13-inch Zentrabook for its battery.').map((c) => c.written), []);
+  });
+
+  test('"an 11-year old girl" is an age, not a duration', () => {
+    const c = claimOf('An 11-year old girl was pulled from the rubble in Quarnby.', '11-year old');
+    assert.equal(c.dimension, 'age');
+    assert.equal(c.value, 11 * 365.25 * 86400);
+    assert.equal(claimsIn('An 11-year old girl was pulled from the rubble in Quarnby.').filter((x) => x.dimension === 'duration').length, 0);
+  });
+});
+
+describe('conversions read to the precision they are written in', () => {
+  const conversions = (text: string) => workspace({ 'a.txt': { text } }).findings('a.txt').map((f) => [f.code, f.written]);
+
+  test('"10 miles (15 kilometres)" is right to the precision written', () => {
+    assert.deepEqual(conversions('The convoy halted 10 miles (15 kilometres) outside Quarnby.'), []);
+  });
+
+  test('"about 6 miles (10 km)" is right', () => {
+    assert.deepEqual(conversions('The landslide buried the road about 6 miles (10 km) from Quarnby.'), []);
+  });
+
+  test('"50 km (45 miles)" is still a conversion mismatch', { todo: 'writtenPrecision gives a round figure 2.5 × its step ("50" → ±25, "500" → ±250) where its doc says "10" → 5, so 50 km reads as 25..75 km and overlaps 45 miles; the units tests 1,180 km (500 miles) and 100 km/h (30 mph) fail the same way' }, () => {
+    assert.deepEqual(conversions('The river flooded farms 50 km (45 miles) downstream of Quarnby.'), [['conversion-mismatch', '45 miles']]);
+  });
+});
+
+describe('severity', () => {
+  const tram = (speed: string, tail = '') => `The tram reached ${speed} on the Quarnby viaduct before it derailed${tail}.`;
+
+  test('a lone outlier against two agreeing reports is a warning', () => {
+    const r = compare(tram('70 km/h'), tram('70 km/h', ', witnesses said'), tram('110 km/h'));
+    const [f, ...rest] = r.figures('c.txt');
+    assert.equal(rest.length, 0);
+    assert.deepEqual([f.severity, f.written], ['warning', '110 km/h']);
+    assert.match(f.message, /^Speed: 110 km\/h here; Alpha News says "70 km\/h"; Beta Post says "70 km\/h"\.$/);
+  });
+
+  test('three or more agreeing reports against one outlier get no finding; the outlier a warning', () => {
+    const r = compare(tram('70 km/h'), tram('70 km/h', ', witnesses said'), 'The tram was doing 70 km/h on the Quarnby viaduct before it derailed.', tram('110 km/h'));
+    assert.deepEqual(r.all(), [['d.txt', 'warning', '110 km/h']]);
+  });
+
+  test('a 1-vs-1 split of a count is information', () => {
+    const r = compare('Rescuers pulled 12 people from the river at Quarnby.', 'Rescuers pulled 15 people from the river at Quarnby.');
+    assert.deepEqual(r.all(), [['a.txt', 'information', '12 people'], ['b.txt', 'information', '15 people']]);
+  });
+
+  test('a 1-vs-1 weekday of departure is a warning', () => {
+    const r = compare('The barge Meridel left Quarnby on Wednesday with grain.', 'The barge Meridel left Quarnby on Thursday with grain.');
+    assert.deepEqual(r.all(), [['a.txt', 'warning', 'on Wednesday'], ['b.txt', 'warning', 'on Thursday']]);
+    assert.equal(r.figures('a.txt')[0].message, 'Day of the departure: Wednesday here; Beta Post says "on Thursday".');
+  });
+});
+
+describe('messages name the attribute', () => {
+  test('"Distance of the run: … here; <source> says …"', () => {
+    const r = compare('Harlo Venstrup ran for 40 yards on the final play of the game.', 'Harlo Venstrup broke a 55-yard scamper on the final play of the game.');
+    assert.equal(r.figures('a.txt')[0].message, 'Distance of the run: 40 yd here; Beta Post says "55-yard".');
+    assert.equal(r.figures('b.txt')[0].message, 'Distance of the run: 55 yd here; Alpha News says "40 yards".');
+  });
+
+  test('a count names what it counts, a frame its label', () => {
+    assert.equal(compare('Rescuers pulled 12 people from the river at Quarnby.', 'Rescuers pulled 15 people from the river at Quarnby.')
+      .figures('a.txt')[0].message, 'Number of people: 12 here; Beta Post says "15 people".');
+    assert.equal(compare('The storm killed 55 people in Quarnby on Tuesday.', 'A storm killed 30 people in Quarnby.')
+      .figures('b.txt')[0].message, 'Death toll: 30 here; Alpha News says "55 people".');
+  });
+});
