@@ -41,7 +41,7 @@ describe('the thing a figure measures', () => {
     assert.equal(claimOf('Venstrup caught a 40-yard pass near the end zone.', '40-yard').attribute?.thing, 'pass');
   });
 
-  test('a word after the noun does not become the thing: "a 40-yard scamper past the defence", "… scamper late in the game"', { todo: 'nounAfter takes up to three words; "past" and "late" are no stopwords, so the thing is "past" or "lat"' }, () => {
+  test('a word after the noun does not become the thing: "a 40-yard scamper past the defence", "… scamper late in the game"', () => {
     assert.equal(claimOf('Venstrup broke loose on a 40-yard scamper past the Quarnby defence.', '40-yard').attribute?.thing, 'run');
     assert.equal(claimOf('Venstrup broke loose on a 40-yard scamper late in the game.', '40-yard').attribute?.thing, 'run');
   });
@@ -84,7 +84,7 @@ describe('the thing a figure measures', () => {
     assert.deepEqual(same.all(), [['a.txt', 'warning', '120 km'], ['b.txt', 'warning', '80 km']]);
   });
 
-  test('"struck 120 km north of Quarnby": a verb before a distance from a place does not make the thing', { todo: 'the verb is read first: thing is "strik" (struck → strike → "strik"), so users read "Distance of the strik"' }, () => {
+  test('"struck 120 km north of Quarnby": a verb before a distance from a place does not make the thing', () => {
     const c = claimOf('The quake struck 120 km north of Quarnby on Monday.', '120 km');
     assert.equal(c.attribute?.thing, 'distance');
     assert.equal(c.attribute?.place, 'quarnby');
@@ -107,7 +107,7 @@ describe('whose figure it is', () => {
     assert.equal(c.attribute?.ownerName, 'Harlo Venstrup');
   });
 
-  test('the owner\'s name is written without its possessive', { todo: 'ownerName keeps the "\'s" ("Harlo Venstrup\'s"), and messages read "(Harlo Venstrup\'s)"' }, () => {
+  test('the owner\'s name is written without its possessive', () => {
     const c = claimOf('Coach Harlo Venstrup\'s 30-yard run decided the game.', '30-yard');
     assert.equal(c.attribute?.owner, 'harlo venstrup');
     assert.equal(c.attribute?.ownerName, 'Harlo Venstrup');
@@ -194,11 +194,11 @@ describe('numbers that are no count or length', () => {
     });
   }
 
-  test('"ten times faster" is a multiplier, not a count', { todo: 'read as a count "ten times faster", thing "faster": countedNoun runs on past "times" to "faster", so the check for noun lemma "time" never fires' }, () => {
+  test('"ten times faster" is a multiplier, not a count', () => {
     assert.deepEqual(claimsIn('The new Zentrabook chip is ten times faster than the last one.').map((c) => c.written), []);
   });
 
-  test('"the 13-inch Zentrabook" is a model name, not a length', { todo: 'isModelDesignator looks at the token right after the number ("-"), not after "inch": still a length, thing "prais"' }, () => {
+  test('"the 13-inch Zentrabook" is a model name, not a length', () => {
     assert.deepEqual(claimsIn('Reviewers praised the 13-inch Zentrabook for its battery.').map((c) => c.written), []);
   });
 
@@ -221,7 +221,7 @@ describe('conversions read to the precision they are written in', () => {
     assert.deepEqual(conversions('The landslide buried the road about 6 miles (10 km) from Quarnby.'), []);
   });
 
-  test('"50 km (45 miles)" is still a conversion mismatch', { todo: 'writtenPrecision gives a round figure 2.5 × its step ("50" → ±25, "500" → ±250) where its doc says "10" → 5, so 50 km reads as 25..75 km and overlaps 45 miles; the units tests 1,180 km (500 miles) and 100 km/h (30 mph) fail the same way' }, () => {
+  test('"50 km (45 miles)" is still a conversion mismatch', () => {
     assert.deepEqual(conversions('The river flooded farms 50 km (45 miles) downstream of Quarnby.'), [['conversion-mismatch', '45 miles']]);
   });
 });
