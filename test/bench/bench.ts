@@ -21,11 +21,14 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     'no-server': { type: 'boolean', default: false },
     'no-ecbplus': { type: 'boolean', default: false },
+    'no-multinews': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 const ecbplus = resolve(__dirname, '../../../shared/corpora/ecbplus');
+// raw web articles (paragraphs, captions, scraping noise): real news of another shape than ECB+'s one sentence per line
+const multinews = resolve(__dirname, '../../../shared/corpora/multinews');
 
 /**
  * Runs measure.ts in a child process (its own heap, so its own peak memory) and parses its answer; a run that
@@ -66,6 +69,7 @@ function run(corpus: string, dir: string): Row {
 
 const rows: Row[] = [];
 if (!values['no-ecbplus'] && existsSync(ecbplus)) rows.push(run('ECB+', ecbplus));
+if (!values['no-multinews'] && existsSync(multinews)) rows.push(run('Multi-News', multinews));
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `crosscheck-bench-${n}-`));
   try {

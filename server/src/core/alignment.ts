@@ -9,7 +9,7 @@ import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } 
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims } from './compare';
-import { attributesMatch, isTold } from './attributes';
+import { attributesMatch, isTold, sameOwnedThing } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
 import { contextForm, intern, sharesNamePart } from './words';
@@ -126,6 +126,7 @@ export function alignmentKey(c: Claim): string | undefined {
     return COUNT_FRAME_IDS.has(c.frame) ? `${c.frame}:${c.subject ?? 'people'}` : c.frame;
   }
   if (c.dimension === 'money') return 'money';
+  if (c.dimension === 'record') return 'record';
   if (MEASURES.has(c.dimension)) return c.dimension;
   if ((c.dimension === 'weekday' || c.dimension === 'date') && c.frame) return `${c.dimension}:${c.frame}`;
   return undefined;
@@ -455,7 +456,9 @@ export class ClaimIndex {
         // unless only one of them is dated ("in 2019"), which marks another occasion.
         const unique = ownCount === 1 && candidates.length === 1 && !neverUnique(facts.key) &&
           (facts.years.size === 0) === (otherFacts.years.size === 0);
-        out.push({ claim: other, inOurUnit, score: Math.max(0, score), unique, aligned: score >= minimumScore(facts.key, unique) });
+        // the same thing of the same owner is the same attribute, however differently the sentences are worded
+        const aligned = score >= minimumScore(facts.key, unique) || (score > VETOED && sameOwnedThing(claim, other));
+        out.push({ claim: other, inOurUnit, score: Math.max(0, score), unique, aligned });
       }
     }
     return out;

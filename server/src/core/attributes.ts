@@ -129,6 +129,15 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     attr.thing = 'person';
     return;
   }
+  if (c.dimension === 'record') {
+    // "9-1 in one-score games" is a record in some games, not the season's
+    const sameSentence = tokens[e]?.sentence === tokens[s].sentence;
+    const games = sameSentence && tokens[e]?.lower === 'in' ? nounAfter(tokens, e + 1) : undefined;
+    // "a 9-14 start" is part of a season, "a 10-5 record" the whole of it
+    const noun = sameSentence ? nounAfter(tokens, e)?.head : undefined;
+    attr.thing = games ? `record in ${games.head}` : noun && noun !== 'record' ? `record ${noun}` : 'record';
+    return;
+  }
   if (c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'magnitude' || c.dimension === 'temperature') {
     const after = isAttributive(tokens, s, e) ? nounAfter(tokens, e) : undefined;
     if (after) setThing(attr, after);
@@ -319,6 +328,18 @@ function timeScopeAt(tokens: Token[], j: number): string | undefined {
 
 // ------------------------------------------------------------------------------------------------ matching
 
+/**
+ * Whether two name keys can be one person or body: the same last word, and the same first word when both give one
+ * ("Harlo Venstrup" and "Venstrup" are one; "Harlo Venstrup" and "Edda Venstrup" are two).
+ */
+function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.at(-1) !== pb.at(-1)) return sharesNamePart(a, b) && (pa.length === 1 || pb.length === 1);
+  return pa.length === 1 || pb.length === 1 || pa[0] === pb[0];
+}
+
 /** Whether a figure's attribute is known well enough to compare it with another report's. */
 export function isTold(c: Claim): boolean {
   const a = c.attribute;
@@ -336,10 +357,12 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   const y = b.attribute;
   if (!x || !y) return true;
   if (isTold(a) !== isTold(b)) return false;
-  // an age is a person's: two ages are compared only when both name whose they are
-  if (a.dimension === 'age' && !(x.owner && y.owner)) return false;
-  if (x.thing && y.thing && x.thing !== y.thing && !x.thingFromVerb && !y.thingFromVerb && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
-  if (x.owner && y.owner && !sharesNamePart(x.owner, y.owner)) return false;
+  // an age is a person's, a record a team's or a fighter's: compared only when both name whose they are
+  if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
+  // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun
+  // must name the same thing ("ran for 40 yards" and "a 40-yard run")
+  if (x.thing && y.thing && x.thing !== y.thing && !(x.thingFromVerb && y.thingFromVerb) && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
+  if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
   // "9 km from the border" and "10 miles from the camp": a distance from somewhere is compared only when both name where
   if (x.thing === 'distance' && y.thing === 'distance' && !(x.place && y.place)) return false;
@@ -373,4 +396,15 @@ export function describeAttribute(c: Claim, propertyLabel: string): string {
   if (a.time?.startsWith('per-')) label += ` ${a.time.replace('per-', 'per ')}`;
   else if (a.time && TIME_LABELS[a.time]) label += `, ${TIME_LABELS[a.time]}`;
   return label;
+}
+
+/**
+ * Whether two figures name the same thing of the same owner ("Venstrup (45-1)" and "Venstrup, 43-1"; "Venstrup's
+ * 84-yard run" and "an 86-yard run by Venstrup"): the attribute itself pairs them, whatever else their sentences say.
+ */
+export function sameOwnedThing(a: Claim, b: Claim): boolean {
+  const x = a.attribute;
+  const y = b.attribute;
+  if (!x?.thing || !y?.thing || !x.owner || !y.owner || x.thingFromVerb || y.thingFromVerb) return false;
+  return x.thing === y.thing && samePerson(x.owner, y.owner) && attributesMatch(a, b);
 }

@@ -73,7 +73,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   while (i < tokens.length) {
     const found = claimAt(ctx, i);
     if (found) {
-      claims.push(found.claim);
+      if (found.claim) claims.push(found.claim);
       i = Math.max(found.end, i + 1);
     } else {
       i++;
@@ -87,12 +87,24 @@ interface Found {
   end: number;
 }
 
-function claimAt(ctx: ClaimContext, i: number): Found | undefined {
+/** What a reader made of the tokens from i: a claim, or figures read past (a score), and where to go on. */
+interface Step {
+  claim?: Claim;
+  end: number;
+}
+
+function claimAt(ctx: ClaimContext, i: number): Step | undefined {
   const t = ctx.tokens[i];
   if (t.kind === 'punct') return undefined;
   // Most words start no claim: the readers below are tried only on words in one of their tables.
   if (t.kind === 'word' && !mayStartClaim(t.lower)) return undefined;
-  return weekdayAt(ctx, i) ?? dateAt(ctx, i) ?? vagueAmountAt(ctx, i) ?? quantityAt(ctx, i) ?? ordinalAt(ctx, i);
+  return weekdayAt(ctx, i) ?? dateAt(ctx, i) ?? vagueAmountAt(ctx, i) ?? pairAt(ctx, i) ?? quantityAt(ctx, i) ?? ordinalAt(ctx, i);
+}
+
+/** "20-13", "(10-5)": a game's score (read past, never compared) or a win-loss record. */
+function pairAt(ctx: ClaimContext, i: number): Step | undefined {
+  const pair = ctx.tokens[i].kind === 'number' ? pairAfter(ctx.tokens, i, i + 1) : undefined;
+  return pair && recordOrScore(ctx, i, pair);
 }
 
 // ---------------------------------------------------------------------------------------------- weekdays, dates
@@ -188,6 +200,8 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   // "7:37", "11 p.m.", "0737 GMT" are clock times, "1,440 x 900" a size: never counts, and not compared.
   if (tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'number' && adjacent(tokens, end) && adjacent(tokens, end + 1)) return undefined;
   if (isClockTime(tokens, end) || isDimensionsPair(tokens, i, end)) return undefined;
+
+  if (pairAfter(tokens, i, end) || isSecondOfPair(tokens, i)) return undefined;
 
   const prefix = lookupUnitPrefix(tokens, i);
   let scale = scaleAfter(tokens, end, prefix?.unit.dimension === 'money') ?? moneyScaleAfter(tokens, end, !!prefix);
@@ -392,6 +406,48 @@ function isBetween(tokens: Token[], end: number): boolean {
 function isComparative(t: Token | undefined): boolean {
   return !!t && (['as', 'more', 'less', 'the', 'than', 'higher', 'larger', 'bigger', 'greater', 'faster'].includes(t.lower) || /[a-z]{3,}er$/.test(t.lower));
 }
+
+/** "20-13", "10-5-1": digits joined by hyphens with no space, the second not larger than what a range would need. */
+function pairAfter(tokens: Token[], i: number, end: number): { wins: number; losses: number; end: number } | undefined {
+  const dash = tokens[end];
+  const second = tokens[end + 1];
+  if (tokens[i].kind !== 'number' || end !== i + 1 || dash?.text !== '-' || !adjacent(tokens, end) || second?.kind !== 'number' || !adjacent(tokens, end + 1)) return undefined;
+  if (!/^\d{1,3}$/.test(tokens[i].text) || !/^\d{1,3}$/.test(second.text)) return undefined;
+  let last = end + 2;
+  // a draw column: "25-3-1"
+  if (tokens[last]?.text === '-' && tokens[last + 1]?.kind === 'number' && adjacent(tokens, last) && adjacent(tokens, last + 1)) last += 2;
+  // "10-12" before a unit or a plural noun is a range ("10-12 people"); a record or score is followed by neither
+  if (lookupUnitAfter(tokens, last)) return undefined;
+  return { wins: Number(tokens[i].text), losses: Number(second.text), end: last };
+}
+
+function isSecondOfPair(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '-' && adjacent(tokens, i) && tokens[i - 2]?.kind === 'number' && adjacent(tokens, i - 1);
+}
+
+/**
+ * A pair of figures is a score when a result word stands by it ("a 20-13 win", "beat them 20-13") and a win-loss
+ * record when a record word does or when it follows a name in parentheses or commas ("Venstrup (45-1)", "improved
+ * to 10-5"). A score is not compared (every game has several); a record is, as a claim of its own.
+ */
+function recordOrScore(ctx: ClaimContext, i: number, pair: { wins: number; losses: number; end: number }): Step {
+  const { tokens } = ctx;
+  const word = (j: number) => (tokens[j]?.sentence === tokens[i].sentence ? tokens[j].lower : '');
+  const before = word(i - 1);
+  const after = word(pair.end);
+  const nearScoreWord = SCORE_WORDS.has(after) || SCORE_WORDS.has(before) || SCORE_WORDS.has(word(i - 2)) || SCORE_WORDS.has(word(pair.end + 1));
+  const isRecord = !nearScoreWord &&
+    (RECORD_AFTER.has(after) || RECORD_BEFORE.has(before) || before === '(' || (before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')));
+  if (!isRecord) return { end: pair.end };
+  const value = pair.wins * 1000 + pair.losses;
+  return { claim: makeClaim(ctx, { start: i, end: pair.end, numberStart: i, dimension: 'record', value, low: value, high: value, unit: '', frame: 'record' }), end: pair.end };
+}
+
+const SCORE_WORDS = new Set(['win', 'victory', 'loss', 'defeat', 'lead', 'tie', 'triumph', 'rout', 'edge', 'final', 'beat',
+  'defeated', 'won', 'lost', 'trailing', 'trailed', 'led', 'score', 'scoreline', 'halftime', 'drubbing', 'thrashing']);
+/** Words before a pair that make it a record ("improved to 10-5", "now 9-1"), and after it ("a 10-5 record", "9-1 in close games"). */
+const RECORD_BEFORE = new Set(['to', 'at', 'is', 'are', 'record', 'improved', 'fell', 'dropped', 'moved', 'now', 'stands']);
+const RECORD_AFTER = new Set(['record', 'records', 'mark', 'in', 'overall', 'start', 'season', 'campaign', 'career']);
 
 /** "11 p.m.", "11 p. m.", "7 am", "0737 GMT", "9 o'clock": a time of day after the number. */
 function isClockTime(tokens: Token[], end: number): boolean {

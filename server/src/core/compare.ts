@@ -5,12 +5,14 @@
  */
 import type { Agreement, Claim } from './types';
 import { convertedAtRate, RATE_TOLERANCE } from './rates';
+import { LOOSE_UNIT_PAIRS, UNITS } from './vocab/units';
 
 /** Relative difference two figures may have and still be the same figure rounded or converted. */
 const ROUNDING = 0.025;
 
 export function compareClaims(a: Claim, b: Claim): Agreement {
-  if (a.dimension === 'weekday' || a.dimension === 'date') return a.value === b.value ? 'agrees' : 'conflicts';
+  if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record') return a.value === b.value ? 'agrees' : 'conflicts';
+  if (sameNumberInLooseUnits(a, b)) return 'agrees';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   const tolerance = ROUNDING + (convertedAtRate(a) || convertedAtRate(b) ? RATE_TOLERANCE : 0);
   if (Math.abs(a.value - b.value) <= scale * tolerance + (a.dimension === 'magnitude' ? 0.01 : 0)) return 'agrees';
@@ -19,6 +21,16 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   const lowB = Math.min(b.low, b.value * (1 - ROUNDING));
   const highB = Math.max(b.high, b.value * (1 + ROUNDING));
   return lowA <= highB && lowB <= highA ? 'compatible' : 'conflicts';
+}
+
+const FACTOR = new Map(UNITS.map((u) => [u.symbol, u.factor] as const));
+const LOOSE = new Set(LOOSE_UNIT_PAIRS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+
+/** "13 nautical miles" and "some 13 miles": the same number in units writers use for one another. */
+function sameNumberInLooseUnits(a: Claim, b: Claim): boolean {
+  if (!LOOSE.has(`${a.unit}|${b.unit}`)) return false;
+  const written = (c: Claim) => c.value / (FACTOR.get(c.unit) ?? 1);
+  return Math.abs(written(a) - written(b)) <= ROUNDING * Math.max(written(a), written(b));
 }
 
 /** Claims grouped by the value they support; each group lists the reports behind it, largest group first. */

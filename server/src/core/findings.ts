@@ -23,13 +23,30 @@ const FRAME_LABEL = new Map<string, string>([
 ]);
 
 
+/**
+ * A report that gives the same figure for the same attribute twice (in its headline and its body, or in the lead
+ * and a later recap) gets one finding for it, where the body first states it: the same question asked twice is
+ * noise, and a headline only repeats what the body says.
+ */
+function oncePerFigure(report: ReportAnalysis, found: { claim: Claim; finding: Finding }[]): Finding[] {
+  const firstSentence = report.sentences[0];
+  const byFigure = new Map<string, { claim: Claim; finding: Finding }>();
+  for (const x of found) {
+    const key = `${frameLabel(x.claim)}|${x.claim.value}`;
+    const kept = byFigure.get(key);
+    const inHeadline = (c: Claim) => !!firstSentence && c.sentence.start === firstSentence.start;
+    if (!kept || (inHeadline(kept.claim) && !inHeadline(x.claim))) byFigure.set(key, x);
+  }
+  return [...byFigure.values()].map((x) => x.finding);
+}
+
 /** How many reports agreeing against lone outliers make a figure settled (no finding on the agreeing side). */
 const MAJORITY_AGAINST_OUTLIERS = 3;
 
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
   const findings = [
-    ...report.claims.flatMap((c) => figureFinding(report, c, index, settings) ?? []),
+    ...oncePerFigure(report, report.claims.flatMap((c) => { const f = figureFinding(report, c, index, settings); return f ? [{ claim: c, finding: f }] : []; })),
     ...report.claims.flatMap((c) => conversionFinding(report, c) ?? []),
     ...spellingFindings(report, index),
     ...mixedScriptFindings(report),

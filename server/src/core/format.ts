@@ -59,6 +59,7 @@ function formatMoney(value: number, unit: UnitDef, style?: Partial<Style>): stri
 export function describeValue(claim: Claim, inUnit?: string, style?: Partial<Style>): string {
   if (claim.dimension === 'weekday') return capitalise(WEEKDAYS[claim.value]);
   if (claim.dimension === 'date') return `${Math.floor(claim.value % 100)} ${MONTH_NAMES[Math.floor(claim.value / 100) - 1]}`;
+  if (claim.dimension === 'record') return `${Math.floor(claim.value / 1000)}-${claim.value % 1000}`;
   if (claim.dimension === 'age') return `${formatNumber(claim.value / (365.25 * 86400), style)} years old`;
   if (claim.dimension === 'count' || !claim.unit) return formatNumber(claim.value, style);
   return formatIn(claim.value, inUnit ?? claim.unit, style);

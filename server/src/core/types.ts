@@ -37,6 +37,7 @@ export type Dimension =
   | 'calibre'
   | 'age'
   | 'ordinal'
+  | 'record'
   | 'year'
   | 'weekday'
   | 'date'
@@ -54,7 +55,7 @@ export interface Claim {
   /** The sentence holding the figure. */
   sentence: Span;
   dimension: Dimension;
-  /** Point value in base units (for weekdays 0–6, Sunday = 0; dates as days since epoch). */
+  /** Point value in base units (for weekdays 0–6, Sunday = 0; dates as days since epoch; a win-loss record W-L as W × 1000 + L). */
   value: number;
   /** Interval the hedge allows, in base units. */
   low: number;

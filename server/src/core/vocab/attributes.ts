@@ -71,7 +71,7 @@ export const TIME_SCOPES: Record<string, string> = {
   'this year': 'year', 'so far': 'so-far', 'to date': 'so-far', 'year-to-date': 'so-far',
   career: 'career', 'all-time': 'career', lifetime: 'career', franchise: 'career',
   previous: 'past', previously: 'past', 'last year': 'past', 'last season': 'past', 'a year ago': 'past',
-  'years ago': 'past', 'in the past': 'past', former: 'past', 'the old': 'past', 'earlier this year': 'past',
+  'years ago': 'past', 'in the past': 'past', 'the old': 'past', 'earlier this year': 'past',
   'last month': 'past', 'a decade ago': 'past', 'since then': 'past', 'in a separate': 'other', 'separate incident': 'other',
   'another incident': 'other', 'in an earlier': 'other',
   weekly: 'per-week', monthly: 'per-month', annually: 'per-year', annual: 'per-year', yearly: 'per-year',

@@ -56,6 +56,7 @@ export const MEASURE_FRAMES: Record<string, { label: string; volatile?: boolean 
   magnitude: { label: 'magnitude' },
   calibre: { label: 'calibre' },
   age: { label: 'age' },
+  record: { label: 'win-loss record' },
 };
 
 /** Event verbs that tell which day or date a weekday or date speaks of ("left on Monday", "sank on 19 November"). */

@@ -113,3 +113,9 @@ export const CALIBRE_CONTEXT = new Set([
 /** Words after a number that make it a time of day: "7 am", "0737 GMT", "9 o'clock", "1800 hrs". */
 export const CLOCK_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst',
   'mdt', 'pst', 'pdt', 'ist', 'jst', 'kst', 'aest', 'hrs', "o'clock", 'oclock', 'local', 'hours gmt']);
+
+/**
+ * Units that writers use for one another: a sea distance in "miles" is often nautical miles. The
+ * same number written in both is the same figure.
+ */
+export const LOOSE_UNIT_PAIRS: [string, string][] = [['mi', 'nmi']];
