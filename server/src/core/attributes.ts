@@ -11,7 +11,7 @@ import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
 import { intern, lemma, sharesNamePart } from './words';
 import { within } from './spans';
 import {
-  ATTRIBUTION, DETERMINERS, DIRECTIONS, ORDINAL_WORDS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
+  ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE,
 } from './vocab/attributes';
 import { NOUN_CLASSES } from './vocab/frames';
@@ -306,10 +306,12 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   const hi = Math.min(tokens.length, e + QUALIFIER_WINDOW);
   for (let j = lo; j < hi; j++) {
     if (tokens[j].sentence !== sentence || (j >= s && j < e)) continue;
-    const scope = timeScopeAt(tokens, j);
+    const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
     if (scope && !attr.time && !(RATES.has(c.dimension) && scope.startsWith('per-'))) attr.time = scope;
     if (ATTRIBUTION.has(tokens[j].lower)) attr.attributed = true;
   }
+  // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence
+  if (!attr.time) attr.time = openingScope(c, tokens, s);
   // "five of them", "including three children", "three of the 40"
   const before = tokens[s - 1]?.sentence === sentence ? tokens[s - 1].lower : '';
   const twoBefore = tokens[s - 2]?.sentence === sentence ? `${tokens[s - 2].lower} ${before}` : '';
@@ -317,6 +319,25 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   if (tokens[e]?.lower === 'of' && tokens[e].sentence === sentence && ['them', 'whom', 'the', 'those', 'which', 'his', 'her', 'their'].includes(tokens[e + 1]?.lower ?? '')) attr.part = true;
   if (ORDINAL_WORDS.has(before) && !attr.modifiers.includes(before)) attr.modifiers.push(before);
 
+}
+
+/** The time scope written in a sentence's opening phrase (up to its first comma), when the figure comes after it. */
+function openingScope(c: Claim, tokens: Token[], s: number): string | undefined {
+  const first = firstTokenFrom(tokens, c.sentence.start);
+  let comma = first;
+  while (comma < s && tokens[comma].text !== ',') comma++;
+  if (comma >= s || comma - first > 12) return undefined;
+  for (let j = first; j < comma; j++) {
+    const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
+    if (scope) return scope;
+  }
+  return undefined;
+}
+
+/** "during the five raids", "in their last 10 games": a count of occasions at token j. */
+function countsOccasions(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.kind === 'number' && OCCASIONS.has(tokens[j + 1]?.lower ?? '') && OVER_OCCASIONS.has(tokens[j - 1]?.lower ?? '') && Number(t.text.replace(/,/g, '')) >= 2;
 }
 
 function timeScopeAt(tokens: Token[], j: number): string | undefined {
@@ -378,7 +399,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
 const PROPERTY_WORDS = new Set([...Object.values(PROPERTY_NOUNS), ...Object.values(PREDICATE_PROPERTIES)]);
 const TIME_LABELS: Record<string, string> = {
   season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident',
-  'so-far': 'so far', year: 'this year', each: 'each',
+  'so-far': 'so far', year: 'this year', each: 'each', cumulative: 'all told',
 };
 
 /**

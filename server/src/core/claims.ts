@@ -465,12 +465,16 @@ function isDimensionsPair(tokens: Token[], i: number, end: number): boolean {
   return isTimes(tokens[i - 1]) && tokens[i - 1].lower !== 'by' && tokens[i - 2]?.kind === 'number';
 }
 
+/** Nouns after a hyphenated size that make it the name of a product's variant: "the 13-inch model". */
+const MODEL_NOUNS = new Set(['model', 'models', 'version', 'versions', 'option', 'options', 'edition', 'editions', 'variant',
+  'variants', 'size', 'sizes', 'screen', 'display', 'laptop', 'notebook', 'tablet']);
+
 /** "13-inch Zentrabook": a hyphenated size (number at `i`, unit ending before `end`) followed by a capitalised name. */
 function isModelDesignator(tokens: Token[], i: number, end: number): boolean {
   const hyphenated = tokens[i + 1]?.text === '-' && adjacent(tokens, i + 1);
   const next = tokens[end];
   if (tokens[end - 1]?.text === '-') return false;
-  return hyphenated && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence;
+  return hyphenated && !!next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || MODEL_NOUNS.has(next.lower)) && next.sentence === tokens[i].sentence;
 }
 
 function ageAfter(tokens: Token[], end: number): { end: number } | undefined {

@@ -99,3 +99,15 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'thei
 export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
   'tenth', 'last', 'final', 'latest', 'earlier', 'later', 'next', 'opening', 'initial', 'main', 'biggest', 'largest',
   'smallest', 'longest', 'shortest', 'other']);
+
+/**
+ * Plural nouns of occasions: a figure in a clause that also counts the occasions it adds up ("31 magazines during
+ * the five raids", "eight losses in their last 10 games") is a running total, not one occasion's figure.
+ */
+export const OCCASIONS = new Set(['operations', 'raids', 'attacks', 'incidents', 'games', 'matches', 'fights', 'bouts',
+  'races', 'starts', 'seasons', 'tournaments', 'trips', 'visits', 'outings', 'appearances', 'missions', 'strikes',
+  'sorties', 'patrols', 'rounds', 'innings', 'meetings', 'elections', 'campaigns']);
+
+/** Words before "N occasions" that make it the span a total is counted over: "in the last 10 games". */
+export const OVER_OCCASIONS = new Set(['the', 'these', 'those', 'its', 'his', 'her', 'their', 'last', 'past', 'first',
+  'previous', 'all', 'in', 'during', 'over', 'across', 'from', 'through']);
