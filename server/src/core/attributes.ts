@@ -15,6 +15,7 @@ import {
   TIME_SCOPES, VERB_BASE,
 } from './vocab/attributes';
 import { NOUN_CLASSES } from './vocab/frames';
+import { TENS_WORDS, UNIT_WORDS } from './vocab/numberWords';
 
 /** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
 const QUALIFIER_WINDOW = 8;
@@ -310,8 +311,9 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
     if (scope && !attr.time && !(RATES.has(c.dimension) && scope.startsWith('per-'))) attr.time = scope;
     if (ATTRIBUTION.has(tokens[j].lower)) attr.attributed = true;
   }
-  // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence
-  if (!attr.time) attr.time = openingScope(c, tokens, s);
+  // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence,
+  // and so does a count of the occasions anywhere in it ("... 923 rounds during the five operations it carried out")
+  if (!attr.time) attr.time = openingScope(c, tokens, s) ?? occasionsInSentence(c, tokens);
   // "five of them", "including three children", "three of the 40"
   const before = tokens[s - 1]?.sentence === sentence ? tokens[s - 1].lower : '';
   const twoBefore = tokens[s - 2]?.sentence === sentence ? `${tokens[s - 2].lower} ${before}` : '';
@@ -334,10 +336,19 @@ function openingScope(c: Claim, tokens: Token[], s: number): string | undefined 
   return undefined;
 }
 
+function occasionsInSentence(c: Claim, tokens: Token[]): string | undefined {
+  for (let j = firstTokenFrom(tokens, c.sentence.start); j < tokens.length && tokens[j].start < c.sentence.end; j++) {
+    if (tokens[j].start >= c.span.start && tokens[j].end <= c.span.end) continue;
+    if (countsOccasions(tokens, j)) return 'cumulative';
+  }
+  return undefined;
+}
+
 /** "during the five raids", "in their last 10 games": a count of occasions at token j. */
 function countsOccasions(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return t.kind === 'number' && OCCASIONS.has(tokens[j + 1]?.lower ?? '') && OVER_OCCASIONS.has(tokens[j - 1]?.lower ?? '') && Number(t.text.replace(/,/g, '')) >= 2;
+  const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : UNIT_WORDS[t.lower] ?? TENS_WORDS[t.lower];
+  return n !== undefined && n >= 2 && OCCASIONS.has(tokens[j + 1]?.lower ?? '') && OVER_OCCASIONS.has(tokens[j - 1]?.lower ?? '');
 }
 
 function timeScopeAt(tokens: Token[], j: number): string | undefined {

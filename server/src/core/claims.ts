@@ -11,6 +11,7 @@ import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
 import { CALIBRE_CONTEXT, CLOCK_SUFFIXES } from './vocab/units';
+import { VERB_BASE } from './vocab/attributes';
 import { contextForm, intern, lemma } from './words';
 
 export interface ClaimContext {
@@ -165,8 +166,25 @@ function dateAt(ctx: ClaimContext, i: number): Found | undefined {
 /** The event a weekday or date speaks of, from the nearest event verb in the sentence. */
 function eventClass(ctx: ClaimContext, start: number, end: number): string | undefined {
   // "to visit" states a purpose, not what happened on that day
-  return nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => ctx.tokens[j - 1]?.lower !== 'to');
+  const frame = nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => ctx.tokens[j - 1]?.lower !== 'to');
+  // "were still coping Saturday after the killing": the day belongs to the verb right before it, not to a trigger further off
+  const verb = verbRightBefore(ctx.tokens, start);
+  if (frame && verb && !EVENT_TRIGGERS.get(verb)?.some((t) => t.frame === frame && t.words.length === 1)) return undefined;
+  return frame;
 }
+
+/** The verb-like word right before a day ("coping Saturday", "was killed on Monday"), skipping "on", "since" and the like. */
+function verbRightBefore(tokens: Token[], start: number): string | undefined {
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[start].sentence || t.kind !== 'word') return undefined;
+    if (DAY_PREPOSITIONS.has(t.lower)) continue;
+    return VERB_BASE[t.lower] || /[a-z]{3,}(ed|ing)$/.test(t.lower) ? t.lower : undefined;
+  }
+  return undefined;
+}
+
+const DAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'since', 'by', 'last', 'until', 'from', 'before', 'after']);
 
 // ---------------------------------------------------------------------------------------------- quantities
 

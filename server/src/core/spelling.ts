@@ -37,8 +37,8 @@ const DERIVING_SUFFIXES = ['n', 'an', 'ian', 'ns', 's', 'es', 'i', 'is', 'ese', 
  * variants, reported as information.
  */
 const TRANSLITERATION: [RegExp, string][] = [
-  // doubled consonants first (Phillip/Philip), before "k" becomes "c" and makes new doubles (Hickock/Hickok stay apart)
-  [/([bdfglmnprstz])\1/g, '$1'], [/([^aeiou])e([^aeiou]+)$/g, '$1i$2'],
+  // e and i in a last syllable between consonants: Khaled/Khalid (a doubled consonant is a misspelling: Heffner)
+  [/([^aeiou])e([^aeiou]+)$/g, '$1i$2'],
   [/ou/g, 'u'], [/o/g, 'u'], [/iy/g, 'y'], [/v/g, 'b'], [/k/g, 'c'], [/ph/g, 'f'], [/^y/g, 'g'], [/kh/g, 'h'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
 ];
 

@@ -68,7 +68,7 @@ export const THING_GROUPS: string[][] = [
  */
 export const TIME_SCOPES: Record<string, string> = {
   season: 'season', seasons: 'season', 'this season': 'season', 'on the season': 'season', 'for the season': 'season',
-  'this year': 'year', 'so far': 'so-far', 'to date': 'so-far', 'year-to-date': 'so-far',
+  'this year': 'year', 'so far': 'so-far', 'thus far': 'so-far', 'until now': 'so-far', 'up to now': 'so-far', 'to date': 'so-far', 'year-to-date': 'so-far',
   career: 'career', 'all-time': 'career', lifetime: 'career', franchise: 'career',
   previous: 'past', previously: 'past', 'last year': 'past', 'last season': 'past', 'a year ago': 'past',
   'years ago': 'past', 'in the past': 'past', 'the old': 'past', 'earlier this year': 'past',
