@@ -14,6 +14,12 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record') return a.value === b.value ? 'agrees' : 'conflicts';
   if (sameNumberInLooseUnits(a, b)) return 'agrees';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
+  // two exact figures in one unit are written to the same precision: "84-yard" and "86-yard" differ, whatever the
+  // percentage; the rounding slack is for conversions and currencies
+  if (a.unit === b.unit && !a.hedge && !b.hedge && a.dimension !== 'money' && a.dimension !== 'magnitude') {
+    if (Math.abs(a.value - b.value) <= scale * 1e-9) return 'agrees';
+    return a.low <= b.high && b.low <= a.high ? 'compatible' : 'conflicts';
+  }
   const tolerance = ROUNDING + (convertedAtRate(a) || convertedAtRate(b) ? RATE_TOLERANCE : 0);
   if (Math.abs(a.value - b.value) <= scale * tolerance + (a.dimension === 'magnitude' ? 0.01 : 0)) return 'agrees';
   const lowA = Math.min(a.low, a.value * (1 - ROUNDING));
