@@ -288,7 +288,37 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     const place = within(names, { start: tokens[e].end, end: Math.min(sentence.end, (tokens[e + 5] ?? tokens[tokens.length - 1]).end) })[0];
     if (place) attr.place = place.key;
   }
+  // "24 people died in the district", "230,000 in 13 countries", "In Quarnby, 12 were hurt": where a count was counted
+  if (c.dimension === 'count' && !attr.place) attr.place = countedIn(tokens, s, e, names);
 }
+
+/** Words that end the clause a count's place is looked for in. */
+const CLAUSE_END = new Set([',', ';', 'and', 'but', 'while', 'after', 'when', 'as', '.', 'since', 'because']);
+const IN_PLACE = new Set(['in', 'across', 'throughout', 'around', 'inside']);
+
+function countedIn(tokens: Token[], s: number, e: number, names: EntityMention[]): string | undefined {
+  const sentence = tokens[s].sentence;
+  for (let j = e; j < Math.min(tokens.length, e + 10); j++) {
+    const t = tokens[j];
+    if (t.sentence !== sentence || CLAUSE_END.has(t.lower) || (t.kind === 'number' && j > e)) break;
+    if (IN_PLACE.has(t.lower)) return placeAt(tokens, j + 1, names);
+  }
+  return undefined;
+}
+
+/** The place named at token j: a name, or a noun of places ("the province", "13 countries"). */
+function placeAt(tokens: Token[], j: number, names: EntityMention[]): string | undefined {
+  while (DETERMINERS.has(tokens[j]?.lower ?? '') || tokens[j]?.kind === 'number') j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  const name = within(names, { start: t.start, end: tokens[Math.min(tokens.length - 1, j + 4)].end }).find((n) => n.span.start === t.start);
+  if (name) return name.key;
+  return PLACE_NOUNS.has(t.lower) ? lemma(t.lower) : undefined;
+}
+
+const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', 'region', 'regions', 'country', 'countries',
+  'city', 'cities', 'state', 'states', 'village', 'villages', 'town', 'towns', 'area', 'areas', 'county', 'counties',
+  'capital', 'island', 'islands', 'nation', 'nations', 'world', 'hospital', 'hospitals', 'camp', 'camps']);
 
 /** Another figure between a name and this one: the name belongs to that figure's clause. */
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {
