@@ -27,6 +27,8 @@ export interface Match {
   converted?: Claim;
   /** Reached through a third report rather than paired directly. */
   bridged?: boolean;
+  /** Each figure is the other's best counterpart in its report (bridged pairings are built from such pairs). */
+  mutual?: boolean;
   agreement: Agreement;
 }
 
@@ -370,7 +372,10 @@ export class ClaimIndex {
   matchesFor(claim: Claim): Match[] {
     // a pairing is firm only when it is mutual: "two critically" in a separate incident is not what "ten
     // critically" pairs with, when the same report also says "ten"
-    const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
+    const direct = this.directMatches(claim).map((m) => {
+      const mutual = this.pairsBack(m.claim, claim);
+      return { ...m, mutual, firm: m.firm && mutual };
+    });
     const found = new Map(direct.map((m) => [m.claim.reportId, m]));
     const story = this.storyOf(claim.reportId);
     for (const m of direct) {
@@ -385,7 +390,7 @@ export class ClaimIndex {
         if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
-          claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
+          claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true, mutual: true,
           ...compared(claim, inOurUnit),
         });
       }

@@ -47,6 +47,7 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
     // a sentence dated in another year than the report's own speaks of another event ("the 2004 tsunami killed ...")
     const years = yearsIn(tokens, c);
     if (years.length && storyYear && !years.includes(storyYear)) attr.time = `year ${years[0]}`;
+    if (storyYear) attr.asOf = Number(storyYear);
     c.attribute = attr;
   }
   markListedFigures(claims, tokens);
@@ -268,8 +269,10 @@ export function canonicalThing(word: string): string {
 // ------------------------------------------------------------------------------------------------ owner, place
 
 function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number, names: EntityMention[]): void {
-  if (c.dimension === 'age' && c.subject) {
-    attr.owner = c.subject;
+  // an age's owner is the person it is written beside ("Harlo Venstrup, 32,", "32-year-old Harlo Venstrup"), never a
+  // name elsewhere in the clause: "the 12-year-old girl" in a sentence about Venstrup is not his age
+  if (c.dimension === 'age') {
+    if (c.subject) attr.owner = c.subject;
     return;
   }
   const sentence = c.sentence;

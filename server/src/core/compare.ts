@@ -12,7 +12,7 @@ const ROUNDING = 0.025;
 
 export function compareClaims(a: Claim, b: Claim): Agreement {
   if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record') return a.value === b.value ? 'agrees' : 'conflicts';
-  if (sameNumberInLooseUnits(a, b)) return 'agrees';
+  if (sameNumberInLooseUnits(a, b) || agedBetweenReports(a, b)) return 'agrees';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   // two exact figures in one unit are written to the same precision: "84-yard" and "86-yard" differ, whatever the
   // percentage; the rounding slack is for conversions and currencies
@@ -27,6 +27,18 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   const lowB = Math.min(b.low, b.value * (1 - ROUNDING));
   const highB = Math.max(b.high, b.value * (1 + ROUNDING));
   return lowA <= highB && lowB <= highA ? 'compatible' : 'conflicts';
+}
+
+const YEAR_IN_SECONDS = 365.25 * 86400;
+
+/** "Venstrup, 54" in a report of one year and "Venstrup, 55" in one of the next: the same person a year on. */
+function agedBetweenReports(a: Claim, b: Claim): boolean {
+  const ya = a.attribute?.asOf;
+  const yb = b.attribute?.asOf;
+  if (a.dimension !== 'age' || !ya || !yb || ya === yb) return false;
+  const older = (b.value - a.value) / YEAR_IN_SECONDS;
+  const later = yb - ya;
+  return Math.sign(older) === Math.sign(later) && Math.abs(older) <= Math.abs(later) + 0.5;
 }
 
 const FACTOR = new Map(UNITS.map((u) => [u.symbol, u.factor] as const));
@@ -49,7 +61,8 @@ export interface ValueGroup {
 export function groupByValue(claims: Claim[]): ValueGroup[] {
   const groups: ValueGroup[] = [];
   const byValue = new RepresentativesByValue();
-  const oneDimension = claims.every((c) => c.dimension === claims[0]?.dimension);
+  // ages of reports from different years agree beyond the rounding window (see agedBetweenReports): no window for them
+  const oneDimension = claims.every((c) => c.dimension === claims[0]?.dimension) && claims[0]?.dimension !== 'age';
   for (const c of claims) {
     // A claim joins the first group whose representative it agrees with. Among hundreds of groups (a figure
     // compared across an archive), only representatives near its value can agree: those are looked up by value.
