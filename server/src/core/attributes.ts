@@ -37,6 +37,8 @@ const PEOPLE = new Set(NOUN_CLASSES.people);
 
 /** Dimensions whose figures many different things have: they are compared only when the thing is told. */
 const NEEDS_THING = new Set(['length', 'duration', 'mass', 'area', 'money', 'percent', 'count']);
+/** Of those, the ones so common in news that an untold figure is compared with nothing at all. */
+const UNTOLD_NEVER_COMPARED = new Set(['length', 'duration', 'percent']);
 
 /** Gives every claim of a report its attribute, read from the report's tokens and names. */
 export function describeAttributes(claims: Claim[], tokens: Token[], entities: EntityMention[]): void {
@@ -241,10 +243,16 @@ const BETWEEN_VERB_AND_FIGURE = new Set(['for', 'by', 'to', 'another', 'some', '
 
 /** The verb a figure is the object or extent of, in its base form ("ran for 226 yards" → run). */
 function verbBefore(tokens: Token[], s: number): string | undefined {
-  for (let j = s - 1; j >= Math.max(0, s - 4); j--) {
+  let objectSkipped = false;
+  for (let j = s - 1; j >= Math.max(0, s - 6); j--) {
     const t = tokens[j];
     if (t.sentence !== tokens[s].sentence || t.kind !== 'word') return undefined;
-    if (BETWEEN_VERB_AND_FIGURE.has(t.lower)) continue;
+    if (BETWEEN_VERB_AND_FIGURE.has(t.lower) || /[a-z]{3,}ly$/.test(t.lower)) continue;
+    // "shook houses for one minute": past one object noun to the verb, when "for" opens the span
+    if (!objectSkipped && tokens[j + 1]?.lower === 'for' && !VERB_BASE[t.lower] && !/(ed|ing)$/.test(t.lower) && !STOPWORDS.has(t.lower)) {
+      objectSkipped = true;
+      continue;
+    }
     const base = VERB_BASE[t.lower] ?? (/[a-z]{3,}(ed|ing)$/.test(t.lower) ? stemOfVerb(t.lower) : undefined);
     return base ? canonicalThing(base) : undefined;
   }
@@ -422,6 +430,9 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   const y = b.attribute;
   if (!x || !y) return true;
   if (isTold(a) !== isTold(b)) return false;
+  // a distance, a span of time or a percentage whose thing cannot be told is compared with nothing: too many things
+  // in one story have one ("three years", "40 km", "5 percent")
+  if (UNTOLD_NEVER_COMPARED.has(a.dimension) && !isTold(a)) return false;
   // an age is a person's, a record a team's or a fighter's: compared only when both name whose they are
   if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
   // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun

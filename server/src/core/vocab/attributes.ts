@@ -40,7 +40,13 @@ export const VERB_BASE: Record<string, string> = {
   struck: 'strike', went: 'go', gone: 'go', caught: 'catch', swam: 'swim', rode: 'ride', ridden: 'ride', spent: 'spend',
   paid: 'pay', sold: 'sell', bought: 'buy', cost: 'cost', took: 'take', taken: 'take', led: 'lead', hit: 'hit',
   stood: 'stand', dropped: 'drop', slid: 'slide', climbed: 'climb', traveled: 'travel', travelled: 'travel',
-  kicked: 'kick', shot: 'shoot',
+  kicked: 'kick', shot: 'shoot', felt: 'feel', shook: 'shake', shaken: 'shake', kept: 'keep', held: 'hold', left: 'leave',
+  met: 'meet', spoke: 'speak', spoken: 'speak', sat: 'sit', slept: 'sleep', stayed: 'stay', served: 'serve', lasted: 'last',
+  began: 'begin', begun: 'begin', broke: 'break', broken: 'break', built: 'build', came: 'come', became: 'become',
+  got: 'get', gave: 'give', given: 'give', hid: 'hide', knew: 'know', lay: 'lie', lain: 'lie', made: 'make',
+  saw: 'see', seen: 'see', sent: 'send', stole: 'steal', stolen: 'steal', swept: 'sweep', tore: 'tear', torn: 'tear',
+  wore: 'wear', worn: 'wear', woke: 'wake', wrote: 'write', written: 'write', fought: 'fight', fled: 'flee', dug: 'dig',
+  hung: 'hang', burned: 'burn', burnt: 'burn', spread: 'spread', rang: 'ring',
 };
 
 /**
