@@ -10,7 +10,7 @@ import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from '.
 import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
-import { CALIBRE_CONTEXT, CLOCK_SUFFIXES } from './vocab/units';
+import { CALIBRE_CONTEXT, CLOCK_SUFFIXES, UNITS } from './vocab/units';
 import { VERB_BASE } from './vocab/attributes';
 import { contextForm, intern, lemma } from './words';
 
@@ -240,7 +240,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   }
   const age = ageAfter(tokens, end);
 
-  const unit: UnitMatch | undefined = age ? undefined : prefix ?? lookupUnitAfter(tokens, end);
+  const unit: UnitMatch | undefined = age ? undefined : prefix ?? weightNotMoney(ctx, i, lookupUnitAfter(tokens, end));
   if (!unit && !age && num.style === 'words' && num.value === 1 && !countedNoun(tokens, end)) return undefined;
   // "the 13-inch Zentrabook": a size that names a product model is part of its name, not a measurement
   if (unit && isModelDesignator(tokens, i, unit.end)) return undefined;
@@ -466,6 +466,19 @@ const SCORE_WORDS = new Set(['win', 'victory', 'loss', 'defeat', 'lead', 'tie', 
 /** Words before a pair that make it a record ("improved to 10-5", "now 9-1"), and after it ("a 10-5 record", "9-1 in close games"). */
 const RECORD_BEFORE = new Set(['to', 'at', 'is', 'are', 'record', 'improved', 'fell', 'dropped', 'moved', 'now', 'stands']);
 const RECORD_AFTER = new Set(['record', 'records', 'mark', 'in', 'overall', 'start', 'season', 'campaign', 'career']);
+
+/**
+ * "weighs 2.38 pounds (1.08 kg)": "pounds" written out is a weight when a weight verb or a mass conversion stands by;
+ * money is written with its sign ("£2.38") or beside a price word.
+ */
+function weightNotMoney(ctx: ClaimContext, i: number, unit: UnitMatch | undefined): UnitMatch | undefined {
+  if (!unit || unit.unit.symbol !== 'GBP' || !/^pounds?$/.test(ctx.tokens[unit.end - 1]?.lower ?? '')) return unit;
+  const massAfter = ctx.tokens[unit.end]?.text === '(' && lookupUnitAfter(ctx.tokens, unit.end + 2)?.unit.dimension === 'mass';
+  return massAfter || sentenceHas(ctx, i, WEIGHT_WORDS) ? { ...unit, unit: POUND_WEIGHT } : unit;
+}
+
+const WEIGHT_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'light']);
+const POUND_WEIGHT = UNITS.find((u) => u.symbol === 'lb')!;
 
 /** "11 p.m.", "11 p. m.", "7 am", "0737 GMT", "9 o'clock": a time of day after the number. */
 function isClockTime(tokens: Token[], end: number): boolean {

@@ -16,7 +16,7 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   // two exact figures in one unit are written to the same precision: "84-yard" and "86-yard" differ, whatever the
   // percentage; the rounding slack is for conversions and currencies
-  if (a.unit === b.unit && !a.hedge && !b.hedge && a.dimension !== 'money' && a.dimension !== 'magnitude') {
+  if (a.unit === b.unit && !a.hedge && !b.hedge && a.dimension !== 'money' && a.dimension !== 'magnitude' && !isRound(a) && !isRound(b)) {
     if (Math.abs(a.value - b.value) <= scale * 1e-9) return 'agrees';
     return a.low <= b.high && b.low <= a.high ? 'compatible' : 'conflicts';
   }
@@ -27,6 +27,12 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   const lowB = Math.min(b.low, b.value * (1 - ROUNDING));
   const highB = Math.max(b.high, b.value * (1 + ROUNDING));
   return lowA <= highB && lowB <= highA ? 'compatible' : 'conflicts';
+}
+
+/** A figure of 100 or more written with a final zero ("180", "2,000") may be rounded, and keeps the rounding slack. */
+function isRound(c: Claim): boolean {
+  const written = Math.abs(c.value / (FACTOR.get(c.unit) ?? 1));
+  return written >= 100 && Math.abs(Math.round(written) % 10) < 1e-9 && Number.isInteger(Math.round(written * 1e6) / 1e6);
 }
 
 const YEAR_IN_SECONDS = 365.25 * 86400;
