@@ -271,7 +271,16 @@ function stemOfVerb(word: string): string {
 /** One name for things reporters call by several ("scamper" and "run"), and singular nouns. */
 export function canonicalThing(word: string): string {
   const w = VERB_BASE[word] ?? word;
-  return THING_OF.get(w) ?? THING_OF.get(lemma(w)) ?? lemma(w).replace(/e$/, '');
+  return THING_OF.get(w) ?? THING_OF.get(lemma(w)) ?? lemma(w);
+}
+
+/** What two things are compared on: words without a final "e", so that "race" meets the stem of "raced". */
+function thingKey(thing: string): string {
+  return thing.replace(/e\b/g, '');
+}
+
+function sameThing(a: string, b: string): boolean {
+  return a === b || thingKey(a) === thingKey(b);
 }
 
 // ------------------------------------------------------------------------------------------------ owner, place
@@ -437,7 +446,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
   // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
-  if (x.thing && y.thing && x.thing !== y.thing && !(x.thingFromVerb && y.thingFromVerb) && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
+  if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb) && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
   // "9 km from the border" and "10 miles from the camp": a distance from somewhere is compared only when both name where
@@ -451,6 +460,8 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
 }
 
 
+/** Things read from verbs that are whole words ("ran" → run), which a label can name. */
+const WHOLE_VERB_THINGS = new Set([...Object.values(VERB_BASE), ...THING_OF.values()]);
 const PROPERTY_WORDS = new Set([...Object.values(PROPERTY_NOUNS), ...Object.values(PREDICATE_PROPERTIES)]);
 const TIME_LABELS: Record<string, string> = {
   season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident',
@@ -465,7 +476,9 @@ export function describeAttribute(c: Claim, propertyLabel: string): string {
   const a = c.attribute;
   if (!a) return propertyLabel;
   let label = propertyLabel;
-  const thing = a.thing && a.thing !== 'person' && !PEOPLE.has(a.thing) && c.dimension !== 'count' ? a.thing : undefined;
+  // a clipped stem of a verb ("plung") reads badly and the sentence shows the verb: such a thing is left unnamed
+  const named = a.thing && (!a.thingFromVerb || WHOLE_VERB_THINGS.has(a.thing));
+  const thing = a.thing && named && a.thing !== 'person' && !PEOPLE.has(a.thing) && c.dimension !== 'count' && c.dimension !== 'record' ? a.thing : undefined;
   if (thing && PROPERTY_WORDS.has(thing.split(' ').pop()!)) label = thing;
   else if (thing) label = `${propertyLabel} of the ${[...a.modifiers.filter((m) => ORDINAL_WORDS.has(m)), thing].join(' ')}`;
   if (a.ownerName && c.dimension !== 'age') label += ` (${a.ownerName})`;
@@ -482,5 +495,5 @@ export function sameOwnedThing(a: Claim, b: Claim): boolean {
   const x = a.attribute;
   const y = b.attribute;
   if (!x?.thing || !y?.thing || !x.owner || !y.owner || x.thingFromVerb || y.thingFromVerb) return false;
-  return x.thing === y.thing && samePerson(x.owner, y.owner) && attributesMatch(a, b);
+  return sameThing(x.thing, y.thing) && samePerson(x.owner, y.owner) && attributesMatch(a, b);
 }

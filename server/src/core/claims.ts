@@ -453,7 +453,8 @@ function recordOrScore(ctx: ClaimContext, i: number, pair: { wins: number; losse
   const word = (j: number) => (tokens[j]?.sentence === tokens[i].sentence ? tokens[j].lower : '');
   const before = word(i - 1);
   const after = word(pair.end);
-  const nearScoreWord = SCORE_WORDS.has(after) || SCORE_WORDS.has(before) || SCORE_WORDS.has(word(i - 2)) || SCORE_WORDS.has(word(pair.end + 1));
+  // "beat the Rams 20-13", "a 20-13 win over": a result word within three words before or two after
+  const nearScoreWord = [i - 1, i - 2, i - 3, pair.end, pair.end + 1].some((j) => SCORE_WORDS.has(word(j)));
   const isRecord = !nearScoreWord &&
     (RECORD_AFTER.has(after) || RECORD_BEFORE.has(before) || before === '(' || (before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')));
   if (!isRecord) return { end: pair.end };

@@ -183,9 +183,15 @@ export class SpellingIndex {
     return occurrences.filter((o) => this.variantsOf(o.form, scope).length > 0).sort((a, b) => a.span.start - b.span.start);
   }
 
+  /**
+   * A word is common when reports write it in lower case in running text: in two or more reports, or in one when no
+   * more than one other report writes it capitalised. A single blog writing a surname in lower case throughout does
+   * not make "Teixeira" a common word.
+   */
   private isCommon(form: string): boolean {
     const id = this.lowerWordIds.get(form.toLowerCase());
-    return id !== undefined && this.lowerWordCounts[id] > 0;
+    if (id === undefined || this.lowerWordCounts[id] === 0) return false;
+    return this.lowerWordCounts[id] >= 2 || (this.forms.get(form)?.byReport.size ?? 0) <= 2;
   }
 
   private findVariants(form: string, scope: Scope): SpellingVariant[] {
@@ -196,7 +202,8 @@ export class SpellingIndex {
     for (const other of this.alike(entry)) {
       const occurrences = this.occurrences(other, scope);
       if (!occurrences.length) continue;
-      if (!sharesCompanyElsewhere(own, occurrences, Math.min(form.length, other.length))) continue;
+      const length = Math.min(form.length, other.length);
+      if (!sharesCompanyElsewhere(own, occurrences, length) && !(length >= SLIP_LENGTH && slipWithinReport(own, occurrences))) continue;
       found.push({ form: other, occurrences, first: this.firstSeen(occurrences) });
     }
     // Shorter spellings first, then the one the workspace met first.
@@ -281,14 +288,34 @@ function spellingsAlike(a: FormEntry, b: FormEntry): boolean {
   const { plain: plainA } = a;
   const { plain: plainB } = b;
   if (plainA === plainB) return false; // Vendôme and Vendome are one name
+  if (britishForm(a.lowerPlain) === britishForm(b.lowerPlain)) return false; // Recognized and Recognised are one word
   if (derivedFromOneStem(plainA, plainB)) return false;
   return distance(a.lowerPlain, b.lowerPlain) <= max;
+}
+
+/** American spellings folded to British ones: -ize to -ise, -yze to -yse, -or to -our, -er to -re at the end. */
+function britishForm(word: string): string {
+  return word.replace(/iz(e|ed|es|ing|ation)$/, 'is$1').replace(/yz(e|ed|es|ing)$/, 'ys$1').replace(/or$/, 'our').replace(/er$/, 're');
 }
 
 /** The two spellings occur in different reports, and somewhere in the same company. */
 function sharesCompanyElsewhere(occA: NameOccurrence[], occB: NameOccurrence[], length: number): boolean {
   if (!occA.some((o) => occB.some((p) => p.reportId !== o.reportId))) return false;
   return occA.some((o) => occB.some((p) => sameCompany(o, p, length)));
+}
+
+/**
+ * A report that writes a name two ways, one of which two or more other reports use, has slipped: "Teixeira" in its
+ * lead and "Teixiera" further down is one name, whatever the company of either.
+ */
+/** Shorter names written two ways are as often two names ("Joan" and "John") as one slipped. */
+const SLIP_LENGTH = 7;
+
+function slipWithinReport(occA: NameOccurrence[], occB: NameOccurrence[]): boolean {
+  const reportsA = new Set(occA.map((o) => o.reportId));
+  const reportsB = new Set(occB.map((o) => o.reportId));
+  const both = [...reportsA].some((r) => reportsB.has(r));
+  return both && (reportsA.size >= 3 || reportsB.size >= 3);
 }
 
 /** Two occurrences stand in the same company: a shared neighbouring name, or (for longer names) shared words. */

@@ -65,7 +65,7 @@ export const THING_GROUPS: string[][] = [
   ['pass', 'throw', 'toss', 'reception', 'catch', 'completion'],
   ['victory', 'win'],
   ['defeat', 'loss'],
-  ['field goal', 'goal', 'kick'],
+  ['field goal', 'kick'],
 ];
 
 /**

@@ -1,0 +1,341 @@
+/**
+ * The rules added since be37a75 (win-loss records, owners, verb and noun things, running totals, model sizes, the day
+ * of a verb, exact figures, a count's place, untold figures, ages and years, pounds of weight, nautical miles, one
+ * finding per repeated figure), each checked on what a user would see. All sentences are invented.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsIn, workspace } from './support';
+
+/** The claim whose written text is `written`; fails when there is none. */
+function claimOf(text: string, written: string) {
+  const claims = claimsIn(text);
+  const c = claims.find((x) => x.written === written);
+  assert.ok(c, `no claim ${JSON.stringify(written)} in ${JSON.stringify(text)}; got ${JSON.stringify(claims.map((x) => x.written))}`);
+  return c;
+}
+
+/** Reports named a.txt, b.txt… from outlets Alpha News, Beta Post…; returns every report's figure findings. */
+function compare(...texts: string[]) {
+  const sources = ['Alpha News', 'Beta Post', 'Gamma Radio', 'Delta Wire', 'Epsilon Daily'];
+  const ids = texts.map((_, i) => `${'abcde'[i]}.txt`);
+  const ws = workspace(Object.fromEntries(texts.map((text, i) => [ids[i], { source: sources[i], text }])));
+  const figures = (id: string) => ws.findings(id).filter((f) => f.code === 'figure-conflict');
+  return { ws, ids, figures, all: () => ids.flatMap((id) => figures(id).map((f) => [id, f.severity, f.written])) };
+}
+
+/** A fighter introduced in full, then named by surname mid-sentence so that the surname is read as a person. */
+const bout = (record: string) => `Harlo Venstrup will defend his belt in Quarnby. On Saturday, Venstrup ${record} faces the challenger.`;
+
+describe('win-loss records', () => {
+  test('"Venstrup (45-1)", "improved to 10-5" and "a 10-5 record" are records', () => {
+    for (const [text, written] of [
+      ['Harlo Venstrup (45-1) meets the challenger in Quarnby on Saturday.', '45-1'],
+      ['Harlo Venstrup fought in Quarnby. After the decision Venstrup improved to 10-5 on the night.', '10-5'],
+      ['Harlo Venstrup fought in Quarnby. Since his debut, Venstrup has compiled a 10-5 record.', '10-5'],
+    ] as const) {
+      const c = claimOf(text, written);
+      assert.equal(c.dimension, 'record', text);
+      assert.equal(c.frame, 'record', text);
+    }
+  });
+
+  test('a score is read past: "a 20-13 win" and "beat the Rams 20-13" give no claim', () => {
+    for (const text of [
+      'Quarnby earned a 20-13 win over Dellmoor at home.',
+      'Quarnby beat the Rams 20-13.',
+      'Quarnby beat Dellmoor 20-13 in the final.',
+      'The Owls earned a 20-13 victory in Quarnby.',
+    ]) {
+      const claims = claimsIn(text);
+      assert.deepEqual(claims.map((c) => c.written), [], text);
+    }
+  });
+
+  test('"beat the Rams 20-13 in front of …" is a score too', () => {
+    const text = 'Quarnby beat the Rams 20-13 in front of a full stadium.';
+    assert.deepEqual(claimsIn(text).filter((c) => c.dimension === 'record').map((c) => c.written), []);
+  });
+
+  test('one fighter\'s two records are compared, and the finding is on the record', () => {
+    const r = compare(bout('(45-1)'), bout('(43-1)'));
+    assert.deepEqual(r.all(), [['a.txt', 'warning', '45-1'], ['b.txt', 'warning', '43-1']]);
+    assert.match(r.figures('a.txt')[0].message, /: 45-1 here; Beta Post says "43-1"\.$/);
+  });
+
+  test('the message names a win-loss record: "Win-loss record (Venstrup): …"', () => {
+    const r = compare(bout('(45-1)'), bout('(43-1)'));
+    assert.equal(r.figures('a.txt')[0]?.message, 'Win-loss record (Venstrup): 45-1 here; Beta Post says "43-1".');
+  });
+
+  test('a record "in title fights" is not compared with the overall record; the overall one is', () => {
+    const some = 'Harlo Venstrup will defend his belt in Quarnby. On Saturday, Venstrup, who is 9-1 in title fights, faces the challenger.';
+    assert.match(claimOf(some, '9-1').attribute?.thing ?? '', /^record in /);
+    assert.deepEqual(compare(bout('(45-1)'), some).all(), []);
+    const control = compare(bout('(45-1)'), 'Harlo Venstrup will defend his belt in Quarnby. On Saturday, Venstrup, who is 9-1, faces the challenger.');
+    assert.deepEqual(control.all(), [['a.txt', 'warning', '45-1'], ['b.txt', 'warning', '9-1']]);
+  });
+
+  test('two fighters\' records are not compared', () => {
+    const r = compare(bout('(45-1)'), 'Odel Brannick will challenge for the belt in Quarnby. On Saturday, Brannick (30-4) faces the champion.');
+    assert.deepEqual(r.all(), []);
+  });
+
+  test('a lone outlier record against two agreeing reports is a warning; the agreeing ones are information', () => {
+    const r = compare(bout('(45-1)'), bout('(45-1)').replace('faces', 'meets'), bout('(41-3)'));
+    assert.deepEqual(r.all(), [['a.txt', 'information', '45-1'], ['b.txt', 'information', '45-1'], ['c.txt', 'warning', '41-3']]);
+    assert.match(r.figures('c.txt')[0].message, /: 41-3 here; Alpha News says "45-1"; Beta Post says "45-1"\.$/);
+  });
+});
+
+describe('owners', () => {
+  test('the same thing of the same owner pairs although the sentences share no other words', () => {
+    const records = compare(bout('(45-1)'), 'Harlo Venstrup returns to the ring this weekend. Fans expect Venstrup, 43-1, to win easily.');
+    assert.deepEqual(records.all(), [['a.txt', 'warning', '45-1'], ['b.txt', 'warning', '43-1']]);
+    const runs = compare(
+      'Harlo Venstrup started at tailback for Quarnby. In the third quarter, Venstrup\'s 84-yard run stunned the home crowd.',
+      'Harlo Venstrup started at tailback for Quarnby. Nobody could catch Venstrup on an 86-yard run before halftime.',
+    );
+    assert.deepEqual(runs.all(), [['a.txt', 'warning', '84-yard'], ['b.txt', 'warning', '86-yard']]);
+  });
+
+  test('different given names with one surname are different people; the same given name, or the surname alone, is one', () => {
+    const harlo = claimOf('Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.', '30-yard');
+    const edda = claimOf('Coach Edda Venstrup\'s 45-yard run decided the game against Quarnby.', '45-yard');
+    assert.deepEqual([harlo.attribute?.owner, edda.attribute?.owner], ['harlo venstrup', 'edda venstrup']);
+    assert.deepEqual(compare(
+      'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
+      'Coach Edda Venstrup\'s 45-yard run decided the game against Quarnby.',
+    ).all(), []);
+    assert.deepEqual(compare(
+      'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
+      'Coach Harlo Venstrup\'s 45-yard run decided the game against Quarnby.',
+    ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
+    assert.deepEqual(compare(
+      'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
+      'Coach Harlo Venstrup returned to the side. Venstrup\'s 45-yard run decided the game against Quarnby.',
+    ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
+  });
+});
+
+describe('things read from verbs', () => {
+  const tailback = (rest: string) => `Harlo Venstrup started at tailback. Venstrup ${rest} before he was tackled.`;
+
+  test('a thing read from a verb is not compared with a different noun thing: a kick return is not "a 40-yard pass"', () => {
+    const ret = claimOf(tailback('returned the kick for 32 yards'), '32 yards');
+    assert.equal(ret.attribute?.thing, 'return');
+    assert.equal(ret.attribute?.thingFromVerb, true);
+    assert.deepEqual(compare(tailback('returned the kick for 32 yards'), tailback('caught a 40-yard pass')).all(), []);
+    assert.deepEqual(compare(tailback('took the kick back 32 yards'), tailback('caught a 40-yard pass')).all(), []);
+    // a verb and a noun of the same thing are compared
+    assert.deepEqual(compare(tailback('returned the kick for 32 yards'), tailback('had a 40-yard return')).all(),
+      [['a.txt', 'warning', '32 yards'], ['b.txt', 'warning', '40-yard']]);
+  });
+
+  test('two different verbs are compared: "plunged 5 percent" and "closed down 3 percent"', () => {
+    const plunged = claimOf('Shares in Quarnby Mining plunged 5 percent on Tuesday after the report.', '5 percent');
+    assert.equal(plunged.attribute?.thingFromVerb, true);
+    const r = compare(
+      'Shares in Quarnby Mining plunged 5 percent on Tuesday after the report.',
+      'Shares in Quarnby Mining closed down 3 percent on Tuesday after the report.',
+    );
+    assert.deepEqual(r.all(), [['a.txt', 'warning', '5 percent'], ['b.txt', 'warning', '3 percent']]);
+  });
+
+  test('the message names a verb\'s thing only by a whole word ("shake"), never by a clipped stem ("plung")', () => {
+    const r = compare(
+      'Shares in Quarnby Mining plunged 5 percent on Tuesday after the report.',
+      'Shares in Quarnby Mining closed down 3 percent on Tuesday after the report.',
+    );
+    assert.match(r.figures('a.txt')[0].message, /^Percentage: 5% here/);
+    const t = compare('The tremor shook houses for about a minute.', 'The tremor shook houses for about three minutes.');
+    assert.match(t.figures('a.txt')[0].message, /^Duration of the shake: 1 min here/);
+  });
+});
+
+describe('time scope', () => {
+  test('"former" is a title, not a time: "the former captain ran for 30 yards" is compared with this game\'s run', () => {
+    const c = claimOf('Harlo Venstrup started at tailback. The former Quarnby captain ran for 30 yards on the last drive.', '30 yards');
+    assert.equal(c.attribute?.time, undefined);
+    assert.deepEqual(compare(
+      'Harlo Venstrup started at tailback. The former Quarnby captain ran for 30 yards on the last drive.',
+      'Harlo Venstrup started at tailback. The Quarnby veteran ran for 45 yards on the last drive.',
+    ).all(), [['a.txt', 'warning', '30 yards'], ['b.txt', 'warning', '45 yards']]);
+    assert.equal(claimOf('A former soldier killed 12 people in Quarnby on Tuesday.', '12 people').attribute?.time, undefined);
+    assert.deepEqual(compare('A former soldier killed 12 people in Quarnby on Tuesday.', 'A gunman killed 15 people in Quarnby on Tuesday.').all(),
+      [['a.txt', 'information', '12 people'], ['b.txt', 'information', '15 people']]);
+  });
+
+  test('a total over several raids is cumulative, and not compared with one raid\'s figure', () => {
+    const opening = 'In their five raids so far, the crew seized 31 rifles.';
+    const during = 'Police said the crew seized 31 rifles during the five raids.';
+    const one = 'Police said the crew seized 12 rifles in the raid on Tuesday.';
+    assert.equal(claimOf(opening, '31 rifles').attribute?.time, 'cumulative');
+    assert.equal(claimOf(during, '31 rifles').attribute?.time, 'cumulative');
+    assert.equal(claimOf(one, '12 rifles').attribute?.time, undefined);
+    assert.deepEqual(compare(opening, one).all(), []);
+    assert.deepEqual(compare(during, one).all(), []);
+    // one raid against one raid is compared
+    assert.deepEqual(compare('Police said the crew seized 31 rifles in the raid.', one).all(), [['a.txt', 'warning', '31 rifles'], ['b.txt', 'warning', '12 rifles']]);
+  });
+
+  test('two running totals are compared, and the message says "all told"', () => {
+    const r = compare('In their five raids so far, the crew seized 31 rifles.', 'Police said the crew seized 29 rifles during the five raids.');
+    assert.deepEqual(r.all(), [['a.txt', 'warning', '31 rifles'], ['b.txt', 'warning', '29 rifles']]);
+    assert.equal(r.figures('a.txt')[0].message, 'Number of rifles, all told: 31 here; Beta Post says "29 rifles".');
+  });
+
+  test('"in his last 10 games" makes a total cumulative; "this month" does not', () => {
+    const total = 'Harlo Venstrup started up front for Quarnby. Venstrup has scored 14 goals in his last 10 games.';
+    const game = 'Harlo Venstrup started up front for Quarnby. Venstrup scored 3 goals in the game on Sunday.';
+    assert.equal(claimOf(total, '14 goals').attribute?.time, 'cumulative');
+    assert.deepEqual(compare(total, game).all(), []);
+    const control = compare('Harlo Venstrup started up front for Quarnby. Venstrup has scored 14 goals this month.', game);
+    assert.deepEqual(control.all(), [['a.txt', 'warning', '14 goals'], ['b.txt', 'warning', '3 goals']]);
+  });
+});
+
+describe('sizes that name a model', () => {
+  test('"the 13-inch model" and "the 15-inch version" are no length claims; "a screen 13 inches wide" is', () => {
+    assert.deepEqual(claimsIn('Reviewers preferred the 13-inch model of the Zentrabook for its battery.').map((c) => c.written), []);
+    assert.deepEqual(claimsIn('The 15-inch version of the Zentrabook costs more.').map((c) => c.written), []);
+    assert.equal(claimOf('The Zentrabook has a screen 13 inches wide.', '13 inches').dimension, 'length');
+    assert.deepEqual(compare('The 13-inch model of the Zentrabook sold out in Quarnby.', 'The 15-inch model of the Zentrabook sold out in Quarnby.').all(), []);
+  });
+});
+
+describe('the day of a verb', () => {
+  test('"were still grieving Saturday after the killing": Saturday is not the day of the killing', () => {
+    const mourning = 'Mourners in Quarnby were still grieving Saturday after the killing of Harlo Venstrup.';
+    assert.notEqual(claimOf(mourning, 'Saturday').frame, 'killing');
+    assert.equal(claimOf('Harlo Venstrup was killed on Thursday in Quarnby.', 'on Thursday').frame, 'killing');
+    assert.deepEqual(compare('Harlo Venstrup was killed on Thursday in Quarnby, police said.', mourning).all(), []);
+    const control = compare('Harlo Venstrup was killed on Thursday in Quarnby, police said.', 'Harlo Venstrup was killed on Saturday in Quarnby, police said.');
+    assert.deepEqual(control.all(), [['a.txt', 'warning', 'on Thursday'], ['b.txt', 'warning', 'on Saturday']]);
+  });
+});
+
+describe('exact figures', () => {
+  const run = (size: string) => `Harlo Venstrup started at tailback. Venstrup broke free for an ${size} run in the second half.`;
+
+  test('"an 84-yard run" and "an 86-yard run" conflict; equal ones and a conversion within rounding do not', () => {
+    const r = compare(run('84-yard'), run('86-yard'));
+    assert.deepEqual(r.all(), [['a.txt', 'warning', '84-yard'], ['b.txt', 'warning', '86-yard']]);
+    assert.equal(r.figures('a.txt')[0].message, 'Distance of the run (Venstrup): 84 yd here; Beta Post says "86-yard".');
+    assert.deepEqual(compare(run('84-yard'), run('84-yard')).all(), []);
+    // 77 metres is 84.2 yards: a conversion keeps the rounding slack
+    assert.deepEqual(compare(run('84-yard'), run('77-metre')).all(), []);
+  });
+
+  test('round figures keep the slack: "180 passengers" agrees with "182"; "181" and "183" do not agree', () => {
+    const ferry = (n: number) => `The ferry Meridel carried ${n} passengers when it left Quarnby.`;
+    assert.deepEqual(compare(ferry(180), ferry(182)).all(), []);
+    assert.deepEqual(compare(ferry(181), ferry(183)).all(), [['a.txt', 'information', '181 passengers'], ['b.txt', 'information', '183 passengers']]);
+  });
+});
+
+describe('a count\'s place', () => {
+  test('"24 people in the district" is not compared with "31 people in 13 countries"; two tolls in the district are', () => {
+    assert.equal(claimOf('The storm killed 24 people in the district on Tuesday.', '24 people').attribute?.place, 'district');
+    assert.equal(claimOf('The storm killed 31 people in 13 countries on Tuesday.', '31 people').attribute?.place, 'country');
+    assert.deepEqual(compare('The storm killed 24 people in the district on Tuesday.', 'The storm killed 31 people in 13 countries on Tuesday.').all(), []);
+    assert.deepEqual(compare('The storm killed 24 people in the district on Tuesday.', 'The storm killed 31 people in the district on Tuesday.').all(),
+      [['a.txt', 'information', '24 people'], ['b.txt', 'information', '31 people']]);
+  });
+});
+
+describe('untold figures', () => {
+  test('a distance, a span of time or a percentage whose thing is not told is compared with nothing', () => {
+    for (const [a, b, written] of [
+      ['It was 40 km to the nearest town, Harlo Venstrup said.', 'It was 60 km to the nearest town, Harlo Venstrup said.', '40 km'],
+      ['In Quarnby, three years is a long time, Harlo Venstrup said.', 'In Quarnby, five years is a long time, Harlo Venstrup said.', 'three years'],
+      ['Prices in Quarnby were 5 percent higher.', 'Prices in Quarnby were 9 percent higher.', '5 percent'],
+    ] as const) {
+      assert.equal(claimOf(a, written).attribute?.thing, undefined, a);
+      assert.deepEqual(compare(a, b).all(), [], a);
+    }
+  });
+
+  test('told ones are compared: "drove 40 km", "shook houses for about a minute" (the verb past its object)', () => {
+    assert.deepEqual(compare('The convoy drove 40 km before it stopped.', 'The convoy drove 60 km before it stopped.').all(),
+      [['a.txt', 'warning', '40 km'], ['b.txt', 'warning', '60 km']]);
+    assert.equal(claimOf('The tremor shook houses for about a minute.', 'about a minute').attribute?.thingFromVerb, true);
+    assert.deepEqual(compare('The tremor shook houses for about a minute.', 'The tremor shook houses for about three minutes.').all(),
+      [['a.txt', 'warning', 'about a minute'], ['b.txt', 'warning', 'about three minutes']]);
+  });
+});
+
+describe('ages', () => {
+  test('"the 12-year-old girl" in a sentence naming Venstrup is nobody\'s age, and not compared with "Venstrup, 55,"', () => {
+    const girl = 'Harlo Venstrup said the 12-year-old girl was pulled from the river in Quarnby.';
+    const c = claimOf(girl, '12-year-old');
+    assert.equal(c.dimension, 'age');
+    assert.equal(c.attribute?.owner, undefined);
+    assert.equal(claimOf('Harlo Venstrup, 55, said the girl was pulled from the river in Quarnby.', '55').attribute?.owner, 'harlo venstrup');
+    assert.deepEqual(compare(girl, 'Harlo Venstrup, 55, said the girl was pulled from the river in Quarnby.').all(), []);
+    const control = compare('Harlo Venstrup, 55, said the girl was pulled from the river in Quarnby.', 'Harlo Venstrup, 57, said the girl was pulled from the river in Quarnby.');
+    assert.deepEqual(control.all(), [['a.txt', 'information', '55'], ['b.txt', 'information', '57']]);
+  });
+
+  test('ages in reports of different years agree when they differ by the years between them', () => {
+    const race = (year: number, age: number) => `The Quarnby marathon was run in ${year}. Harlo Venstrup, ${age}, won the race.`;
+    assert.equal(claimOf(race(2010, 54), '54').attribute?.asOf, 2010);
+    assert.deepEqual(compare(race(2010, 54), race(2011, 55)).all(), []);
+    assert.deepEqual(compare(race(2010, 54), race(2013, 57)).all(), []);
+    // the same year, a younger man a year on, or too many years apart: a finding
+    assert.deepEqual(compare(race(2010, 54), race(2010, 55)).all(), [['a.txt', 'information', '54'], ['b.txt', 'information', '55']]);
+    assert.deepEqual(compare(race(2010, 55), race(2011, 54)).all(), [['a.txt', 'information', '55'], ['b.txt', 'information', '54']]);
+    assert.deepEqual(compare(race(2010, 54), race(2011, 59)).all(), [['a.txt', 'information', '54'], ['b.txt', 'information', '59']]);
+  });
+});
+
+describe('pounds', () => {
+  test('"2.38 pounds (1.08 kg)" and "weighing 130 pounds" are weights; "£2.38" and "costs 2.38 pounds" are money', () => {
+    for (const [text, written] of [
+      ['The Zentrabook is 2.38 pounds (1.08 kg) and comes in silver.', '2.38 pounds'],
+      ['Harlo Venstrup, weighing 130 pounds, was the lightest fighter in Quarnby.', '130 pounds'],
+    ] as const) {
+      const c = claimOf(text, written);
+      assert.deepEqual([c.dimension, c.unit], ['mass', 'lb'], text);
+    }
+    for (const [text, written] of [
+      ['The Zentrabook case costs £2.38 in Quarnby.', '£2.38'],
+      ['The Zentrabook case costs 2.38 pounds in Quarnby.', '2.38 pounds'],
+    ] as const) {
+      const c = claimOf(text, written);
+      assert.deepEqual([c.dimension, c.unit], ['money', 'GBP'], text);
+    }
+  });
+
+  test('"weighs 2.38 pounds (1.08 kg)" is a right conversion; "(1.5 kg)" is not', () => {
+    const findings = (text: string) => workspace({ 'a.txt': { text } }).findings('a.txt').map((f) => [f.code, f.written]);
+    assert.deepEqual(findings('The Zentrabook weighs 2.38 pounds (1.08 kg), reviewers in Quarnby said.'), []);
+    assert.deepEqual(findings('The Zentrabook weighs 2.38 pounds (1.5 kg), reviewers in Quarnby said.'), [['conversion-mismatch', '1.5 kg']]);
+  });
+});
+
+describe('nautical miles', () => {
+  const sank = (distance: string) => `The trawler Meridel sank ${distance} off Quarnby on Monday.`;
+
+  test('"13 nautical miles" and "some 13 miles" (or "13 miles") are one figure; "some 19 miles" and "13 km" are not', () => {
+    assert.deepEqual(compare(sank('13 nautical miles'), sank('some 13 miles')).all(), []);
+    assert.deepEqual(compare(sank('13 nautical miles'), sank('13 miles')).all(), []);
+    assert.deepEqual(compare(sank('13 nautical miles'), sank('some 19 miles')).all(), [['a.txt', 'warning', '13 nautical miles'], ['b.txt', 'warning', 'some 19 miles']]);
+    assert.deepEqual(compare(sank('13 nautical miles'), sank('13 km')).all(), [['a.txt', 'warning', '13 nautical miles'], ['b.txt', 'warning', '13 km']]);
+  });
+});
+
+describe('one finding per repeated figure', () => {
+  test('a figure in the headline and the body gets one finding, on the body', () => {
+    const body = 'The storm killed 24 people in Quarnby on Tuesday, officials said.';
+    const text = `Storm kills 24 people in Quarnby\n${body}`;
+    const r = compare(text, 'The storm killed 31 people in Quarnby on Tuesday, officials said.');
+    const found = r.figures('a.txt');
+    assert.equal(found.length, 1, JSON.stringify(found.map((f) => [f.written, f.span.start])));
+    const full = r.ws.analyzer.text('a.txt')!;
+    assert.equal(found[0].span.start, full.indexOf(body) + body.indexOf('24 people'));
+    // the headline alone still gets its finding
+    const headline = compare('Storm kills 24 people in Quarnby\nRescuers searched the rubble on Tuesday.', 'The storm killed 31 people in Quarnby on Tuesday, officials said.');
+    assert.deepEqual(headline.figures('a.txt').map((f) => f.written), ['24 people']);
+  });
+});
