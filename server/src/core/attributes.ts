@@ -158,6 +158,8 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     attr.thing = after ? after.head : anchor;
     return;
   }
+  // "a $2.5 million necklace", "watches worth £1.7m": the thing a sum is the value of
+  if (c.dimension === 'money' && c.subject) return void (attr.thing = canonicalThing(c.subject));
   // "an 86-yard run", "a 20-hour journey": the noun the figure modifies
   if (isAttributive(tokens, s, e)) {
     const after = nounAfter(tokens, e);
@@ -239,7 +241,9 @@ function possessorBefore(tokens: Token[], noun: number): string | undefined {
 }
 
 /** Words between a verb and its object figure: "ran for 86 yards", "travelled some 1,180 km". */
-const BETWEEN_VERB_AND_FIGURE = new Set(['for', 'by', 'to', 'another', 'some', 'just', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'down', 'out', 'back', 'a', 'an', 'the', 'only', 'roughly', 'approximately', 'more', 'than', 'at', 'least', 'less', 'under', 'exactly', 'off']);
+const BETWEEN_VERB_AND_FIGURE = new Set(['for', 'by', 'to', 'another', 'some', 'just', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'down', 'out', 'back', 'a', 'an', 'the', 'only', 'roughly', 'approximately', 'more', 'than', 'at', 'least', 'less', 'under', 'exactly', 'off',
+  // verbs that only put a value on something ("valued at", "estimated at"): the thing is what they value
+  'valued', 'estimated', 'priced', 'worth', 'put', 'totalling', 'totaling', 'amounting', 'costing']);
 
 /** The verb a figure is the object or extent of, in its base form ("ran for 226 yards" → run). */
 function verbBefore(tokens: Token[], s: number): string | undefined {
@@ -358,7 +362,9 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   for (let j = lo; j < hi; j++) {
     if (tokens[j].sentence !== sentence || (j >= s && j < e)) continue;
     const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
-    if (scope && !attr.time && !(RATES.has(c.dimension) && scope.startsWith('per-'))) attr.time = scope;
+    // a period is a rate only right after the figure ("$500 a month", "20 per game"); "in a year" elsewhere is a time
+    const period = scope?.startsWith('per-') || scope === 'each';
+    if (scope && !attr.time && !(period && (RATES.has(c.dimension) || j < e || j > e + 1))) attr.time = scope;
     if (ATTRIBUTION.has(tokens[j].lower)) attr.attributed = true;
   }
   // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence,
