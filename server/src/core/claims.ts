@@ -166,7 +166,7 @@ function dateAt(ctx: ClaimContext, i: number): Found | undefined {
 /** The event a weekday or date speaks of, from the nearest event verb in the sentence. */
 function eventClass(ctx: ClaimContext, start: number, end: number): string | undefined {
   // "to visit" states a purpose, not what happened on that day
-  const frame = nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => ctx.tokens[j - 1]?.lower !== 'to');
+  const frame = nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => ctx.tokens[j - 1]?.lower !== 'to', DAY_CLAUSE_BREAKS);
   // "were still coping Saturday after the killing": the day belongs to the verb right before it, not to a trigger further off
   const verb = verbRightBefore(ctx.tokens, start);
   if (frame && verb && !EVENT_TRIGGERS.get(verb)?.some((t) => t.frame === frame && t.words.length === 1)) return undefined;
@@ -184,6 +184,8 @@ function verbRightBefore(tokens: Token[], start: number): string | undefined {
   return undefined;
 }
 
+/** "shook the island on Monday as the death toll rose": past "as" a day's verb belongs to the next clause. */
+const DAY_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'as']);
 const DAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'since', 'by', 'last', 'until', 'from', 'before', 'after']);
 
 // ---------------------------------------------------------------------------------------------- quantities
@@ -663,7 +665,7 @@ function qualified(subject: string, qualifier: string | undefined): string {
  */
 function nearestTrigger(
   tokens: Token[], start: number, end: number, triggers: Map<string, { words: string[]; frame: string }[]>, window: number,
-  accept: (j: number) => boolean = () => true,
+  accept: (j: number) => boolean = () => true, breaks: ReadonlySet<string> = CLAUSE_BREAKS,
 ): string | undefined {
   const sentence = tokens[start].sentence;
   const at = (j: number) => {
@@ -677,7 +679,7 @@ function nearestTrigger(
     const after = end + d;
     if (tokens[after]?.sentence === sentence && isNumberish(tokens, after) && d > 0) break;
     // "killed 40 people and injured 100": past a conjunction the verb belongs to the next clause
-    if (CLAUSE_BREAKS.has(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'in' && tokens[after + 1]?.lower === 'protest')) break;
+    if (breaks.has(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'in' && tokens[after + 1]?.lower === 'protest')) break;
     if (tokens[after]?.text === ',') commas++;
     const f = at(after);
     if (f) {
