@@ -303,6 +303,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     // only people and bodies own figures; a bare capitalised word ("Australian") tells too little
     if (n.kind === 'person' || n.kind === 'organisation') owner = n;
   }
+  // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,"
+  if (c.dimension === 'record' && owner && owner.span.end < (tokens[s - 2]?.start ?? 0)) owner = undefined;
   if (owner && !separatedByFigure(tokens, owner.span.end, s)) {
     attr.owner = owner.key;
     attr.ownerName = owner.text.replace(/['’]s$/, '');

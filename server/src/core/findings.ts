@@ -260,13 +260,14 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
   for (const occ of index.spelling.formsIn(report.reportId, scope)) {
     const own = index.spelling.occurrences(occ.form, scope);
     const ownReports = new Set(own.map((o) => o.reportId));
-    const variants = index.spelling.variantsOf(occ.form, scope).filter((v) => [...v.reports].some((r) => r !== report.reportId));
+    // Transliteration variants (Karolos/Carolos, Younis/Yunis) are two romanisations of one name, not a slip
+    const variants = index.spelling.variantsOf(occ.form, scope)
+      .filter((v) => [...v.reports].some((r) => r !== report.reportId) && !isTransliteration(occ.form, v.form));
     if (!variants.length) continue;
     // a spelling that three or more reports share against lone outliers is not in question: the outliers carry it
     if (ownReports.size >= MAJORITY_AGAINST_OUTLIERS && variants.every((v) => v.reports.size === 1)) continue;
-    // Transliteration variants (Karolos/Carolos) are information; a minority spelling otherwise is a warning.
-    const minority = variants.some((v) => !isTransliteration(occ.form, v.form) &&
-      (v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length)));
+    // a minority spelling is a warning; a tie is information
+    const minority = variants.some((v) => v.reports.size > ownReports.size || (v.reports.size === ownReports.size && v.occurrences.length > own.length));
     if (!minority && firstPerForm.has(occ.form)) continue;
     firstPerForm.add(occ.form);
     findings.push(spellingFinding(report, occ, variants, minority ? 'warning' : 'information', index));
