@@ -118,13 +118,19 @@ describe('spellings that are not slips', () => {
     assert.deepEqual(ws.findings('b.txt').filter((f) => f.code === 'entity-spelling'), []);
   });
 
-  test('a transliteration habit (o for u, iya for ya) is information, not a warning', () => {
+  test('a transliteration habit (o for u, iya for ya) is one name written two ways: no finding', () => {
     const ws = workspace({
       'a.txt': { source: 'Alpha News', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },
       'b.txt': { source: 'Beta Post', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },
       'c.txt': { source: 'Gamma Radio', text: 'Two shells struck the crowded Mustafa Hamdon school in the village of Qarabya during the night.' },
     });
-    const spellings = ws.findings('c.txt').filter((f) => f.code === 'entity-spelling');
-    assert.deepEqual(spellings.map((f) => [f.written, f.severity]), [['Hamdon', 'information'], ['Qarabya', 'information']]);
+    for (const file of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(ws.findings(file).filter((f) => f.code === 'entity-spelling'), [], file);
+    // the control: a slip that is no transliteration habit is found
+    const slip = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },
+      'b.txt': { source: 'Beta Post', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },
+      'c.txt': { source: 'Gamma Radio', text: 'Two shells struck the crowded Mustafa Hamdum school in the village of Qarabiya during the night.' },
+    });
+    assert.deepEqual(slip.findings('c.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.severity]), [['Hamdum', 'warning']]);
   });
 });

@@ -195,6 +195,21 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
       if (attr.thing) return;
     }
   }
+  // "The bridge spans 1,180 km", "The cliff stands 300 feet above the bay": the subject of the verb before the figure
+  if (NEEDS_THING.has(c.dimension)) {
+    const subject = subjectBefore(tokens, s);
+    if (subject) attr.thing = subject;
+  }
+}
+
+/** The noun of "the NOUN VERB [about] FIGURE": what the figure is the measure of. */
+function subjectBefore(tokens: Token[], s: number): string | undefined {
+  let j = s - 1;
+  while (j >= 0 && BETWEEN_VERB_AND_FIGURE.has(tokens[j].lower) && tokens[j].sentence === tokens[s].sentence) j--;
+  const [det, noun, verb] = [tokens[j - 2], tokens[j - 1], tokens[j]];
+  if (!det || det.sentence !== tokens[s].sentence || !DETERMINERS.has(det.lower)) return undefined;
+  const isContent = (t: Token) => t.kind === 'word' && !STOPWORDS.has(t.lower) && /^\p{Ll}/u.test(t.text);
+  return isContent(noun) && isContent(verb) ? canonicalThing(noun.lower) : undefined;
 }
 
 function setThing(attr: Attribute, phrase: { head: string; modifiers: string[] }): void {
@@ -303,8 +318,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     // only people and bodies own figures; a bare capitalised word ("Australian") tells too little
     if (n.kind === 'person' || n.kind === 'organisation') owner = n;
   }
-  // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,"
-  if (c.dimension === 'record' && owner && owner.span.end < (tokens[s - 2]?.start ?? 0)) owner = undefined;
+  // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,", "Venstrup, who is 9-1"
+  if (c.dimension === 'record' && owner && !onlyLinkingWords(tokens, owner.span.end, s)) owner = undefined;
   if (owner && !separatedByFigure(tokens, owner.span.end, s)) {
     attr.owner = owner.key;
     attr.ownerName = owner.text.replace(/['’]s$/, '');
@@ -345,6 +360,14 @@ function placeAt(tokens: Token[], j: number, names: EntityMention[]): string | u
 const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', 'region', 'regions', 'country', 'countries',
   'city', 'cities', 'state', 'states', 'village', 'villages', 'town', 'towns', 'area', 'areas', 'county', 'counties',
   'capital', 'island', 'islands', 'nation', 'nations', 'world', 'hospital', 'hospitals', 'camp', 'camps']);
+
+const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'at', 'to', 'improved', 'moved', 'fell', 'dropped', "'s", 's', "'"]);
+
+/** Whether only linking words stand between a name (ending at `nameEnd`) and the token at `s`. */
+function onlyLinkingWords(tokens: Token[], nameEnd: number, s: number): boolean {
+  for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (!LINKING_WORDS.has(tokens[j].lower)) return false;
+  return true;
+}
 
 /** Another figure between a name and this one: the name belongs to that figure's clause. */
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {

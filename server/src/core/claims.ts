@@ -436,8 +436,10 @@ function pairAfter(tokens: Token[], i: number, end: number): { wins: number; los
   let last = end + 2;
   // a draw column: "25-3-1"
   if (tokens[last]?.text === '-' && tokens[last + 1]?.kind === 'number' && adjacent(tokens, last) && adjacent(tokens, last + 1)) last += 2;
-  // "10-12" before a unit or a plural noun is a range ("10-12 people"); a record or score is followed by neither
+  // "10-12" before a unit or a counted noun is a range ("10-12 houses"); a record or score is followed by neither
   if (lookupUnitAfter(tokens, last)) return undefined;
+  const noun = countedNoun(tokens, last);
+  if (noun && Number(second.text) > Number(tokens[i].text) && !SCORE_WORDS.has(noun.lemma) && !RECORD_AFTER.has(noun.lemma)) return undefined;
   return { wins: Number(tokens[i].text), losses: Number(second.text), end: last };
 }
 
