@@ -325,8 +325,10 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     attr.ownerName = owner.text.replace(/['’]s$/, '');
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
-  if (tokens[e] && (DIRECTIONS.has(tokens[e].lower) || ['from', 'off', 'away'].includes(tokens[e].lower))) {
-    const place = within(names, { start: tokens[e].end, end: Math.min(sentence.end, (tokens[e + 5] ?? tokens[tokens.length - 1]).end) })[0];
+  // ("half a mile away in Quarnby" names where, not where from)
+  const origin = tokens[e] && (tokens[e].lower === 'from' ? e + 1 : (DIRECTIONS.has(tokens[e].lower) || ['off', 'away'].includes(tokens[e].lower)) && ['of', 'from'].includes(tokens[e + 1]?.lower ?? '') ? e + 2 : -1);
+  if (origin > 0) {
+    const place = within(names, { start: tokens[origin - 1].end, end: Math.min(sentence.end, (tokens[origin + 4] ?? tokens[tokens.length - 1]).end) })[0];
     if (place) attr.place = place.key;
   }
   // "24 people died in the district", "230,000 in 13 countries", "In Quarnby, 12 were hurt": where a count was counted
@@ -480,8 +482,8 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb) && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
-  // "9 km from the border" and "10 miles from the camp": a distance from somewhere is compared only when both name where
-  if (x.thing === 'distance' && y.thing === 'distance' && !(x.place && y.place)) return false;
+  // "9 km from the border" and "10 miles away": a distance from somewhere is not one from an unnamed place
+  if (x.thing === 'distance' && y.thing === 'distance' && !!x.place !== !!y.place) return false;
   if ((x.time ?? '') !== (y.time ?? '')) return false;
   if (!!x.part !== !!y.part) return false;
   const ox = x.modifiers.filter((m) => ORDINAL_WORDS.has(m));

@@ -258,7 +258,13 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     return finish(ctx, { start, end: age.end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: age.end });
   }
   if (unit) {
-    const unitEnd = prefix && prefix.start < i ? end : unit.end;
+    let unitEnd = prefix && prefix.start < i ? end : unit.end;
+    // "a mile and a half", "two hours and a half": half a unit more
+    if (!prefix && tokens[unitEnd]?.lower === 'and' && tokens[unitEnd + 1]?.lower === 'a' && tokens[unitEnd + 2]?.lower === 'half') {
+      value += 0.5;
+      high += 0.5;
+      unitEnd += 3;
+    }
     const dimension = unit.unit.dimension === 'length' && unit.unit.symbol === 'mm' && sentenceHas(ctx, i, CALIBRE_CONTEXT) ? 'calibre' : unit.unit.dimension;
     const claim = finish(ctx, { start, end: unitEnd, numberStart: prefix && prefix.start < i ? prefix.start : i, numberEnd: num.end, value, high, hedge, dimension, factor: unit.unit.factor, offset: unit.unit.offset, unit: unit.unit.symbol });
     return withConversion(ctx, claim);
