@@ -8,7 +8,7 @@ import type { ReportAnalysis } from './report';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } from './vocab/frames';
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
-import { compareClaims } from './compare';
+import { compareClaims, timesComparable } from './compare';
 import { attributesMatch, isTold, sameOwnedThing } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
@@ -36,13 +36,13 @@ const COUNT_FRAME_IDS = new Set(COUNT_FRAMES.map((f) => f.id));
 const MEASURES = new Set(['speed', 'length', 'area', 'duration', 'mass', 'temperature', 'percent', 'magnitude', 'calibre', 'age']);
 
 /** Minimum context similarity for two claims to be the same attribute, by kind of key. */
-const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, percent: 0.2, age: 0.1 };
+const MIN_SCORE = { frame: 0.05, measure: 0.1, noun: 0.13, day: 0.08, time: 0.08, percent: 0.2, age: 0.1 };
 type KeyKind = keyof typeof MIN_SCORE;
 /**
  * Score above which a conflicting pair is sure enough to warn about. A shared frame ("critically", "sank on") is
  * itself evidence, so frames and days need less shared wording than bare measures and counts of things.
  */
-const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, measure: 0.2, noun: 0.35, percent: 0.2, age: 0.2 };
+const WARN_SCORE: Record<KeyKind, number> = { frame: 0.09, day: 0.12, time: 0.12, measure: 0.2, noun: 0.35, percent: 0.2, age: 0.2 };
 /**
  * Counts of people with no verb to say what befell them ("246 passengers"), and days of loose events ("said on
  * Tuesday"), are shown, never warned about.
@@ -66,10 +66,17 @@ const BRIDGE_SCORE = 0.16;
 /** Duration units a reporter would use for the same span of time; "20 hours" and "four years" never are. */
 const DURATION_BANDS: Record<string, number> = { s: 0, min: 1, h: 2, d: 3, wk: 4, mo: 5, yr: 6, decade: 7 };
 
+/** A report's own time in another zone ("1353 ... 1023 GMT") is the same moment written twice, not another value. */
+function plausiblyOwn(a: Claim, b: Claim): boolean {
+  return a.dimension !== 'time' || timesComparable(a, b);
+}
+
 /** Figures an order of magnitude apart, or durations in far-apart units, are not the same attribute. */
 function plausiblySame(a: Claim, b: Claim): boolean {
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   const small = Math.min(Math.abs(a.value), Math.abs(b.value));
+  // two times in different zones are compared only when they read the same digits ("7:37 local" and "0737 GMT")
+  if (a.dimension === 'time') return timesComparable(a, b);
   if (a.dimension !== 'weekday' && a.dimension !== 'date' && small * 8 < big) return false;
   // magnitudes a whole point apart are different quakes (the main shock and an aftershock, or last year's)
   if (a.dimension === 'magnitude' && Math.abs(a.value - b.value) > 0.95) return false;
@@ -97,7 +104,8 @@ function compared(claim: Claim, inOurUnit: Claim): Pick<Match, 'agreement' | 'co
  * 200 arrested"), the shared frame is enough: nothing else in either report could be meant.
  */
 function minimumScore(key: string, unique: boolean): number {
-  if (unique && keyKind(key) === 'frame') return 0;
+  // so too for the one time of day each report gives an event ("struck at 0737 GMT", "It took place at 7:37 AM")
+  if (unique && (keyKind(key) === 'frame' || keyKind(key) === 'time')) return 0;
   return unique ? MIN_SCORE_UNIQUE : MIN_SCORE[keyKind(key)];
 }
 
@@ -130,7 +138,7 @@ export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'money') return 'money';
   if (c.dimension === 'record') return 'record';
   if (MEASURES.has(c.dimension)) return c.dimension;
-  if ((c.dimension === 'weekday' || c.dimension === 'date') && c.frame) return `${c.dimension}:${c.frame}`;
+  if ((c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'time') && c.frame) return `${c.dimension}:${c.frame}`;
   return undefined;
 }
 
@@ -154,6 +162,7 @@ function kindOfKey(key: string): KeyKind {
   if (key === 'age') return 'age';
   if (key.startsWith('count:')) return 'noun';
   if (key.startsWith('weekday:') || key.startsWith('date:')) return 'day';
+  if (key.startsWith('time:')) return 'time';
   if (COUNT_FRAME_IDS.has(key.split(':')[0])) return 'frame';
   return 'measure';
 }
@@ -273,6 +282,9 @@ export class ClaimIndex {
       let list = byReport.get(id);
       if (!list) byReport.set(id, (list = []));
       list.push(c);
+      // a word's rarity is read from the words around the other kinds of figure: times of day, new to the index,
+      // leave every other pairing as it was
+      if (c.dimension === 'time') return;
       for (const w of f.words) entry.words.add(w);
       for (const w of f.sentenceWords) entry.words.add(w);
       for (const n of f.names) entry.words.add(NAME_PREFIX + n);
@@ -423,7 +435,7 @@ export class ClaimIndex {
    */
   private ownReportDisagrees(claim: Claim, facts: ClaimFacts): boolean {
     const own = this.byKey.get(facts.key)?.get(claim.reportId) ?? [];
-    return own.some((other) => other !== claim && attributesMatch(claim, other) && compareClaims(claim, other) === 'conflicts');
+    return own.some((other) => other !== claim && attributesMatch(claim, other) && plausiblyOwn(claim, other) && compareClaims(claim, other) === 'conflicts');
   }
 
   /** Whether `other`'s best counterpart in `claim`'s report is `claim` itself. */

@@ -142,7 +142,7 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     attr.thing = games ? `record in ${games.head}` : noun && noun !== 'record' ? `record ${noun}` : 'record';
     return;
   }
-  if (c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'magnitude' || c.dimension === 'temperature') {
+  if (c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'time' || c.dimension === 'magnitude' || c.dimension === 'temperature') {
     const after = isAttributive(tokens, s, e) ? nounAfter(tokens, e) : undefined;
     if (after) setThing(attr, after);
     return;

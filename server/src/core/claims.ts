@@ -4,13 +4,13 @@
  * those of the original text.
  */
 import type { Claim, Dimension, Span } from './types';
-import { STOPWORDS, type Token } from './tokens';
+import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
 import { adjacent, mayStartNumber, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
-import { HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
+import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
-import { CALIBRE_CONTEXT, CLOCK_SUFFIXES, UNITS } from './vocab/units';
+import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, CLOCK_SUFFIXES, TIME_ZONES, UNITS } from './vocab/units';
 import { VERB_BASE } from './vocab/attributes';
 import { contextForm, intern, lemma } from './words';
 
@@ -45,7 +45,7 @@ const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, 
 function mayStartClaim(lower: string): boolean {
   let may = claimStarts.get(lower);
   if (may === undefined) {
-    may = WEEKDAYS.includes(lower) || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
+    may = WEEKDAYS.includes(lower) || CLOCK_WORDS[lower] !== undefined || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
     claimStarts.set(lower, may);
   }
   return may;
@@ -99,7 +99,7 @@ function claimAt(ctx: ClaimContext, i: number): Step | undefined {
   if (t.kind === 'punct') return undefined;
   // Most words start no claim: the readers below are tried only on words in one of their tables.
   if (t.kind === 'word' && !mayStartClaim(t.lower)) return undefined;
-  return weekdayAt(ctx, i) ?? dateAt(ctx, i) ?? vagueAmountAt(ctx, i) ?? pairAt(ctx, i) ?? quantityAt(ctx, i) ?? ordinalAt(ctx, i);
+  return weekdayAt(ctx, i) ?? clockTimeAt(ctx, i) ?? dateAt(ctx, i) ?? vagueAmountAt(ctx, i) ?? pairAt(ctx, i) ?? quantityAt(ctx, i) ?? ordinalAt(ctx, i);
 }
 
 /** "20-13", "(10-5)": a game's score (read past, never compared) or a win-loss record. */
@@ -184,9 +184,160 @@ function verbRightBefore(tokens: Token[], start: number): string | undefined {
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------- clock times
+
+/** "noon" and "midnight", in minutes since midnight. */
+const CLOCK_WORDS: Record<string, number> = { noon: 12 * 60, midnight: 0 };
+const CLOCK_HEDGE_PHRASES = CLOCK_HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: p.split(' '), before: h.before, after: h.after, phrase: p })))
+  .sort((a, b) => b.words.length - a.words.length);
+/** Words after "2:15" that make it a point in a game or a race time, not a time of day: "the 2:15 mark", "4:12 left". */
+const NOT_CLOCK_AFTER = new Set(['mark', 'left', 'remaining', 'elapsed', 'gone', 'minutes', 'mins', 'seconds', 'secs']);
+/** Words before a bare "2:03" that make it a race or a running time: "won in 2:03", "a time of 3:45". */
+const NOT_CLOCK_BEFORE = new Set(['in', 'of', 'ran', 'clocked', 'finished', 'record']);
+/** Subjects that stand for the event of the sentence before: "It took place at 7:37 AM". */
+const EVENT_PRONOUNS = new Set(['it', 'this', 'that']);
+/** How far back in the sentence before its event word is looked for. */
+const PREVIOUS_SENTENCE_WINDOW = 40;
+
+/**
+ * A time of day: "7:37", "3:20 p.m.", "11 p. m.", "8.39am", "0737 GMT", "09:10 hours", "12 noon", "at midnight", with its
+ * hedge ("about", "shortly after", "by") and zone ("local time", "GMT"). The value is in minutes since midnight; the
+ * zone is '' when none is written. A clock reading that is not a time of day ("the 2:15 mark") is read past.
+ */
+function clockTimeAt(ctx: ClaimContext, i: number): Step | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  const sameSentence = (j: number) => tokens[j]?.sentence === t.sentence;
+  let hours: number;
+  let minutes = 0;
+  let j = i + 1;
+  let written24 = false;
+  if (t.kind === 'word') {
+    // "at noon", "around midnight"; "a midnight vigil" is no time
+    const value = CLOCK_WORDS[t.lower];
+    if (value === undefined || !(tokens[i - 1]?.lower === 'at' || clockHedgeBefore(tokens, i)) || !sameSentence(i - 1)) return undefined;
+    return finishClock(ctx, i, i + 1, value);
+  }
+  if (t.kind !== 'number') return undefined;
+  const colon = tokens[i + 1]?.text === ':' && adjacent(tokens, i + 1) && tokens[i + 2]?.kind === 'number' && /^\d{2}$/.test(tokens[i + 2].text) && sameSentence(i + 2);
+  if (/^\d{1,2}$/.test(t.text) && colon && (adjacent(tokens, i + 2) || meridiemAt(tokens, i + 3))) {
+    // "7:37", "8: 39am"
+    hours = Number(t.text);
+    minutes = Number(tokens[i + 2].text);
+    j = i + 3;
+    // "6:07:15 PM": seconds are left out
+    if (tokens[j]?.text === ':' && adjacent(tokens, j) && tokens[j + 1]?.kind === 'number' && adjacent(tokens, j + 1)) j += 2;
+  } else if (/^\d{1,2}\.\d{2}$/.test(t.text) && meridiemAt(tokens, i + 1)) {
+    // "8.39am", "9.25 a.m."
+    [hours, minutes] = t.text.split('.').map(Number);
+  } else if (/^\d{1,2}$/.test(t.text) && (meridiemAt(tokens, i + 1) || CLOCK_WORDS[tokens[i + 1]?.lower] !== undefined || /^o'?clock$/.test(tokens[i + 1]?.lower ?? ''))) {
+    // "11 p.m.", "12 noon", "9 o'clock"
+    hours = Number(t.text);
+    const word = CLOCK_WORDS[tokens[i + 1].lower];
+    if (word !== undefined && hours === 12) return finishClock(ctx, i, i + 2, word);
+    if (!meridiemAt(tokens, i + 1)) j = i + 2;
+  } else if (/^([01]\d|2[0-3])[0-5]\d$/.test(t.text) && (zoneAt(tokens, i + 1) || /^(hrs|hours)$/.test(tokens[i + 1]?.lower ?? '') || zonedTimeInParentheses(ctx, i + 1))) {
+    // "0737 GMT", "1100 hrs", "1353 (1023 GMT)": a 24-hour clock
+    if (tokens[i + 1].lower === 'hours' && !zoneAt(tokens, i + 2) && tokens[i - 1]?.lower !== 'at') return undefined;
+    hours = Number(t.text.slice(0, 2));
+    minutes = Number(t.text.slice(2));
+    written24 = true;
+  } else {
+    return undefined;
+  }
+  if (hours > 23 || minutes > 59) return { end: j };
+  const meridiem = meridiemAt(tokens, j);
+  let numberEnd = j;
+  if (meridiem) {
+    if (hours > 12 || hours === 0) return { end: meridiem.end };
+    hours = (hours % 12) + (meridiem.pm ? 12 : 0);
+    numberEnd = meridiem.end;
+  } else if (/^(hrs|hours)$/.test(tokens[j]?.lower ?? '') && sameSentence(j)) {
+    written24 = true;
+    numberEnd = j + 1;
+  } else if (!written24 && !zoneAt(tokens, j)) {
+    // a bare "2:15": a time of day unless a game clock or a race time
+    const after = sameSentence(j) ? tokens[j]?.lower ?? '' : '';
+    const before = sameSentence(i - 1) ? tokens[i - 1]?.lower ?? '' : '';
+    if (NOT_CLOCK_AFTER.has(after) || (after === 'to' && ['go', 'play'].includes(tokens[j + 1]?.lower ?? '')) || NOT_CLOCK_BEFORE.has(before)) return undefined;
+  }
+  return finishClock(ctx, i, numberEnd, hours * 60 + minutes);
+}
+
+/** Builds a time's claim from its digits (tokens i to numberEnd): hedge before, zone after, the event it speaks of. */
+function finishClock(ctx: ClaimContext, i: number, numberEnd: number, value: number): Step {
+  const { tokens } = ctx;
+  const zone = zoneAt(tokens, numberEnd);
+  const end = zone?.end ?? numberEnd;
+  const hedge = clockHedgeBefore(tokens, i);
+  const start = hedge?.start ?? i;
+  const claim = makeClaim(ctx, {
+    start, end, numberStart: i, numberEnd, dimension: 'time', value, low: value - (hedge?.before ?? 0), high: value + (hedge?.after ?? 0),
+    unit: 'time', zone: zone?.zone ?? '', hedge: hedge?.phrase, frame: timeFrame(ctx, start, end),
+  });
+  return withConversion(ctx, { claim, end });
+}
+
+/** "(1023 GMT)" after a four-digit figure: the figure is a time, and this its conversion. */
+function zonedTimeInParentheses(ctx: ClaimContext, j: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== '(' || tokens[j + 1]?.kind !== 'number' || tokens[j + 1].sentence !== tokens[j - 1].sentence) return false;
+  return !!clockTimeAt(ctx, j + 1)?.claim?.zone;
+}
+
+/** "am", "PM", "a.m.", "p. m." at token j. */
+function meridiemAt(tokens: Token[], j: number): { pm: boolean; end: number } | undefined {
+  const t = tokens[j];
+  if (!t || t.sentence !== tokens[j - 1]?.sentence) return undefined;
+  if (t.lower === 'am' || t.lower === 'pm') return { pm: t.lower === 'pm', end: j + 1 };
+  if ((t.lower === 'a' || t.lower === 'p') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.lower === 'm' && tokens[j + 2].sentence === t.sentence) {
+    // "a.m." and "p. m." are tokenised letter by letter; the last dot may also end the sentence
+    return { pm: t.lower === 'p', end: tokens[j + 3]?.text === '.' && tokens[j + 3].sentence === t.sentence ? j + 4 : j + 3 };
+  }
+  return undefined;
+}
+
 /** "shook the island on Monday as the death toll rose": past "as" a day's verb belongs to the next clause. */
 const DAY_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'as']);
 const DAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'since', 'by', 'last', 'until', 'from', 'before', 'after']);
+
+/** The zone written after a time: "GMT", "local time", "(local time)", "EST". */
+function zoneAt(tokens: Token[], j: number): { zone: string; end: number } | undefined {
+  const t = tokens[j];
+  if (!t || t.sentence !== tokens[j - 1]?.sentence) return undefined;
+  if (t.text === '(' && tokens[j + 1]?.lower === 'local' && tokens[j + 2]?.lower === 'time' && tokens[j + 3]?.text === ')') return { zone: 'local', end: j + 4 };
+  if (t.lower === 'local') return { zone: 'local', end: tokens[j + 1]?.lower === 'time' && tokens[j + 1].sentence === t.sentence ? j + 2 : j + 1 };
+  const zone = TIME_ZONES[t.lower];
+  if (zone && (!CAPITAL_ONLY_ZONES.has(t.lower) || t.text === t.text.toUpperCase())) return { zone, end: j + 1 };
+  return undefined;
+}
+
+function clockHedgeBefore(tokens: Token[], i: number): { phrase: string; before: number; after: number; start: number } | undefined {
+  for (const h of CLOCK_HEDGE_PHRASES) {
+    const s = i - h.words.length;
+    if (s >= 0 && h.words.every((w, k) => tokens[s + k].lower === w) && tokens[s].sentence === tokens[i].sentence) return { ...h, start: s };
+  }
+  return undefined;
+}
+
+/**
+ * The event a time speaks of: the nearest event word in its sentence ("struck at 7:37"), or, when the sentence opens
+ * with a pronoun ("It took place at 7:37 AM"), the event word nearest the end of the sentence before.
+ */
+function timeFrame(ctx: ClaimContext, start: number, end: number): string | undefined {
+  const own = eventClass(ctx, start, end);
+  if (own) return own;
+  const { tokens } = ctx;
+  const sentence = tokens[start].sentence;
+  const first = firstTokenFrom(tokens, ctx.sentences[sentence]?.start ?? tokens[start].start);
+  if (!EVENT_PRONOUNS.has(tokens[first]?.lower) || first === 0 || tokens[first - 1].sentence !== sentence - 1) return undefined;
+  for (let j = first - 1; j >= Math.max(0, first - PREVIOUS_SENTENCE_WINDOW) && tokens[j].sentence === sentence - 1; j--) {
+    for (const trig of EVENT_TRIGGERS.get(tokens[j].lower) ?? []) {
+      if (trig.words.every((w, k) => tokens[j + k]?.lower === w) && tokens[j - 1]?.lower !== 'to') return trig.frame;
+    }
+  }
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------------- quantities
 
@@ -354,6 +505,8 @@ function withConversion(ctx: ClaimContext, found: Found): Found {
 function convertedFigureAt(ctx: ClaimContext, j: number): Found | undefined {
   const t = ctx.tokens[j];
   if (!t) return undefined;
+  const time = clockTimeAt(ctx, j);
+  if (time) return time.claim ? { claim: time.claim, end: time.end } : undefined;
   return quantityAt(ctx, j) ?? (t.kind !== 'number' && ctx.tokens[j + 1]?.kind === 'number' ? quantityAt(ctx, j + 1) : undefined);
 }
 
@@ -715,7 +868,7 @@ function isNumberish(tokens: Token[], j: number): boolean {
 // ---------------------------------------------------------------------------------------------- assembly
 
 /** What makeClaim needs: token positions, and the claim's own fields that the extractor decides. */
-type MakeArgs = Pick<Claim, 'dimension' | 'value' | 'low' | 'high' | 'unit' | 'hedge' | 'frame' | 'subject'> & {
+type MakeArgs = Pick<Claim, 'dimension' | 'value' | 'low' | 'high' | 'unit' | 'hedge' | 'frame' | 'subject' | 'zone'> & {
   start: number;
   end: number;
   numberStart: number;
@@ -744,6 +897,7 @@ function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
     hedge: a.hedge,
     frame: a.frame,
     subject: a.subject,
+    ...(a.zone !== undefined ? { zone: a.zone } : {}),
     context: contextWords(tokens, a.start, a.end),
   };
 }

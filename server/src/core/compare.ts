@@ -11,6 +11,7 @@ import { LOOSE_UNIT_PAIRS, UNITS } from './vocab/units';
 const ROUNDING = 0.025;
 
 export function compareClaims(a: Claim, b: Claim): Agreement {
+  if (a.dimension === 'time') return compareTimes(a, b);
   if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record') return a.value === b.value ? 'agrees' : 'conflicts';
   if (sameNumberInLooseUnits(a, b) || agedBetweenReports(a, b)) return 'agrees';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
@@ -45,6 +46,36 @@ function agedBetweenReports(a: Claim, b: Claim): boolean {
   const older = (b.value - a.value) / YEAR_IN_SECONDS;
   const later = yb - ya;
   return Math.sign(older) === Math.sign(later) && Math.abs(older) <= Math.abs(later) + 0.5;
+}
+
+/** Minutes two times of day may differ and still be the same time: "8:39" and "8:40". */
+const CLOCK_ROUNDING = 1;
+/** Zones that name Greenwich time. */
+const GREENWICH = new Set(['GMT', 'UTC']);
+
+/** A time's zone for comparison: a time written with no zone is read as local time, as reporters mean it. */
+export function zoneKey(c: Claim): string {
+  if (c.zone === 'local') return '';
+  return GREENWICH.has(c.zone ?? '') ? 'GMT' : c.zone ?? '';
+}
+
+/**
+ * Whether two times of day can be compared: in the same zone (none written counts as local), or one in Greenwich
+ * time and the other explicitly local with the same digits ("7:37 AM local time" and "0737 GMT" cannot both be
+ * right unless the place keeps Greenwich time). Other times in different zones are not compared: Crosscheck knows
+ * no zones of places.
+ */
+export function timesComparable(a: Claim, b: Claim): boolean {
+  if (zoneKey(a) === zoneKey(b)) return true;
+  const greenwichAndLocal = (x: Claim, y: Claim) => GREENWICH.has(x.zone ?? '') && y.zone === 'local';
+  return (greenwichAndLocal(a, b) || greenwichAndLocal(b, a)) && Math.abs(a.value - b.value) <= CLOCK_ROUNDING;
+}
+
+/** Equal within a minute agrees, overlapping hedges ("about 3 p.m.", "3:10 p.m.") are compatible; other zones conflict. */
+function compareTimes(a: Claim, b: Claim): Agreement {
+  if (zoneKey(a) !== zoneKey(b)) return 'conflicts';
+  if (Math.abs(a.value - b.value) <= CLOCK_ROUNDING) return 'agrees';
+  return a.low <= b.high && b.low <= a.high ? 'compatible' : 'conflicts';
 }
 
 const FACTOR = new Map(UNITS.map((u) => [u.symbol, u.factor] as const));
@@ -110,7 +141,7 @@ class RepresentativesByValue {
   firstAgreeing(c: Claim, groups: ValueGroup[]): ValueGroup | undefined {
     if (Number.isNaN(c.value)) return undefined;
     const t = ROUNDING + RATE_TOLERANCE;
-    const window = ((t * Math.abs(c.value) + 0.01) / (1 - t)) * 1.001 + 1e-9;
+    const window = Math.max(((t * Math.abs(c.value) + 0.01) / (1 - t)) * 1.001 + 1e-9, c.dimension === 'time' ? CLOCK_ROUNDING : 0);
     let lo = 0;
     let hi = this.values.length;
     while (lo < hi) {

@@ -6,8 +6,8 @@ import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocat
 import { fileName, type ReportAnalysis } from './report';
 import type { ClaimIndex, Match } from './alignment';
 import { alignmentKey } from './alignment';
-import { groupByValue, type ValueGroup } from './compare';
-import { describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
+import { groupByValue, zoneKey, type ValueGroup } from './compare';
+import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from './vocab/frames';
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 
@@ -116,6 +116,8 @@ function boundSide(c: Claim): 'lower' | 'upper' | undefined {
  */
 function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
+  const conflictsAtAll = matches.some((m) => !m.bridged && m.agreement === 'conflicts');
+  if (claim.dimension === 'time' && conflictsAtAll) return timeSeverity(claim, matches, own, others);
   const direct = matches.filter((m) => !m.bridged);
   const conflicts = direct.filter((m) => m.agreement === 'conflicts');
   if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
@@ -130,12 +132,29 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   return aloneAgainstAll || outvoted ? 'warning' : 'information';
 }
 
+/**
+ * A time of day is a warning only when one report alone gives it against two or more that agree in one zone; any
+ * other disagreement (an even split, times in two zones) is information.
+ */
+function timeSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
+  const conflicts = matches.filter((m) => !m.bridged && m.agreement === 'conflicts');
+  const largestOther = others[0];
+  if (!conflicts.every((m) => m.firm) || own.reports.size !== 1 || largestOther.reports.size < 2) return 'information';
+  const oneZone = new Set(largestOther.claims.map(zoneKey)).size === 1;
+  const outvoted = others.slice(1).every((g) => g.reports.size < largestOther.reports.size) && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
+  return oneZone && outvoted ? 'warning' : 'information';
+}
+
 function figureFixes(report: ReportAnalysis, claim: Claim, matches: Match[], others: ValueGroup[], index: ClaimIndex, settings: CrosscheckSettings): Fix[] {
   const fixes: Fix[] = [];
   const style = styleOf(claim, report.text);
-  for (const g of others.slice(0, 2)) {
+  // a time in another zone is not this article's figure to write down
+  const replacements = claim.dimension === 'time' ? others.filter((g) => zoneKey(g.representative) === zoneKey(claim)) : others;
+  for (const g of replacements.slice(0, 2)) {
     const sources = [...g.reports].map((r) => index.sourceOf(r));
-    const newText = replacementText(claim, g.representative.value, style);
+    const newText = claim.dimension === 'time'
+      ? clockInStyle(g.representative.value, report.text.slice(claim.numberSpan.start, claim.numberSpan.end))
+      : replacementText(claim, g.representative.value, style);
     fixes.push({
       kind: 'change-figure',
       title: `Change to ${newText} as in ${listNames(sources)}`,
@@ -160,7 +179,7 @@ function replacementText(claim: Claim, value: number, style: ReturnType<typeof s
 
 /** What a change replaces: the number and unit (the article's hedge stays), through the conversion if any. */
 function replacedSpan(claim: Claim): Span {
-  if (claim.dimension === 'weekday' || claim.dimension === 'date') {
+  if (claim.dimension === 'weekday' || claim.dimension === 'date' || claim.dimension === 'time') {
     return claim.numberSpan;
   }
   const end = claim.conversion ? closingParen(claim) : claim.numberSpan.end;
@@ -205,7 +224,8 @@ function nextFootnote(text: string): number {
 /** "1,180 kilometers (733 miles)" checked: a conversion off by more than rounding is a finding. */
 function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | undefined {
   const conv = claim.conversion;
-  if (!conv || claim.dimension === 'money' || claim.dimension === 'temperature') return undefined;
+  // "1353 (1023 GMT)" gives the same moment in another zone, whose offset Crosscheck does not know
+  if (!conv || claim.dimension === 'money' || claim.dimension === 'temperature' || claim.dimension === 'time') return undefined;
   const diff = Math.abs(conv.value - claim.value) / Math.max(Math.abs(claim.value), 1e-9);
   if (diff <= 0.06) return undefined;
   // "10 miles (15 kilometres)": each figure is right to the precision it is written in ("10" to the nearest five)
@@ -357,6 +377,7 @@ export function frameLabel(claim: Claim): string {
 
 function propertyLabel(claim: Claim): string {
   const frame = claim.frame ?? claim.dimension;
+  if (claim.dimension === 'time') return `time of the ${frame}`;
   if (frame.startsWith('count:')) return `number of ${plural(frame.slice(6))}`;
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
 }
@@ -371,7 +392,7 @@ function quoteFigure(index: ClaimIndex, c: Claim): string {
 function convertedNote(here: Claim, m: Match): string {
   const other = comparable(m);
   if (here.dimension === 'money' && m.claim.unit !== here.unit) return ` (about ${formatIn(other.value, here.unit)} at the rate these reports use)`;
-  if (!here.unit || here.unit === other.unit || here.dimension === 'count' || here.dimension === 'weekday' || here.dimension === 'date') return '';
+  if (!here.unit || here.unit === other.unit || here.dimension === 'count' || here.dimension === 'weekday' || here.dimension === 'date' || here.dimension === 'time') return '';
   if (here.dimension === 'age') return '';
   return ` (${formatIn(other.value, here.unit)})`;
 }

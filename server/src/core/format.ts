@@ -59,10 +59,42 @@ function formatMoney(value: number, unit: UnitDef, style?: Partial<Style>): stri
 export function describeValue(claim: Claim, inUnit?: string, style?: Partial<Style>): string {
   if (claim.dimension === 'weekday') return capitalise(WEEKDAYS[claim.value]);
   if (claim.dimension === 'date') return `${Math.floor(claim.value % 100)} ${MONTH_NAMES[Math.floor(claim.value / 100) - 1]}`;
+  if (claim.dimension === 'time') return describeTime(claim.value, claim.zone ?? '');
   if (claim.dimension === 'record') return `${Math.floor(claim.value / 1000)}-${claim.value % 1000}`;
   if (claim.dimension === 'age') return `${formatNumber(claim.value / (365.25 * 86400), style)} years old`;
   if (claim.dimension === 'count' || !claim.unit) return formatNumber(claim.value, style);
   return formatIn(claim.value, inUnit ?? claim.unit, style);
+}
+
+/** A time of day as "7:37 AM" (local, or no zone written) or "07:37 GMT" (a zone written). */
+export function describeTime(minutes: number, zone: string): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = pad(minutes % 60);
+  if (!zone || zone === 'local') return `${h % 12 || 12}:${m} ${h < 12 ? 'AM' : 'PM'}`;
+  return `${pad(h)}:${m} ${zone}`;
+}
+
+/**
+ * A time of day written as an article wrote another one: "3:33 a. m." after "3:30 a. m.", "8.40am" after "8.39am",
+ * "0737" after "0741", "7:37" after "7:41".
+ */
+export function clockInStyle(minutes: number, written: string): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = minutes % 60;
+  const digits = /^[\d:.\s]*\d/.exec(written)?.[0] ?? '';
+  const suffix = written.slice(digits.length);
+  if (/^\s*[ap]/i.test(suffix)) {
+    const separator = /\d\.\d/.test(digits) ? '.' : ':';
+    const pm = h >= 12;
+    const meridiem = suffix.replace(/[ap]/i, (x) => (x === x.toUpperCase() ? (pm ? 'P' : 'A') : pm ? 'p' : 'a'));
+    return `${h % 12 || 12}${m || /\d[:.]/.test(digits) ? separator + pad(m) : ''}${meridiem}`;
+  }
+  if (/^\d{4}$/.test(digits)) return `${pad(h)}${pad(m)}${suffix}`;
+  return `${digits.startsWith('0') ? pad(h) : h}:${pad(m)}${suffix}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** Rounds to a sensible precision (3 significant digits, whole numbers kept whole) and writes it. */

@@ -47,7 +47,7 @@ function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): Ho
 
 /** "59 km/h (37 mph)": another claim's value in this claim's unit, with the companion unit. */
 function valueInArticleUnits(here: Claim, other: Claim): string {
-  if (!here.unit || ['count', 'weekday', 'date', 'age', 'ordinal', 'year'].includes(here.dimension)) return describeValue(other);
+  if (!here.unit || ['count', 'weekday', 'date', 'time', 'age', 'ordinal', 'year'].includes(here.dimension)) return describeValue(other);
   const main = formatIn(other.value, here.unit);
   const companion = here.conversion?.unit ?? COMPANION_UNIT[here.unit];
   return companion && companion !== here.unit ? `${main} (${formatIn(other.value, companion)})` : main;

@@ -55,7 +55,7 @@ export interface Claim {
   /** The sentence holding the figure. */
   sentence: Span;
   dimension: Dimension;
-  /** Point value in base units (for weekdays 0–6, Sunday = 0; dates as days since epoch; a win-loss record W-L as W × 1000 + L). */
+  /** Point value in base units (for weekdays 0–6, Sunday = 0; dates as month × 100 + day; times of day as minutes since midnight; a win-loss record W-L as W × 1000 + L). */
   value: number;
   /** Interval the hedge allows, in base units. */
   low: number;
@@ -66,6 +66,11 @@ export interface Claim {
   hedge?: string;
   /** Claim frame id from the frame table ("deaths", "speed", "departure-day", …), if one matched. */
   frame?: string;
+  /**
+   * For a time of day (value in minutes since midnight): the zone written with it, 'GMT' (UTC too), 'EST', …, 'local'
+   * for "local time", '' when none is written.
+   */
+  zone?: string;
   /** What the figure is about: head noun or entity key ("train", "person:robert buckley"). */
   subject?: string;
   /** Words of the sentence near the figure, folded, used to tell attributes apart. */

@@ -33,3 +33,15 @@ export const VAGUE_AMOUNTS: Record<string, { low: number; high: number }> = {
   'hundreds of thousands': { low: 200_000, high: 999_999 },
   millions: { low: 2e6, high: 9.99e6 },
 };
+
+/**
+ * Hedges of a clock time, as minutes before and after the time written: "about 3 p.m." may be a quarter of an hour
+ * either side, "shortly after 3:30" up to half an hour after, "by 7 a.m." some time before. Matched longest first.
+ */
+export const CLOCK_HEDGES: { phrases: string[]; before: number; after: number }[] = [
+  { phrases: ['about', 'around', 'approximately', 'roughly', 'circa', 'some', 'just about', 'approx.', 'approx'], before: 15, after: 15 },
+  { phrases: ['shortly after', 'just after', 'soon after', 'a little after', 'just past', 'shortly past', 'a few minutes after'], before: 0, after: 30 },
+  { phrases: ['shortly before', 'just before', 'a little before', 'a few minutes before', 'nearly', 'almost'], before: 30, after: 0 },
+  { phrases: ['after', 'past'], before: 0, after: 120 },
+  { phrases: ['before', 'by', 'until', 'till'], before: 120, after: 0 },
+];

@@ -115,6 +115,18 @@ export const CLOCK_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', '
   'mdt', 'pst', 'pdt', 'ist', 'jst', 'kst', 'aest', 'hrs', "o'clock", 'oclock', 'local', 'hours gmt']);
 
 /**
+ * Time zones written after a clock time ("0737 GMT", "3 p.m. EST"), by lower-case spelling. The short
+ * American ones ("ET", "PT") count only in capitals.
+ */
+export const TIME_ZONES: Record<string, string> = {
+  gmt: 'GMT', utc: 'UTC', z: 'UTC', bst: 'BST', cet: 'CET', cest: 'CEST', est: 'EST', edt: 'EDT', cst: 'CST', cdt: 'CDT',
+  mst: 'MST', mdt: 'MDT', pst: 'PST', pdt: 'PDT', akdt: 'AKDT', akst: 'AKST', ist: 'IST', jst: 'JST', kst: 'KST',
+  aest: 'AEST', wib: 'WIB', et: 'ET', pt: 'PT', ct: 'CT', mt: 'MT',
+};
+/** Zones of two letters or fewer, which are also words ("et", "pt"): read only when written in capitals. */
+export const CAPITAL_ONLY_ZONES = new Set(['z', 'et', 'pt', 'ct', 'mt']);
+
+/**
  * Units that writers use for one another: a sea distance in "miles" is often nautical miles. The
  * same number written in both is the same figure.
  */
