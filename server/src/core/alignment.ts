@@ -60,6 +60,8 @@ const neverUnique = (key: string) => NEVER_UNIQUE.has(keyKind(key)) || countsPeo
 function countsPeople(key: string): boolean {
   return key.startsWith('count:') && NOUN_CLASSES.people.includes(key.slice(6));
 }
+/** How many distinct values of one attribute in one report are looked at to tell whether the report disagrees with itself. */
+const OWN_VALUES_LOOKED_AT = 4;
 /** Pairings firm enough to reach a third report through. */
 const BRIDGE_SCORE = 0.16;
 
@@ -250,6 +252,7 @@ export class ClaimIndex {
   private readonly reportsWithWord = new Map<string, number>();
   private readonly reportsByName = new Map<string, Set<string>>();
   private readonly directCache = new Map<Claim, Match[]>();
+  private readonly disagreesCache = new Map<Claim, boolean>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
   private readonly scopeCache = new Map<string, Set<string>>();
   private ratesCache: ExchangeRates | undefined;
@@ -329,6 +332,7 @@ export class ClaimIndex {
   private changed(ratesChanged: boolean): void {
     this.generation++;
     this.directCache.clear();
+    this.disagreesCache.clear();
     this.storyCache.clear();
     this.scopeCache.clear();
     if (ratesChanged) this.ratesCache = undefined;
@@ -434,9 +438,22 @@ export class ClaimIndex {
    * ten-year offer"): the report speaks of several such things, and no pairing with it is sure enough to warn.
    */
   private ownReportDisagrees(claim: Claim, facts: ClaimFacts): boolean {
-    const own = this.byKey.get(facts.key)?.get(claim.reportId) ?? [];
-    return own.some((other) => other !== claim && attributesMatch(claim, other) && plausiblyOwn(claim, other) && compareClaims(claim, other) === 'conflicts');
+    let known = this.disagreesCache.get(claim);
+    if (known === undefined) {
+      // a few distinct values of the attribute in the report are enough to know whether another one conflicts, and a
+      // report of figures back to back then costs one pass, not one per pair
+      const values: Claim[] = [];
+      for (const other of this.byKey.get(facts.key)?.get(claim.reportId) ?? []) {
+        if (other === claim || !attributesMatch(claim, other) || !plausiblyOwn(claim, other) || values.some((v) => compareClaims(v, other) === 'agrees')) continue;
+        values.push(other);
+        if (values.length >= OWN_VALUES_LOOKED_AT) break;
+      }
+      known = values.some((v) => compareClaims(claim, v) === 'conflicts');
+      this.disagreesCache.set(claim, known);
+    }
+    return known;
   }
+
 
   /** Whether `other`'s best counterpart in `claim`'s report is `claim` itself. */
   private pairsBack(other: Claim, claim: Claim): boolean {
