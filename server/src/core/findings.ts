@@ -98,9 +98,17 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
  */
 function isTelling(a: Claim, b: Claim): boolean {
   if (isVagueAmount(a) || isVagueAmount(b)) return false;
-  const side = boundSide(a);
-  return !side || side !== boundSide(b);
+  const [sideA, sideB] = [boundSide(a), boundSide(b)];
+  // "less than 50 km" allows "25 km": a ceiling says little about a figure well under it ("at most 59 km/h" against
+  // "about 50 km/h" is still worth a look)
+  if ((isCeiling(a) && b.high < WELL_UNDER * a.value) || (isCeiling(b) && a.high < WELL_UNDER * b.value)) return false;
+  return !sideA || sideA !== sideB;
 }
+
+const WELL_UNDER = 0.75;
+/** Hedges that set a ceiling rather than estimate near it ("as many as 80" is an estimate of about 80). */
+const CEILINGS = new Set(['less than', 'under', 'fewer than', 'below', 'no more than', 'within', 'at most', 'not more than']);
+const isCeiling = (c: Claim) => !!c.hedge && CEILINGS.has(c.hedge);
 
 /** "at least 600" is a lower bound, "up to 600" an upper one; "about 600" is neither. */
 function boundSide(c: Claim): 'lower' | 'upper' | undefined {
