@@ -9,7 +9,7 @@ import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } 
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims, timesComparable } from './compare';
-import { attributesMatch, isTold, sameOwnedThing } from './attributes';
+import { attributeSignature, attributesMatch, isTold, sameOwnedThing } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
 import { contextForm, intern, sharesNamePart } from './words';
@@ -252,7 +252,7 @@ export class ClaimIndex {
   private readonly reportsWithWord = new Map<string, number>();
   private readonly reportsByName = new Map<string, Set<string>>();
   private readonly directCache = new Map<Claim, Match[]>();
-  private readonly disagreesCache = new Map<Claim, boolean>();
+  private readonly ownGroupsCache = new Map<string, Map<string, Claim[]>>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
   private readonly scopeCache = new Map<string, Set<string>>();
   private ratesCache: ExchangeRates | undefined;
@@ -332,7 +332,7 @@ export class ClaimIndex {
   private changed(ratesChanged: boolean): void {
     this.generation++;
     this.directCache.clear();
-    this.disagreesCache.clear();
+    this.ownGroupsCache.clear();
     this.storyCache.clear();
     this.scopeCache.clear();
     if (ratesChanged) this.ratesCache = undefined;
@@ -438,22 +438,28 @@ export class ClaimIndex {
    * ten-year offer"): the report speaks of several such things, and no pairing with it is sure enough to warn.
    */
   private ownReportDisagrees(claim: Claim, facts: ClaimFacts): boolean {
-    let known = this.disagreesCache.get(claim);
-    if (known === undefined) {
-      // a few distinct values of the attribute in the report are enough to know whether another one conflicts, and a
-      // report of figures back to back then costs one pass, not one per pair
-      const values: Claim[] = [];
-      for (const other of this.byKey.get(facts.key)?.get(claim.reportId) ?? []) {
-        if (other === claim || !attributesMatch(claim, other) || !plausiblyOwn(claim, other) || values.some((v) => compareClaims(v, other) === 'agrees')) continue;
-        values.push(other);
-        if (values.length >= OWN_VALUES_LOOKED_AT) break;
-      }
-      known = values.some((v) => compareClaims(claim, v) === 'conflicts');
-      this.disagreesCache.set(claim, known);
-    }
-    return known;
+    return this.ownValuesOfKind(claim, facts.key).some((v) => v !== claim && attributesMatch(claim, v) && plausiblyOwn(claim, v) && compareClaims(claim, v) === 'conflicts');
   }
 
+  /**
+   * A few distinct values a report gives under a key for figures of one attribute signature, worked out once per
+   * report and key: a report of figures back to back then costs one pass, not one per pair.
+   */
+  private ownValuesOfKind(claim: Claim, key: string): Claim[] {
+    const id = `${claim.reportId}\u0000${key}`;
+    let groups = this.ownGroupsCache.get(id);
+    if (!groups) {
+      groups = new Map();
+      for (const c of this.byKey.get(key)?.get(claim.reportId) ?? []) {
+        const signature = attributeSignature(c);
+        let values = groups.get(signature);
+        if (!values) groups.set(signature, (values = []));
+        if (values.length < OWN_VALUES_LOOKED_AT && !values.some((v) => compareClaims(v, c) === 'agrees')) values.push(c);
+      }
+      this.ownGroupsCache.set(id, groups);
+    }
+    return groups.get(attributeSignature(claim)) ?? [];
+  }
 
   /** Whether `other`'s best counterpart in `claim`'s report is `claim` itself. */
   private pairsBack(other: Claim, claim: Claim): boolean {

@@ -68,13 +68,40 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** Years written in a claim's sentence, outside the claim itself. */
 function yearsIn(tokens: Token[], c: Claim): string[] {
-  const out: string[] = [];
-  for (let j = firstTokenFrom(tokens, c.sentence.start); j < tokens.length && tokens[j].start < c.sentence.end; j++) {
-    const t = tokens[j];
-    if (t.kind === 'number' && YEAR.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end) && c.dimension !== 'year') out.push(t.text);
+  if (c.dimension === 'year') return [];
+  return markedIn(tokens, c, isYearAt).map((j) => tokens[j].text);
+}
+
+/**
+ * The tokens of a claim's sentence (outside the claim) that `is` marks, found in a list made once per report: a
+ * long sentence full of figures would otherwise be scanned once per figure.
+ */
+function markedIn(tokens: Token[], c: Claim, is: (tokens: Token[], j: number) => boolean): number[] {
+  let byTest = marked.get(tokens);
+  if (!byTest) marked.set(tokens, (byTest = new Map()));
+  let list = byTest.get(is);
+  if (!list) {
+    list = [];
+    for (let j = 0; j < tokens.length; j++) if (is(tokens, j)) list.push(j);
+    byTest.set(is, list);
+  }
+  const out: number[] = [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[list[mid]].start < c.sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && tokens[list[k]].start < c.sentence.end; k++) {
+    const t = tokens[list[k]];
+    if (!(t.start >= c.span.start && t.end <= c.span.end)) out.push(list[k]);
   }
   return out;
 }
+
+const marked = new WeakMap<Token[], Map<(tokens: Token[], j: number) => boolean, number[]>>();
+const isYearAt = (tokens: Token[], j: number) => tokens[j].kind === 'number' && YEAR.test(tokens[j].text);
 
 /**
  * "two women and one man were killed", "seven soldiers, four civilians": figures listed side by side are parts of a
@@ -420,11 +447,7 @@ function openingScope(c: Claim, tokens: Token[], s: number): string | undefined 
 }
 
 function occasionsInSentence(c: Claim, tokens: Token[]): string | undefined {
-  for (let j = firstTokenFrom(tokens, c.sentence.start); j < tokens.length && tokens[j].start < c.sentence.end; j++) {
-    if (tokens[j].start >= c.span.start && tokens[j].end <= c.span.end) continue;
-    if (countsOccasions(tokens, j)) return 'cumulative';
-  }
-  return undefined;
+  return markedIn(tokens, c, countsOccasions).length ? 'cumulative' : undefined;
 }
 
 /** "during the five raids", "in their last 10 games": a count of occasions at token j. */
@@ -529,4 +552,15 @@ export function sameOwnedThing(a: Claim, b: Claim): boolean {
   const y = b.attribute;
   if (!x?.thing || !y?.thing || !x.owner || !y.owner || x.thingFromVerb || y.thingFromVerb) return false;
   return sameThing(x.thing, y.thing) && samePerson(x.owner, y.owner) && attributesMatch(a, b);
+}
+
+/**
+ * A key that figures whose attributes match share (those that share it may still not match): what a report's
+ * figures are grouped by, so that each is compared only with its own kind.
+ */
+export function attributeSignature(c: Claim): string {
+  const a = c.attribute;
+  if (!a) return '';
+  const thing = a.thing && !a.thingFromVerb && !PEOPLE.has(a.thing) ? thingKey(a.thing) : '';
+  return `${thing}|${a.place ?? ''}|${a.time ?? ''}|${a.part ? 'part' : ''}`;
 }
