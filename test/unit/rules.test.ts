@@ -5,24 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsIn, workspace } from './support';
-
-/** The claim whose written text is `written`; fails when there is none. */
-function claimOf(text: string, written: string) {
-  const claims = claimsIn(text);
-  const c = claims.find((x) => x.written === written);
-  assert.ok(c, `no claim ${JSON.stringify(written)} in ${JSON.stringify(text)}; got ${JSON.stringify(claims.map((x) => x.written))}`);
-  return c;
-}
-
-/** Reports named a.txt, b.txt… from outlets Alpha News, Beta Post…; returns every report's figure findings. */
-function compare(...texts: string[]) {
-  const sources = ['Alpha News', 'Beta Post', 'Gamma Radio', 'Delta Wire', 'Epsilon Daily'];
-  const ids = texts.map((_, i) => `${'abcde'[i]}.txt`);
-  const ws = workspace(Object.fromEntries(texts.map((text, i) => [ids[i], { source: sources[i], text }])));
-  const figures = (id: string) => ws.findings(id).filter((f) => f.code === 'figure-conflict');
-  return { ws, ids, figures, all: () => ids.flatMap((id) => figures(id).map((f) => [id, f.severity, f.written])) };
-}
+import { claimOf, claimsIn, compareReports as compare, workspace } from './support';
 
 /** A fighter introduced in full, then named by surname mid-sentence so that the surname is read as a person. */
 const bout = (record: string) => `Harlo Venstrup will defend his belt in Quarnby. On Saturday, Venstrup ${record} faces the challenger.`;

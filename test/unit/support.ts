@@ -60,3 +60,20 @@ export const FOOT = 0.3048;
 export const NMI = 1852;
 export const HOUR = 3600;
 export const YEAR = 365.25 * 86400;
+
+/** The claim whose written text is `written`; fails when there is none. */
+export function claimOf(text: string, written: string) {
+  const claims = claimsIn(text);
+  const c = claims.find((x) => x.written === written);
+  assert.ok(c, `no claim ${JSON.stringify(written)} in ${JSON.stringify(text)}; got ${JSON.stringify(claims.map((x) => x.written))}`);
+  return c;
+}
+
+/** Reports named a.txt, b.txt… from outlets Alpha News, Beta Post…; returns every report's figure findings. */
+export function compareReports(...texts: string[]) {
+  const sources = ['Alpha News', 'Beta Post', 'Gamma Radio', 'Delta Wire', 'Epsilon Daily'];
+  const ids = texts.map((_, i) => `${'abcde'[i]}.txt`);
+  const ws = workspace(Object.fromEntries(texts.map((text, i) => [ids[i], { source: sources[i], text }])));
+  const figures = (id: string) => ws.findings(id).filter((f) => f.code === 'figure-conflict');
+  return { ws, ids, figures, all: () => ids.flatMap((id) => figures(id).map((f) => [id, f.severity, f.written])) };
+}
