@@ -31,8 +31,15 @@ const NOT_HEADS = new Set(['worth', 'valued', 'old', 'long', 'away', 'ago', 'lat
 const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', before: 'before', later: 'later', earlier: 'later', prior: 'before', since: 'since', into: 'into' };
 
 const THING_OF = new Map(THING_GROUPS.flatMap((g) => g.map((w) => [w, g[0]] as const)));
-const TIME_PHRASES = Object.entries(TIME_SCOPES).map(([phrase, scope]) => ({ words: phrase.split(' '), scope }))
-  .sort((a, b) => b.words.length - a.words.length);
+/** Time-scope phrases by their first word, longest first: a token is tried only against phrases it can start. */
+const TIME_PHRASES_BY_FIRST_WORD = new Map<string, { words: string[]; scope: string }[]>();
+for (const [phrase, scope] of Object.entries(TIME_SCOPES)) {
+  const words = phrase.split(' ');
+  const list = TIME_PHRASES_BY_FIRST_WORD.get(words[0]) ?? [];
+  list.push({ words, scope });
+  list.sort((a, b) => b.words.length - a.words.length);
+  TIME_PHRASES_BY_FIRST_WORD.set(words[0], list);
+}
 const PEOPLE = new Set(NOUN_CLASSES.people);
 
 /** Dimensions whose figures many different things have: they are compared only when the thing is told. */
@@ -452,13 +459,15 @@ function occasionsInSentence(c: Claim, tokens: Token[]): string | undefined {
 
 /** "during the five raids", "in their last 10 games": a count of occasions at token j. */
 function countsOccasions(tokens: Token[], j: number): boolean {
+  // the noun after is the rare part: looked at first, so that most tokens cost one set look-up
+  if (!OCCASIONS.has(tokens[j + 1]?.lower ?? '') || !OVER_OCCASIONS.has(tokens[j - 1]?.lower ?? '')) return false;
   const t = tokens[j];
-  const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : UNIT_WORDS[t.lower] ?? TENS_WORDS[t.lower];
-  return n !== undefined && n >= 2 && OCCASIONS.has(tokens[j + 1]?.lower ?? '') && OVER_OCCASIONS.has(tokens[j - 1]?.lower ?? '');
+  const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : Object.hasOwn(UNIT_WORDS, t.lower) ? UNIT_WORDS[t.lower] : TENS_WORDS[t.lower];
+  return n !== undefined && n >= 2;
 }
 
 function timeScopeAt(tokens: Token[], j: number): string | undefined {
-  for (const p of TIME_PHRASES) {
+  for (const p of TIME_PHRASES_BY_FIRST_WORD.get(tokens[j].lower) ?? []) {
     if (p.words.every((w, k) => tokens[j + k]?.lower === w && tokens[j + k].sentence === tokens[j].sentence)) return p.scope;
   }
   return undefined;
