@@ -59,14 +59,16 @@ describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it
   });
   after(() => workbench?.close());
 
-  step('opening report 000 underlines the train speed and the length of the border closure, and counts them', async () => {
+  // 000's "more than three years" of border closure is a span of time whose thing the sentence does not tell: it
+  // is compared with nothing, so the train speed is 000's one finding
+  step('opening report 000 underlines the train speed, and only it, and counts it', async () => {
     await workbench.openFile(report000);
-    await workbench.page.locator('.squiggly-info').nth(1).waitFor();
-    await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: '2 conflicts' }).waitFor();
+    await workbench.page.locator('.squiggly-info').first().waitFor();
+    await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: /^\s*1 conflict\s*$/ }).waitFor();
     await workbench.screenshot('01-report-000-squiggles');
-    assert.equal(await workbench.page.locator('.squiggly-info').count(), 2, 'two information squiggles in 000');
+    assert.equal(await workbench.page.locator('.squiggly-info').count(), 1, 'one information squiggle in 000');
     assert.equal(await workbench.page.locator('.squiggly-warning, .squiggly-error').count(), 0, 'nothing worse than information in 000');
-    assert.equal(await problemsLabel(workbench), 'Infos: 2');
+    assert.equal(await problemsLabel(workbench), 'Infos: 1');
   });
 
   step('hovering the train speed shows what 003 (37 mph) and 004 (59 km/h) say', async () => {
@@ -96,14 +98,14 @@ describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it
   });
 
   step("marking the train speed as reviewed takes it out of the Problems count and Crosscheck's status bar item", async () => {
-    await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: '2 conflicts' }).waitFor();
-    assert.equal(await problemsLabel(workbench), 'Infos: 2', 'both findings of 000 before the review');
+    await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: /^\s*1 conflict\s*$/ }).waitFor();
+    assert.equal(await problemsLabel(workbench), 'Infos: 1', "000's finding before the review");
     await workbench.openQuickFixMenu(/^Mark as reviewed$/);
     await workbench.chooseQuickFix(/^Mark as reviewed$/);
-    await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: /^\s*1 conflict\s*$/ }).waitFor();
+    await workbench.statusBarEntry(crosscheckStatus).filter({ hasText: 'No conflicts' }).waitFor();
     await workbench.screenshot('05-status-bar-after-review');
-    assert.equal(await problemsLabel(workbench), 'Infos: 1');
-    assert.equal(await workbench.page.locator('.squiggly-info').count(), 1, 'one information squiggle left in 000');
+    assert.doesNotMatch(await problemsLabel(workbench), /Infos|Warnings|Errors/);
+    assert.equal(await workbench.page.locator('.squiggly-info').count(), 0, 'no information squiggle left in 000');
   });
 
   step('opening report 003 shows the look-alike letters finding; its fix replaces them with Latin letters', async () => {

@@ -9,7 +9,7 @@ import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } 
 import { VAGUE_AMOUNTS } from './vocab/hedges';
 import { convertedAtRate, ExchangeRates } from './rates';
 import { compareClaims, timesComparable } from './compare';
-import { attributeSignature, attributesMatch, isTold, sameOwnedThing } from './attributes';
+import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from './attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
 import { STOPWORDS, tokensWithin } from './tokens';
 import { contextForm, intern, sharesNamePart } from './words';
@@ -80,6 +80,8 @@ function plausiblySame(a: Claim, b: Claim): boolean {
   // two times in different zones are compared only when they read the same digits ("7:37 local" and "0737 GMT")
   if (a.dimension === 'time') return timesComparable(a, b);
   if (a.dimension !== 'weekday' && a.dimension !== 'date' && small * 8 < big) return false;
+  // a happening misdated is a year off ("1969" for "1970"); years further apart date two happenings
+  if (a.dimension === 'year' && Math.abs(a.value - b.value) > 1) return false;
   // magnitudes a whole point apart are different quakes (the main shock and an aftershock, or last year's)
   if (a.dimension === 'magnitude' && Math.abs(a.value - b.value) > 0.95) return false;
   if (a.dimension === 'duration' && Math.abs((DURATION_BANDS[a.unit] ?? 0) - (DURATION_BANDS[b.unit] ?? 0)) > 1) return false;
@@ -139,6 +141,8 @@ export function alignmentKey(c: Claim): string | undefined {
   }
   if (c.dimension === 'money') return 'money';
   if (c.dimension === 'record') return 'record';
+  // a year is compared only as the year of a named happening ("indicted in 1969", "a 2008 conviction")
+  if (c.dimension === 'year') return c.attribute?.thing ? `year:${thingKey(c.attribute.thing)}` : undefined;
   if (MEASURES.has(c.dimension)) return c.dimension;
   if ((c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'time') && c.frame) return `${c.dimension}:${c.frame}`;
   return undefined;
@@ -438,7 +442,7 @@ export class ClaimIndex {
    * ten-year offer"): the report speaks of several such things, and no pairing with it is sure enough to warn.
    */
   private ownReportDisagrees(claim: Claim, facts: ClaimFacts): boolean {
-    return this.ownValuesOfKind(claim, facts.key).some((v) => v !== claim && attributesMatch(claim, v) && plausiblyOwn(claim, v) && compareClaims(claim, v) === 'conflicts');
+    return this.ownValuesOfKind(claim, facts.key).some((v) => v !== claim && attributesMatch(claim, v) && plausiblyOwn(claim, v) && (claim.dimension !== 'year' || plausiblySame(claim, v)) && compareClaims(claim, v) === 'conflicts');
   }
 
   /**

@@ -167,6 +167,19 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     attr.thing = 'person';
     return;
   }
+  if (c.dimension === 'year') {
+    // "a 2008 conviction", "indicted in 1969", "In 1970, he was indicted": the happening the year dates
+    const after = isAttributive(tokens, s, e) ? nounAfter(tokens, e) : undefined;
+    // "the 2009 season", "the 2010 election": the year names which one, it does not date a happening
+    if (after && RECURRING.has(after.head)) return;
+    if (after) return setThing(attr, after);
+    const verb = verbNear(tokens, s, e);
+    if (verb) {
+      attr.thing = verb;
+      attr.thingFromVerb = true;
+    }
+    return;
+  }
   if (c.dimension === 'record') {
     // "9-1 in one-score games" is a record in some games, not the season's
     const sameSentence = tokens[e]?.sentence === tokens[s].sentence;
@@ -312,6 +325,23 @@ function verbBefore(tokens: Token[], s: number): string | undefined {
   return undefined;
 }
 
+/** Things a year names one of, rather than dates: seasons, elections, budgets, tournaments. */
+const RECURRING = new Set(['season', 'campaign', 'election', 'budget', 'year', 'tournament', 'championship', 'olympics',
+  'cup', 'census', 'model', 'edition', 'draft', 'class', 'series', 'festival', 'session', 'term', 'league', 'playoff']);
+
+/** The verb of a year's clause: before it ("were indicted in 1969") or after an opening phrase ("In 1970, he was indicted"). */
+function verbNear(tokens: Token[], s: number, e: number): string | undefined {
+  const isVerb = (t: Token | undefined) => !!t && t.sentence === tokens[s].sentence && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (!!VERB_BASE[t.lower] || /[a-z]{3,}ed$/.test(t.lower));
+  for (let j = s - 1; j >= Math.max(0, s - 3); j--) {
+    if (isVerb(tokens[j])) return canonicalThing(VERB_BASE[tokens[j].lower] ?? stemOfVerb(tokens[j].lower));
+    if (!['in', 'since', 'by', 'until', 'of', 'from', 'during'].includes(tokens[j]?.lower ?? '')) break;
+  }
+  if (tokens[s - 1]?.lower === 'in' && tokens[e]?.text === ',') {
+    for (let j = e + 1; j < e + 6; j++) if (isVerb(tokens[j])) return canonicalThing(VERB_BASE[tokens[j].lower] ?? stemOfVerb(tokens[j].lower));
+  }
+  return undefined;
+}
+
 /** "travelled" → travel, "carried" → carry, "rushed" → rush, "falling" → fall. */
 function stemOfVerb(word: string): string {
   if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
@@ -328,7 +358,7 @@ export function canonicalThing(word: string): string {
 }
 
 /** What two things are compared on: words without a final "e", so that "race" meets the stem of "raced". */
-function thingKey(thing: string): string {
+export function thingKey(thing: string): string {
   return thing.replace(/e\b/g, '');
 }
 
@@ -511,7 +541,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
   // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
-  if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb) && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
+  if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb && a.dimension !== 'year') && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
   // "9 km from the border" and "10 miles away": a distance from somewhere is not one from an unnamed place
@@ -559,6 +589,8 @@ export function describeAttribute(c: Claim, propertyLabel: string): string {
 export function sameOwnedThing(a: Claim, b: Claim): boolean {
   const x = a.attribute;
   const y = b.attribute;
+  // the year of one happening ("indicted in 1969", "In 1970, he was indicted") needs no owner: the year is the question
+  if (a.dimension === 'year' && x?.thing && y?.thing) return sameThing(x.thing, y.thing) && attributesMatch(a, b);
   if (!x?.thing || !y?.thing || !x.owner || !y.owner || x.thingFromVerb || y.thingFromVerb) return false;
   return sameThing(x.thing, y.thing) && samePerson(x.owner, y.owner) && attributesMatch(a, b);
 }

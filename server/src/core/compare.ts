@@ -12,7 +12,7 @@ const ROUNDING = 0.025;
 
 export function compareClaims(a: Claim, b: Claim): Agreement {
   if (a.dimension === 'time') return compareTimes(a, b);
-  if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record') return a.value === b.value ? 'agrees' : 'conflicts';
+  if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record' || a.dimension === 'year') return a.value === b.value ? 'agrees' : 'conflicts';
   if (sameNumberInLooseUnits(a, b) || agedBetweenReports(a, b)) return 'agrees';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   // two exact figures in one unit are written to the same precision: "84-yard" and "86-yard" differ, whatever the

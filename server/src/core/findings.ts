@@ -132,7 +132,8 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   // groups come largest first
   const largestOther = others[0];
   // alone against the others only when they agree among themselves: three reports with three values have no majority
-  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1;
+  // (a year one report against one other is a split: either may have slipped)
+  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1 && claim.dimension !== 'year';
   const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
   // An age is dated: reports written a year or two apart give one person different ages. Only a lone report against
   // several that agree is wrong.

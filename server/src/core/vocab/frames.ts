@@ -57,6 +57,7 @@ export const MEASURE_FRAMES: Record<string, { label: string; volatile?: boolean 
   calibre: { label: 'calibre' },
   age: { label: 'age' },
   record: { label: 'win-loss record' },
+  year: { label: 'year' },
 };
 
 /** Event verbs that tell which day or date a weekday or date speaks of ("left on Monday", "sank on 19 November"). */
