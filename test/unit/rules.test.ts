@@ -322,3 +322,26 @@ describe('one finding per repeated figure', () => {
     assert.deepEqual(headline.figures('a.txt').map((f) => f.written), ['24 people']);
   });
 });
+
+describe('years', () => {
+  test('the year of one named happening is compared, a year apart at most; 1-vs-1 it is information', () => {
+    const r = compare(
+      'The former mayor of Quarnby was indicted in 1969 on charges of bribing the town council.',
+      'In 1970, the former mayor of Quarnby was indicted on charges of bribing the town council.',
+    );
+    assert.deepEqual(r.all(), [['a.txt', 'information', '1969'], ['b.txt', 'information', '1970']]);
+    assert.match(r.figures('a.txt')[0].message, /^Year: 1969 here; Beta Post says "1970"\.$/);
+    // years far apart date two happenings ("indicted in 1969", "indicted in 1992": two indictments)
+    assert.deepEqual(compare(
+      'The former mayor of Quarnby was indicted in 1969 on charges of bribing the town council.',
+      'The former mayor of Quarnby was indicted in 1992 on charges of bribing the town council.',
+    ).all(), []);
+  });
+
+  test('a year that names a season or an election is not the date of a happening', () => {
+    assert.deepEqual(compare(
+      'Harlo Venstrup ran for 900 yards in the 2009 season with Quarnby.',
+      'Harlo Venstrup ran for 900 yards in the 2010 season with Quarnby.',
+    ).all().filter(([, , written]) => /^20/.test(written)), []);
+  });
+});

@@ -337,7 +337,7 @@ function verbNear(tokens: Token[], s: number, e: number): string | undefined {
     if (!['in', 'since', 'by', 'until', 'of', 'from', 'during'].includes(tokens[j]?.lower ?? '')) break;
   }
   if (tokens[s - 1]?.lower === 'in' && tokens[e]?.text === ',') {
-    for (let j = e + 1; j < e + 6; j++) if (isVerb(tokens[j])) return canonicalThing(VERB_BASE[tokens[j].lower] ?? stemOfVerb(tokens[j].lower));
+    for (let j = e + 1; j < e + 10; j++) if (isVerb(tokens[j])) return canonicalThing(VERB_BASE[tokens[j].lower] ?? stemOfVerb(tokens[j].lower));
   }
   return undefined;
 }
