@@ -428,7 +428,9 @@ export class ClaimIndex {
       const previous = best.get(m.claim.reportId);
       if (!previous || outranks(claim, m, previous)) {
         // a pairing of two figures whose thing cannot be told is shown, never warned about
-        const firm = isFirm(claim, m) && isTold(claim) && isTold(m.claim) && !this.ownReportDisagrees(claim, facts) && !this.ownReportDisagrees(m.claim, facts);
+        // the same thing of the same owner is sure enough to warn about, however the sentences are worded
+        const sure = isFirm(claim, m) || (m.claim.dimension !== 'year' && sameOwnedThing(claim, m.claim) && !neverFirm(facts.key));
+        const firm = sure && isTold(claim) && isTold(m.claim) && !this.ownReportDisagrees(claim, facts) && !this.ownReportDisagrees(m.claim, facts);
         best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm, ...compared(claim, m.inOurUnit) });
       }
     }
