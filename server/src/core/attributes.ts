@@ -572,7 +572,7 @@ export function describeAttribute(c: Claim, propertyLabel: string): string {
   if (!a) return propertyLabel;
   let label = propertyLabel;
   // a clipped stem of a verb ("plung") reads badly and the sentence shows the verb: such a thing is left unnamed
-  const named = a.thing && (!a.thingFromVerb || WHOLE_VERB_THINGS.has(a.thing));
+  const named = a.thing && (!a.thingFromVerb || WHOLE_VERB_THINGS.has(a.thing)) && !(a.thing in RELATIVE_TIME);
   const thing = a.thing && named && a.thing !== 'person' && !PEOPLE.has(a.thing) && c.dimension !== 'count' && c.dimension !== 'record' ? a.thing : undefined;
   if (thing && PROPERTY_WORDS.has(thing.split(' ').pop()!)) label = thing;
   else if (thing) label = `${propertyLabel} of the ${[...a.modifiers.filter((m) => ORDINAL_WORDS.has(m)), thing].join(' ')}`;

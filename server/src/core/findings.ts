@@ -68,7 +68,9 @@ function applySeverities(findings: Finding[], settings: CrosscheckSettings): Fin
 
 function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
   const matches = index.matchesFor(claim);
-  const differing = matches.filter((m) => m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim)));
+  // a vague amount ("dozens of", "hundreds of") is no figure to check, nor one to check against
+  if (isVagueAmount(claim)) return undefined;
+  const differing = matches.filter((m) => !isVagueAmount(m.claim) && (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
