@@ -591,8 +591,10 @@ export function sameOwnedThing(a: Claim, b: Claim): boolean {
   const y = b.attribute;
   // the year of one happening ("indicted in 1969", "In 1970, he was indicted") needs no owner: the year is the question
   if (a.dimension === 'year' && x?.thing && y?.thing) return sameThing(x.thing, y.thing) && attributesMatch(a, b);
-  if (!x?.thing || !y?.thing || !x.owner || !y.owner || x.thingFromVerb || y.thingFromVerb) return false;
-  return sameThing(x.thing, y.thing) && samePerson(x.owner, y.owner) && attributesMatch(a, b);
+  if (!x?.thing || !y?.thing || x.thingFromVerb || y.thingFromVerb || !sameThing(x.thing, y.thing) || !attributesMatch(a, b)) return false;
+  if (x.owner && y.owner) return samePerson(x.owner, y.owner);
+  // the distance of one place from another ("1,150 km from Quarnby", "1,500 km south of Quarnby")
+  return !!(x.place && y.place);
 }
 
 /**

@@ -130,9 +130,15 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   if (claim.dimension === 'time' && conflictsAtAll) return timeSeverity(claim, matches, own, others);
   const direct = matches.filter((m) => !m.bridged);
   const conflicts = direct.filter((m) => m.agreement === 'conflicts');
-  if (!conflicts.length || !conflicts.every((m) => m.firm)) return 'information';
+  if (!conflicts.length) return 'information';
   // groups come largest first
   const largestOther = others[0];
+  // every conflict must be firm, but for a lone report outvoted firmly by two or more that agree: a stray pairing with
+  // some other figure of a third report does not make the majority's word any weaker
+  const firmlyOutvoted = own.reports.size === 1 && !!largestOther && largestOther.reports.size >= 2 &&
+    conflicts.filter((m) => largestOther.claims.includes(comparable(m))).every((m) => m.firm) &&
+    conflicts.some((m) => m.firm && largestOther.claims.includes(comparable(m)));
+  if (!conflicts.every((m) => m.firm) && !firmlyOutvoted) return 'information';
   // alone against the others only when they agree among themselves: three reports with three values have no majority
   // (a year one report against one other is a split: either may have slipped)
   const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1 && claim.dimension !== 'year';
