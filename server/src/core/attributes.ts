@@ -309,18 +309,16 @@ const BETWEEN_VERB_AND_FIGURE = new Set(['for', 'by', 'to', 'another', 'some', '
 
 /** The verb a figure is the object or extent of, in its base form ("ran for 226 yards" → run). */
 function verbBefore(tokens: Token[], s: number): string | undefined {
-  let objectSkipped = false;
-  for (let j = s - 1; j >= Math.max(0, s - 6); j--) {
+  let spanOpened = false;
+  for (let j = s - 1; j >= Math.max(0, s - 8); j--) {
     const t = tokens[j];
     if (t.sentence !== tokens[s].sentence || t.kind !== 'word') return undefined;
-    if (BETWEEN_VERB_AND_FIGURE.has(t.lower) || /[a-z]{3,}ly$/.test(t.lower)) continue;
-    // "shook houses for one minute": past one object noun to the verb, when "for" opens the span
-    if (!objectSkipped && tokens[j + 1]?.lower === 'for' && !VERB_BASE[t.lower] && !/(ed|ing)$/.test(t.lower) && !STOPWORDS.has(t.lower)) {
-      objectSkipped = true;
-      continue;
-    }
     const base = VERB_BASE[t.lower] ?? (/[a-z]{3,}(ed|ing)$/.test(t.lower) ? stemOfVerb(t.lower) : undefined);
-    return base ? canonicalThing(base) : undefined;
+    if (base && !BETWEEN_VERB_AND_FIGURE.has(t.lower)) return canonicalThing(base);
+    if (t.lower === 'for') spanOpened = true;
+    // "shook houses for one minute", "felt the ground shaking beneath them for about a minute": a span opened by
+    // "for" belongs to the verb before its object; otherwise only hedges and adverbs stand between verb and figure
+    if (!spanOpened && !BETWEEN_VERB_AND_FIGURE.has(t.lower) && !/[a-z]{3,}ly$/.test(t.lower)) return undefined;
   }
   return undefined;
 }
