@@ -321,7 +321,8 @@ function slipWithinReport(occA: NameOccurrence[], occB: NameOccurrence[]): boole
 /** Two occurrences stand in the same company: a shared neighbouring name, or (for longer names) shared words. */
 function sameCompany(a: NameOccurrence, b: NameOccurrence, length: number): boolean {
   if (a.neighbours.some((n) => b.neighbours.includes(n))) return true;
-  if (length < 6) return false;
+  // "Greg Kelley" and "Dan Keller": each with a name of its own beside it, they are two people
+  if (length < 6 || (a.neighbours.length && b.neighbours.length)) return false;
   let shared = 0;
   for (const w of a.context) if (b.context.includes(w)) shared++;
   return shared >= 2;
