@@ -345,3 +345,38 @@ describe('years', () => {
     ).all().filter(([, , written]) => /^20/.test(written)), []);
   });
 });
+
+describe('rules of this round', () => {
+  test('a span opened by "for" belongs to the verb before its object', () => {
+    assert.equal(claimOf('Witnesses felt the ground shaking beneath them for about a minute.', 'about a minute').attribute?.thing, 'shak');
+    assert.equal(claimOf('The tremor shook houses for about a minute.', 'about a minute').attribute?.thing, 'shake');
+  });
+
+  test('a vague amount carries no finding and is no figure to check against', () => {
+    const r = compare('Dozens of people were injured in the blast in Quarnby.', 'About 140 people were injured in the blast in Quarnby.');
+    assert.deepEqual(r.all(), []);
+  });
+
+  test('a ceiling says little about a figure well under it; near it, it is worth a look', () => {
+    // ("less than 50" reads as 30 to 50: a figure below that range still conflicts)
+    assert.deepEqual(compare('The camp lies less than 50 km from Quarnby.', 'The camp lies 35 km from Quarnby.').all(), []);
+    assert.deepEqual(compare('The ferry sailed at a maximum speed of 30 knots.', 'The ferry sailed at about 27 knots.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
+  test('two spellings, each with its own first name beside it, are two people', () => {
+    const r = workspace({
+      'a.txt': { source: 'Alpha News', text: 'Greg Kelley was charged on Monday in Quarnby after the fire at the warehouse.' },
+      'b.txt': { source: 'Beta Post', text: 'Dan Keller was charged on Monday in Quarnby after the fire at the warehouse.' },
+    });
+    assert.deepEqual(['a.txt', 'b.txt'].flatMap((id) => r.findings(id).filter((f) => f.code === 'entity-spelling')), []);
+  });
+
+  test('a lone report outvoted by two that agree is a warning even when a third report pairs loosely', () => {
+    const r = compare(
+      'The island lies 1,150 km south of Quarnby, officials said.',
+      'The island lies 1,500 km south of Quarnby, officials said.',
+      'The island lies 1,500 km south of Quarnby, the agency said.',
+    );
+    assert.deepEqual(r.all().filter(([id]) => id === 'a.txt'), [['a.txt', 'warning', '1,150 km']]);
+  });
+});
