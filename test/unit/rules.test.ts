@@ -380,3 +380,13 @@ describe('rules of this round', () => {
     assert.deepEqual(r.all().filter(([id]) => id === 'a.txt'), [['a.txt', 'warning', '1,150 km']]);
   });
 });
+
+describe('honours counted in times', () => {
+  test('"a four-time all-star" and "a five-time champion" count different honours', () => {
+    assert.equal(claimOf('Harlo Venstrup, a four-time all-star, scored 20 points.', 'four-time').attribute?.thing, 'time all-star');
+    assert.deepEqual(compare(
+      'Harlo Venstrup, a four-time all-star, scored 20 points for Quarnby on Sunday.',
+      'Harlo Venstrup, a five-time champion, scored 20 points for Quarnby on Sunday.',
+    ).all().filter(([, , written]) => /time/.test(written)), []);
+  });
+});

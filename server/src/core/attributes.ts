@@ -161,6 +161,11 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
       attr.thing = canonicalThing(words.pop()!);
       attr.modifiers.push(...words);
     }
+    // "a four-time all-star", "a two-time champion": what was won that many times
+    if (attr.thing === 'time' && tokens[e - 2]?.text === '-') {
+      const honour = compoundAt(tokens, e);
+      if (honour) attr.thing = `time ${honour}`;
+    }
     return;
   }
   if (c.dimension === 'age') {
@@ -288,6 +293,18 @@ function nounAfter(tokens: Token[], e: number): { head: string; modifiers: strin
   if (!words.length) return undefined;
   const head = canonicalThing(words.pop()!);
   return { head, modifiers: words.filter((w) => ORDINAL_WORDS.has(w)) };
+}
+
+/** The word at token j, with the words hyphens join to it: "all-star", "Pro Bowl" stays "pro". */
+function compoundAt(tokens: Token[], j: number): string | undefined {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || t.sentence !== tokens[j - 1]?.sentence) return undefined;
+  let word = t.lower;
+  while (tokens[j + 1]?.text === '-' && tokens[j + 2]?.kind === 'word' && tokens[j + 1].start === tokens[j].end && tokens[j + 2].start === tokens[j + 1].end) {
+    word += `-${tokens[j + 2].lower}`;
+    j += 2;
+  }
+  return word;
 }
 
 /** "the train's speed of": the possessor of a property noun, if written before it. */
