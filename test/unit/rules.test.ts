@@ -390,3 +390,11 @@ describe('honours counted in times', () => {
     ).all().filter(([, , written]) => /time/.test(written)), []);
   });
 });
+
+describe('planned events', () => {
+  test('"will be charged on Tuesday" is a plan, not the day of an arrest', () => {
+    assert.deepEqual(compare('Police arrested the driver on Monday in Quarnby.', 'Police said the driver will be charged on Tuesday in Quarnby.').all(), []);
+    // the control: two days of one arrest
+    assert.deepEqual(compare('Police arrested the driver on Monday in Quarnby.', 'Police arrested the driver on Tuesday in Quarnby.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});

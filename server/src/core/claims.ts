@@ -166,7 +166,7 @@ function dateAt(ctx: ClaimContext, i: number): Found | undefined {
 /** The event a weekday or date speaks of, from the nearest event verb in the sentence. */
 function eventClass(ctx: ClaimContext, start: number, end: number): string | undefined {
   // "to visit" states a purpose, not what happened on that day
-  const frame = nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => ctx.tokens[j - 1]?.lower !== 'to', DAY_CLAUSE_BREAKS);
+  const frame = nearestTrigger(ctx.tokens, start, end, EVENT_TRIGGERS, 8, (j) => !isPlanned(ctx.tokens, j), DAY_CLAUSE_BREAKS);
   // "were still coping Saturday after the killing": the day belongs to the verb right before it, not to a trigger further off
   const verb = verbRightBefore(ctx.tokens, start);
   if (frame && verb && !EVENT_TRIGGERS.get(verb)?.some((t) => t.frame === frame && t.words.length === 1)) return undefined;
@@ -296,6 +296,18 @@ function meridiemAt(tokens: Token[], j: number): { pm: boolean; end: number } | 
   }
   return undefined;
 }
+
+/**
+ * "to visit", "is to be charged", "will meet", "expected to arrive": a purpose or a plan, not what happened on the day
+ * named.
+ */
+function isPlanned(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1]?.lower;
+  if (before === 'to' || PLANNING_WORDS.has(before ?? '')) return true;
+  return before === 'be' && (tokens[j - 2]?.lower === 'to' || PLANNING_WORDS.has(tokens[j - 2]?.lower ?? ''));
+}
+
+const PLANNING_WORDS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall', "'ll"]);
 
 /** "shook the island on Monday as the death toll rose": past "as" a day's verb belongs to the next clause. */
 const DAY_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'as']);
