@@ -398,3 +398,20 @@ describe('planned events', () => {
     assert.deepEqual(compare('Police arrested the driver on Monday in Quarnby.', 'Police arrested the driver on Tuesday in Quarnby.').all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 });
+
+describe('attributed estimates', () => {
+  test('an estimate someone is quoted as giving stays information; the same figure stated outright is a warning', () => {
+    const stated = compare(
+      'The train was travelling at about 90 km/h when it left the rails near Quarnby.',
+      'The train was travelling at 140 km/h when it left the rails near Quarnby.',
+      'The train was travelling at 140 km/h when it left the rails near Quarnby, police said.',
+    );
+    assert.deepEqual(stated.all().filter(([id]) => id === 'a.txt'), [['a.txt', 'warning', 'about 90 km/h']]);
+    const estimated = compare(
+      'The train was travelling at about 90 km/h when it left the rails near Quarnby, according to a witness.',
+      'The train was travelling at 140 km/h when it left the rails near Quarnby.',
+      'The train was travelling at 140 km/h when it left the rails near Quarnby, police said.',
+    );
+    assert.deepEqual(estimated.all().filter(([id]) => id === 'a.txt'), [['a.txt', 'information', 'about 90 km/h']]);
+  });
+});

@@ -108,6 +108,7 @@ function markedIn(tokens: Token[], c: Claim, is: (tokens: Token[], j: number) =>
 }
 
 const marked = new WeakMap<Token[], Map<(tokens: Token[], j: number) => boolean, number[]>>();
+const isAttribution = (tokens: Token[], j: number) => ATTRIBUTION.has(tokens[j].lower);
 const isYearAt = (tokens: Token[], j: number) => tokens[j].kind === 'number' && YEAR.test(tokens[j].text);
 
 /**
@@ -471,8 +472,9 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
     // a period is a rate only right after the figure ("$500 a month", "20 per game"); "in a year" elsewhere is a time
     const period = scope?.startsWith('per-') || scope === 'each';
     if (scope && !attr.time && !(period && (RATES.has(c.dimension) || j < e || j > e + 1))) attr.time = scope;
-    if (ATTRIBUTION.has(tokens[j].lower)) attr.attributed = true;
   }
+  // "…, according to a witness", "organisers estimated": anywhere in the sentence, someone gives the figure
+  if (markedIn(tokens, c, isAttribution).length) attr.attributed = true;
   // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence,
   // and so does a count of the occasions anywhere in it ("... 923 rounds during the five operations it carried out")
   if (!attr.time) attr.time = openingScope(c, tokens, s) ?? occasionsInSentence(c, tokens);

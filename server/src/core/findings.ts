@@ -126,6 +126,8 @@ function boundSide(c: Claim): 'lower' | 'upper' | undefined {
  */
 function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
+  // an estimate someone is quoted as giving ("organisers put the crowd at about 50,000") is theirs to give
+  if (claim.attribute?.attributed && claim.hedge) return 'information';
   const conflictsAtAll = matches.some((m) => !m.bridged && m.agreement === 'conflicts');
   if (claim.dimension === 'time' && conflictsAtAll) return timeSeverity(claim, matches, own, others);
   const direct = matches.filter((m) => !m.bridged);
