@@ -415,3 +415,20 @@ describe('attributed estimates', () => {
     assert.deepEqual(estimated.all().filter(([id]) => id === 'a.txt'), [['a.txt', 'information', 'about 90 km/h']]);
   });
 });
+
+describe('figures the new readers must leave alone (review regressions)', () => {
+  test('"local", "hrs", "after" and a larger second figure keep ordinary figures', () => {
+    assert.equal(claimsIn('Five local residents were killed in Quarnby.').find((c) => c.written.startsWith('Five'))?.dimension, 'count');
+    assert.equal(claimOf('The siege of Quarnby lasted 48 hrs.', '48 hrs').dimension, 'duration');
+    assert.equal(claimOf('Police arrested him three times after the riot.', 'three times').dimension, 'count');
+    assert.equal(claimOf('The toll rose to 10-12 in Quarnby.', '10-12').dimension, 'count');
+    assert.equal(claimOf('Volunteers aged 18-25 joined the search.', '18-25').dimension, 'age');
+    // a result or record word still makes a pair of the same shape a score or a record
+    assert.equal(claimOf('Harlo Venstrup will defend his belt in Quarnby. On Saturday, Venstrup (10-12) faces the challenger.', '10-12').dimension, 'record');
+  });
+
+  test('an opening "Within a week" is a time, not a rate; "put out the fire" is no attribution', () => {
+    assert.equal(claimOf('Within a week, 40 people were arrested in Quarnby.', '40 people').attribute?.time, undefined);
+    assert.equal(claimOf('Firefighters put out the fire; about 40 people were hurt in Quarnby.', 'about 40 people').attribute?.attributed, undefined);
+  });
+});

@@ -27,8 +27,6 @@ export interface Match {
   converted?: Claim;
   /** Reached through a third report rather than paired directly. */
   bridged?: boolean;
-  /** Each figure is the other's best counterpart in its report (bridged pairings are built from such pairs). */
-  mutual?: boolean;
   agreement: Agreement;
 }
 
@@ -67,11 +65,6 @@ const BRIDGE_SCORE = 0.16;
 
 /** Duration units a reporter would use for the same span of time; "20 hours" and "four years" never are. */
 const DURATION_BANDS: Record<string, number> = { s: 0, min: 1, h: 2, d: 3, wk: 4, mo: 5, yr: 6, decade: 7 };
-
-/** A report's own time in another zone ("1353 ... 1023 GMT") is the same moment written twice, not another value. */
-function plausiblyOwn(a: Claim, b: Claim): boolean {
-  return a.dimension !== 'time' || timesComparable(a, b);
-}
 
 /** Figures an order of magnitude apart, or durations in far-apart units, are not the same attribute. */
 function plausiblySame(a: Claim, b: Claim): boolean {
@@ -133,7 +126,7 @@ function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   return (m.unique && !loose && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (loose ? LOOSE_EXTRA_SCORE : 0);
 }
 
-/** The key under which comparable claims meet, or undefined for figures never compared (years, ordinals). */
+/** The key under which comparable claims meet, or undefined for figures never compared (ordinals, years of no named happening). */
 export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'count') {
     if (!c.frame) return undefined;
@@ -392,10 +385,7 @@ export class ClaimIndex {
   matchesFor(claim: Claim): Match[] {
     // a pairing is firm only when it is mutual: "two critically" in a separate incident is not what "ten
     // critically" pairs with, when the same report also says "ten"
-    const direct = this.directMatches(claim).map((m) => {
-      const mutual = this.pairsBack(m.claim, claim);
-      return { ...m, mutual, firm: m.firm && mutual };
-    });
+    const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
     const found = new Map(direct.map((m) => [m.claim.reportId, m]));
     const story = this.storyOf(claim.reportId);
     for (const m of direct) {
@@ -410,7 +400,7 @@ export class ClaimIndex {
         if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
-          claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true, mutual: true,
+          claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
           ...compared(claim, inOurUnit),
         });
       }
@@ -444,7 +434,7 @@ export class ClaimIndex {
    * ten-year offer"): the report speaks of several such things, and no pairing with it is sure enough to warn.
    */
   private ownReportDisagrees(claim: Claim, facts: ClaimFacts): boolean {
-    return this.ownValuesOfKind(claim, facts.key).some((v) => v !== claim && attributesMatch(claim, v) && plausiblyOwn(claim, v) && (claim.dimension !== 'year' || plausiblySame(claim, v)) && compareClaims(claim, v) === 'conflicts');
+    return this.ownValuesOfKind(claim, facts.key).some((v) => v !== claim && attributesMatch(claim, v) && ((claim.dimension !== 'time' && claim.dimension !== 'year') || plausiblySame(claim, v)) && compareClaims(claim, v) === 'conflicts');
   }
 
   /**

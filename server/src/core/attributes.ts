@@ -468,10 +468,8 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   const hi = Math.min(tokens.length, e + QUALIFIER_WINDOW);
   for (let j = lo; j < hi; j++) {
     if (tokens[j].sentence !== sentence || (j >= s && j < e)) continue;
-    const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
-    // a period is a rate only right after the figure ("$500 a month", "20 per game"); "in a year" elsewhere is a time
-    const period = scope?.startsWith('per-') || scope === 'each';
-    if (scope && !attr.time && !(period && (RATES.has(c.dimension) || j < e || j > e + 1))) attr.time = scope;
+    const scope = scopeAt(tokens, j, c, e);
+    if (scope && !attr.time) attr.time = scope;
   }
   // "…, according to a witness", "organisers estimated": anywhere in the sentence, someone gives the figure
   if (markedIn(tokens, c, isAttribution).length) attr.attributed = true;
@@ -494,10 +492,20 @@ function openingScope(c: Claim, tokens: Token[], s: number): string | undefined 
   while (comma < s && tokens[comma].text !== ',') comma++;
   if (comma >= s || comma - first > 12) return undefined;
   for (let j = first; j < comma; j++) {
-    const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
+    const scope = scopeAt(tokens, j, c, s);
     if (scope) return scope;
   }
   return undefined;
+}
+
+/**
+ * The time scope written at token j for a figure ending at token e. A period makes a rate only right after the figure
+ * ("$500 a month", "20 per game"); "within a week" or "in a year" elsewhere is a time, not a rate.
+ */
+function scopeAt(tokens: Token[], j: number, c: Claim, e: number): string | undefined {
+  const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
+  const period = scope?.startsWith('per-') || scope === 'each';
+  return period && (RATES.has(c.dimension) || j < e || j > e + 1) ? undefined : scope;
 }
 
 function occasionsInSentence(c: Claim, tokens: Token[]): string | undefined {

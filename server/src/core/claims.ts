@@ -10,7 +10,7 @@ import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from '.
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
-import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, CLOCK_SUFFIXES, TIME_ZONES, UNITS } from './vocab/units';
+import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from './vocab/units';
 import { VERB_BASE } from './vocab/attributes';
 import { contextForm, intern, lemma } from './words';
 
@@ -442,8 +442,6 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
   const noun = countedNoun(tokens, end);
-  // "ten times faster", "four times as many": a multiplier, not a count of times
-  if (noun?.lemma === 'time' && isComparative(tokens[noun.end])) return undefined;
   const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma, noun?.qualifier);
   const claimEnd = noun ? noun.end : end;
   const lowFactor = hedge?.low ?? 1;
@@ -595,10 +593,15 @@ function isBetween(tokens: Token[], end: number): boolean {
 }
 
 function isComparative(t: Token | undefined): boolean {
-  return !!t && (['as', 'more', 'less', 'the', 'than', 'higher', 'larger', 'bigger', 'greater', 'faster'].includes(t.lower) || /[a-z]{3,}er$/.test(t.lower));
+  return !!t && COMPARATIVES.has(t.lower);
 }
 
-/** "20-13", "10-5-1": digits joined by hyphens with no space, the second not larger than what a range would need. */
+/** Words after "N times" that make it a multiplier: "ten times faster", "four times as many", "three times the size". */
+const COMPARATIVES = new Set(['as', 'more', 'less', 'the', 'than', 'higher', 'larger', 'bigger', 'greater', 'faster', 'slower',
+  'smaller', 'lower', 'longer', 'shorter', 'heavier', 'lighter', 'stronger', 'weaker', 'deeper', 'wider', 'cheaper',
+  'costlier', 'better', 'worse', 'louder', 'brighter', 'hotter', 'colder', 'older', 'younger', 'richer', 'poorer']);
+
+/** "20-13", "10-5-1": digits joined by hyphens with no space, read as a pair unless they are a range. */
 function pairAfter(tokens: Token[], i: number, end: number): { wins: number; losses: number; end: number } | undefined {
   const dash = tokens[end];
   const second = tokens[end + 1];
@@ -609,10 +612,19 @@ function pairAfter(tokens: Token[], i: number, end: number): { wins: number; los
   if (tokens[last]?.text === '-' && tokens[last + 1]?.kind === 'number' && adjacent(tokens, last) && adjacent(tokens, last + 1)) last += 2;
   // "10-12" before a unit or a counted noun is a range ("10-12 houses"); a record or score is followed by neither
   if (lookupUnitAfter(tokens, last)) return undefined;
-  const noun = countedNoun(tokens, last);
-  if (noun && Number(second.text) > Number(tokens[i].text) && !SCORE_WORDS.has(noun.lemma) && !RECORD_AFTER.has(noun.lemma)) return undefined;
+  // "aged 18-25", "rose to 10-12": a second figure larger than the first is a range unless a result or record word,
+  // or a parenthesis after a name, says otherwise
+  if (Number(second.text) > Number(tokens[i].text) && !pairMarked(tokens, i, last)) return undefined;
   return { wins: Number(tokens[i].text), losses: Number(second.text), end: last };
 }
+
+function pairMarked(tokens: Token[], i: number, last: number): boolean {
+  const word = (j: number) => (tokens[j]?.sentence === tokens[i].sentence ? tokens[j].lower : '');
+  if (tokens[i - 1]?.text === '(' || STRONG_RECORD_WORDS.has(word(last)) || STRONG_RECORD_WORDS.has(word(i - 1))) return true;
+  return [i - 1, i - 2, i - 3, last, last + 1].some((j) => SCORE_WORDS.has(word(j)));
+}
+
+const STRONG_RECORD_WORDS = new Set(['record', 'records', 'mark']);
 
 function isSecondOfPair(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.text === '-' && adjacent(tokens, i) && tokens[i - 2]?.kind === 'number' && adjacent(tokens, i - 1);
@@ -656,20 +668,21 @@ function weightNotMoney(ctx: ClaimContext, i: number, unit: UnitMatch | undefine
 const WEIGHT_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'light']);
 const POUND_WEIGHT = UNITS.find((u) => u.symbol === 'lb')!;
 
-/** "11 p.m.", "11 p. m.", "7 am", "0737 GMT", "9 o'clock": a time of day after the number. */
+/**
+ * "11 p.m.", "7 am", "0737 GMT", "9 o'clock": a time of day after the number (what the clock reader did not take).
+ * "local" counts only as "local time": "five local residents" are people.
+ */
 function isClockTime(tokens: Token[], end: number): boolean {
-  const next = tokens[end];
-  if (!next || next.sentence !== tokens[end - 1].sentence) return false;
-  if (CLOCK_SUFFIXES.has(next.lower)) return true;
-  // "a.m." and "p. m." are tokenised letter by letter
-  return (next.lower === 'a' || next.lower === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm';
+  if (!tokens[end] || tokens[end].sentence !== tokens[end - 1].sentence) return false;
+  const zone = zoneAt(tokens, end);
+  return !!meridiemAt(tokens, end) || /^o'?clock$/.test(tokens[end].lower) || (!!zone && (zone.zone !== 'local' || tokens[end + 1]?.lower === 'time'));
 }
 
 /** "1,440 x 900", "2880 × 1800": the sides of a screen or a room, not a count. */
 function isDimensionsPair(tokens: Token[], i: number, end: number): boolean {
-  const isTimes = (t: Token | undefined) => !!t && (t.lower === 'x' || t.text === '×' || t.lower === 'by');
-  if (isTimes(tokens[end]) && tokens[end + 1]?.kind === 'number' && tokens[end].lower !== 'by') return true;
-  return isTimes(tokens[i - 1]) && tokens[i - 1].lower !== 'by' && tokens[i - 2]?.kind === 'number';
+  const isTimes = (t: Token | undefined) => !!t && (t.lower === 'x' || t.text === '×');
+  if (isTimes(tokens[end]) && tokens[end + 1]?.kind === 'number') return true;
+  return isTimes(tokens[i - 1]) && tokens[i - 1].kind !== 'number' && tokens[i - 2]?.kind === 'number';
 }
 
 /** Nouns after a hyphenated size that make it the name of a product's variant: "the 13-inch model". */

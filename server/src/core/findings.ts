@@ -67,9 +67,9 @@ function applySeverities(findings: Finding[], settings: CrosscheckSettings): Fin
 // ---------------------------------------------------------------------------------------------- figures
 
 function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, settings: CrosscheckSettings): Finding | undefined {
-  const matches = index.matchesFor(claim);
   // a vague amount ("dozens of", "hundreds of") is no figure to check, nor one to check against
   if (isVagueAmount(claim)) return undefined;
+  const matches = index.matchesFor(claim);
   const differing = matches.filter((m) => !isVagueAmount(m.claim) && (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
@@ -388,7 +388,6 @@ function scriptNames(text: string): string {
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-/** The attribute a claim speaks of, for messages and hovers: "death toll", "speed", "number of villages". */
 /** The attribute a figure speaks of, in plain words: "distance of the run (Jamaal Charles)", "death toll". */
 export function frameLabel(claim: Claim): string {
   return describeAttribute(claim, propertyLabel(claim));

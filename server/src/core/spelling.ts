@@ -304,13 +304,13 @@ function sharesCompanyElsewhere(occA: NameOccurrence[], occB: NameOccurrence[], 
   return occA.some((o) => occB.some((p) => sameCompany(o, p, length)));
 }
 
-/**
- * A report that writes a name two ways, one of which two or more other reports use, has slipped: "Teixeira" in its
- * lead and "Teixiera" further down is one name, whatever the company of either.
- */
 /** Shorter names written two ways are as often two names ("Joan" and "John") as one slipped. */
 const SLIP_LENGTH = 7;
 
+/**
+ * A report that writes a name two ways, one of which three or more reports use, has slipped: "Teixeira" in its lead
+ * and "Teixiera" further down is one name, whatever the company of either.
+ */
 function slipWithinReport(occA: NameOccurrence[], occB: NameOccurrence[]): boolean {
   const reportsA = new Set(occA.map((o) => o.reportId));
   const reportsB = new Set(occB.map((o) => o.reportId));

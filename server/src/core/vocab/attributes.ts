@@ -90,12 +90,9 @@ export const TIME_SCOPES: Record<string, string> = {
 export const PART_BEFORE = new Set(['including', 'among', 'of whom', 'of them', 'of which', 'half', 'another', 'additional',
   'further']);
 
-/** Words right after a figure that make it a part: "three of the 40 dead", "two of them". */
-export const PART_AFTER = new Set(['of']);
-
 /** Who says: a figure in a clause with one of these is an attributed estimate. */
-export const ATTRIBUTION = new Set(['estimated', 'estimate', 'estimates', 'according', 'claimed', 'claims', 'put',
-  'organisers', 'organizers', 'believed', 'thought', 'reportedly', 'unconfirmed', 'alleged', 'allegedly']);
+export const ATTRIBUTION = new Set(['estimated', 'estimate', 'estimates', 'according', 'organisers', 'organizers',
+  'reportedly', 'unconfirmed', 'allegedly']);
 
 /** Determiners and possessives before an attributive figure: "a 20-hour journey", "his 86-yard run". */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your',

@@ -110,9 +110,6 @@ export const CALIBRE_CONTEXT = new Set([
   'cannon', 'ammunition', 'rounds', 'mortar', 'mortars', 'rocket', 'rockets', 'pistol', 'launcher', 'launchers',
 ]);
 
-/** Words after a number that make it a time of day: "7 am", "0737 GMT", "9 o'clock", "1800 hrs". */
-export const CLOCK_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst',
-  'mdt', 'pst', 'pdt', 'ist', 'jst', 'kst', 'aest', 'hrs', "o'clock", 'oclock', 'local', 'hours gmt']);
 
 /**
  * Time zones written after a clock time ("0737 GMT", "3 p.m. EST"), by lower-case spelling. The short
