@@ -432,3 +432,11 @@ describe('figures the new readers must leave alone (review regressions)', () => 
     assert.equal(claimOf('Firefighters put out the fire; about 40 people were hurt in Quarnby.', 'about 40 people').attribute?.attributed, undefined);
   });
 });
+
+describe('written precision of conversions', () => {
+  test('"20 km (16 miles)" is wrong even read to tens; "10 miles (15 km)" is not', () => {
+    const codes = (text: string) => compare(text).ws.findings('a.txt').map((f) => f.code);
+    assert.deepEqual(codes('The border post lies 20 km (16 miles) from Quarnby.'), ['conversion-mismatch']);
+    assert.deepEqual(codes('The border post lies 10 miles (15 km) from Quarnby.'), []);
+  });
+});

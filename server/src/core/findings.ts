@@ -273,14 +273,15 @@ function withinWrittenPrecision(report: ReportAnalysis, claim: Claim, conv: NonN
   return Math.abs(claim.value - conv.value) <= a + b;
 }
 
-/** How far a written figure may be from what it rounds: "15" → 2.5 (to fives), "10" → 5 (to tens), "16" → 0.5, "16.1" → 0.05. */
+/** How far a written figure may be from what it rounds: "15" → 2.5 (to fives), "10" → 2, "100" → 5, "16" → 0.5, "16.1" → 0.05. */
 function writtenPrecision(written: string): number {
   const digits = written.replace(/,/g, '').match(/\d+(\.\d+)?/)?.[0];
   if (!digits) return 0;
   if (digits.includes('.')) return 0.5 * 10 ** -(digits.length - digits.indexOf('.') - 1);
-  // one trailing zero reads as rounded to tens ("10" is 5 to 15); more zeros say no more than that ("100" is 95 to 105)
+  // a trailing zero reads as rounded to tens, but never by more than a fifth of the figure: "10" is 8 to 12, "20" is
+  // 16 to 24, "100" is 95 to 105
   const zeros = Math.min(1, digits.length - digits.replace(/0+$/, '').length);
-  if (zeros) return 5;
+  if (zeros) return Math.min(5, 0.2 * Number(digits));
   return digits.endsWith('5') && digits.length > 1 ? 2.5 : 0.5;
 }
 
