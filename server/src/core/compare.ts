@@ -5,7 +5,8 @@
  */
 import type { Agreement, Claim } from './types';
 import { convertedAtRate, RATE_TOLERANCE } from './rates';
-import { LOOSE_UNIT_PAIRS, UNITS } from './vocab/units';
+import { LOOSE_UNIT_PAIRS } from './vocab/units';
+import { valueInUnit } from './units';
 
 /** Relative difference two figures may have and still be the same figure rounded or converted. */
 const ROUNDING = 0.025;
@@ -32,7 +33,7 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
 
 /** A figure of 100 or more written with a final zero ("180", "2,000") may be rounded, and keeps the rounding slack. */
 function isRound(c: Claim): boolean {
-  const written = Math.abs(c.value / (FACTOR.get(c.unit) ?? 1));
+  const written = Math.abs(inWrittenUnit(c));
   return written >= 100 && Math.abs(Math.round(written) % 10) < 1e-9 && Number.isInteger(Math.round(written * 1e6) / 1e6);
 }
 
@@ -78,13 +79,14 @@ function compareTimes(a: Claim, b: Claim): Agreement {
   return a.low <= b.high && b.low <= a.high ? 'compatible' : 'conflicts';
 }
 
-const FACTOR = new Map(UNITS.map((u) => [u.symbol, u.factor] as const));
+/** A claim's value in the unit it is written in. */
+const inWrittenUnit = (c: Claim) => valueInUnit(c.value, c.unit);
 const LOOSE = new Set(LOOSE_UNIT_PAIRS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 
 /** "13 nautical miles" and "some 13 miles": the same number in units writers use for one another. */
 function sameNumberInLooseUnits(a: Claim, b: Claim): boolean {
   if (!LOOSE.has(`${a.unit}|${b.unit}`)) return false;
-  const written = (c: Claim) => c.value / (FACTOR.get(c.unit) ?? 1);
+  const written = inWrittenUnit;
   return Math.abs(written(a) - written(b)) <= ROUNDING * Math.max(written(a), written(b));
 }
 

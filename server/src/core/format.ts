@@ -5,6 +5,7 @@
 import type { Claim } from './types';
 import { UNITS, type UnitDef } from './vocab/units';
 import { WEEKDAYS } from './vocab/numberWords';
+import { valueInUnit } from './units';
 
 const BY_SYMBOL = new Map(UNITS.map((u) => [u.symbol, u] as const));
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -36,7 +37,7 @@ export function styleOf(claim: Claim, text: string): Style {
 export function formatIn(value: number, unitSymbol: string, style?: Partial<Style>): string {
   const unit = BY_SYMBOL.get(unitSymbol);
   if (!unit) return formatNumber(value, style);
-  const inUnit = (value - (unit.offset ?? 0)) / unit.factor;
+  const inUnit = valueInUnit(value, unitSymbol);
   const number = formatNumber(inUnit, style);
   if (unit.dimension === 'money') return formatMoney(inUnit, unit, style);
   if (unit.dimension === 'magnitude') return `magnitude ${number}`;

@@ -101,3 +101,11 @@ export function scaleAfter(tokens: Token[], end: number, money: boolean): { fact
   }
   return { factor, end: end + 1 };
 }
+
+const UNIT_BY_SYMBOL = new Map(UNITS.map((u) => [u.symbol, u] as const));
+
+/** A value in base units written in the unit `symbol` (°F with its offset, km as km); unchanged for an unknown unit. */
+export function valueInUnit(value: number, symbol: string): number {
+  const unit = UNIT_BY_SYMBOL.get(symbol);
+  return unit ? (value - (unit.offset ?? 0)) / unit.factor : value;
+}
