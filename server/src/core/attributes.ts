@@ -8,7 +8,7 @@
  */
 import type { Attribute, Claim, EntityMention } from './types';
 import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
-import { intern, lemma, sharesNamePart } from './words';
+import { intern, lemma, sharesNamePart, verbBase } from './words';
 import { within } from './spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
@@ -331,7 +331,7 @@ function verbBefore(tokens: Token[], s: number): string | undefined {
   for (let j = s - 1; j >= Math.max(0, s - 8); j--) {
     const t = tokens[j];
     if (t.sentence !== tokens[s].sentence || t.kind !== 'word') return undefined;
-    const base = VERB_BASE[t.lower] ?? (/[a-z]{3,}(ed|ing)$/.test(t.lower) ? stemOfVerb(t.lower) : undefined);
+    const base = verbBase(t.lower);
     if (base && !BETWEEN_VERB_AND_FIGURE.has(t.lower)) return canonicalThing(base);
     if (t.lower === 'for') spanOpened = true;
     // "shook houses for one minute", "felt the ground shaking beneath them for about a minute": a span opened by
@@ -347,24 +347,15 @@ const RECURRING = new Set(['season', 'campaign', 'election', 'budget', 'year', '
 
 /** The verb of a year's clause: before it ("were indicted in 1969") or after an opening phrase ("In 1970, he was indicted"). */
 function verbNear(tokens: Token[], s: number, e: number): string | undefined {
-  const isVerb = (t: Token | undefined) => !!t && t.sentence === tokens[s].sentence && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (!!VERB_BASE[t.lower] || /[a-z]{3,}ed$/.test(t.lower));
+  const isVerb = (t: Token | undefined) => !!t && t.sentence === tokens[s].sentence && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !!verbBase(t.lower, true);
   for (let j = s - 1; j >= Math.max(0, s - 3); j--) {
-    if (isVerb(tokens[j])) return canonicalThing(VERB_BASE[tokens[j].lower] ?? stemOfVerb(tokens[j].lower));
+    if (isVerb(tokens[j])) return canonicalThing(verbBase(tokens[j].lower, true)!);
     if (!['in', 'since', 'by', 'until', 'of', 'from', 'during'].includes(tokens[j]?.lower ?? '')) break;
   }
   if (tokens[s - 1]?.lower === 'in' && tokens[e]?.text === ',') {
-    for (let j = e + 1; j < e + 10; j++) if (isVerb(tokens[j])) return canonicalThing(VERB_BASE[tokens[j].lower] ?? stemOfVerb(tokens[j].lower));
+    for (let j = e + 1; j < e + 10; j++) if (isVerb(tokens[j])) return canonicalThing(verbBase(tokens[j].lower, true)!);
   }
   return undefined;
-}
-
-/** "travelled" → travel, "carried" → carry, "rushed" → rush, "falling" → fall. */
-function stemOfVerb(word: string): string {
-  if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
-  const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
-  // "dropped" → drop, but "falling" → fall: English words end in -ll, -ss, -ff, -zz
-  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
-  return stem;
 }
 
 /** One name for things reporters call by several ("scamper" and "run"), and singular nouns. */

@@ -11,8 +11,7 @@ import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from './vocab/units';
-import { VERB_BASE } from './vocab/attributes';
-import { contextForm, intern, lemma } from './words';
+import { contextForm, intern, lemma, verbBase } from './words';
 
 export interface ClaimContext {
   reportId: string;
@@ -179,7 +178,7 @@ function verbRightBefore(tokens: Token[], start: number): string | undefined {
     const t = tokens[j];
     if (t.sentence !== tokens[start].sentence || t.kind !== 'word') return undefined;
     if (DAY_PREPOSITIONS.has(t.lower)) continue;
-    return VERB_BASE[t.lower] || /[a-z]{3,}(ed|ing)$/.test(t.lower) ? t.lower : undefined;
+    return verbBase(t.lower) ? t.lower : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** Word-level helpers shared by the extractors. */
 import { SYNONYM_OF } from './vocab/synonyms';
+import { VERB_BASE } from './vocab/attributes';
 
 const interned = new Map<string, string>();
 
@@ -44,4 +45,23 @@ export function contextForm(word: string): string {
 export function sharesNamePart(a: string, b: string): boolean {
   const pa = a.split(' ');
   return b.split(' ').some((word) => word.length > 2 && pa.includes(word));
+}
+
+/**
+ * The base form of a verb form ("ran" → run, "travelled" → travel, "falling" → fall), or undefined for a word that
+ * reads as no verb. With `pastOnly`, -ing forms are not taken.
+ */
+export function verbBase(word: string, pastOnly = false): string | undefined {
+  const irregular = VERB_BASE[word];
+  if (irregular) return irregular;
+  return (pastOnly ? /[a-z]{3,}ed$/ : /[a-z]{3,}(ed|ing)$/).test(word) ? stemOfVerb(word) : undefined;
+}
+
+/** "travelled" → travel, "carried" → carry, "rushed" → rush, "falling" → fall. */
+function stemOfVerb(word: string): string {
+  if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
+  const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
+  // "dropped" → drop, but "falling" → fall: English words end in -ll, -ss, -ff, -zz
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
 }
