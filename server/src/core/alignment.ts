@@ -413,14 +413,17 @@ export class ClaimIndex {
     if (cached) return cached;
     const best = new Map<string, Match>();
     const facts = this.facts.get(claim)!;
+    // whether this claim's own report disagrees with it is the same for every candidate: asked once, when first needed
+    let claimDisagrees: boolean | undefined;
+    const ownDisagrees = () => (claimDisagrees ??= this.ownReportDisagrees(claim, facts));
     for (const m of this.candidatesFor(claim)) {
       if (!m.aligned) continue;
       const previous = best.get(m.claim.reportId);
       if (!previous || outranks(claim, m, previous)) {
-        // a pairing of two figures whose thing cannot be told is shown, never warned about
-        // the same thing of the same owner is sure enough to warn about, however the sentences are worded
+        // the same thing of the same owner is sure enough to warn about, however the sentences are worded; a pairing
+        // of two figures whose thing cannot be told is shown, never warned about
         const sure = isFirm(claim, m) || (m.claim.dimension !== 'year' && sameOwnedThing(claim, m.claim) && !neverFirm(facts.key));
-        const firm = sure && isTold(claim) && isTold(m.claim) && !this.ownReportDisagrees(claim, facts) && !this.ownReportDisagrees(m.claim, facts);
+        const firm = sure && isTold(claim) && isTold(m.claim) && !ownDisagrees() && !this.ownReportDisagrees(m.claim, facts);
         best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm, ...compared(claim, m.inOurUnit) });
       }
     }
@@ -565,7 +568,8 @@ const NEAR = 1;
 const FAR = 0.5;
 const NAME = 2;
 
-const isVague = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
+/** A vague amount ("dozens of", "hundreds of"): an order of size, not a figure. */
+export const isVague = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
 
 /** How much a year, or a phrase like "in a separate incident", beside only one of two figures weakens their pairing. */
 const ONE_SIDE_DATED = 0.35;

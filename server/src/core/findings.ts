@@ -5,13 +5,10 @@
 import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocation, Severity, Span } from './types';
 import { fileName, type ReportAnalysis } from './report';
 import type { ClaimIndex, Match } from './alignment';
-import { alignmentKey } from './alignment';
+import { alignmentKey, isVague as isVagueAmount } from './alignment';
 import { groupByValue, zoneKey, type ValueGroup } from './compare';
 import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from './vocab/frames';
-import { VAGUE_AMOUNTS } from './vocab/hedges';
-
-const isVagueAmount = (c: Claim) => c.hedge !== undefined && c.hedge in VAGUE_AMOUNTS;
 import { nameKey } from './words';
 import { describeAttribute } from './attributes';
 import { isTransliteration, type SpellingVariant } from './spelling';
@@ -30,11 +27,11 @@ const FRAME_LABEL = new Map<string, string>([
  */
 function oncePerFigure(report: ReportAnalysis, found: { claim: Claim; finding: Finding }[]): Finding[] {
   const firstSentence = report.sentences[0];
+  const inHeadline = (c: Claim) => !!firstSentence && c.sentence.start === firstSentence.start;
   const byFigure = new Map<string, { claim: Claim; finding: Finding }>();
   for (const x of found) {
     const key = `${frameLabel(x.claim)}|${x.claim.value}`;
     const kept = byFigure.get(key);
-    const inHeadline = (c: Claim) => !!firstSentence && c.sentence.start === firstSentence.start;
     if (!kept || (inHeadline(kept.claim) && !inHeadline(x.claim))) byFigure.set(key, x);
   }
   return [...byFigure.values()].map((x) => x.finding);
@@ -128,11 +125,9 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
   // an estimate someone is quoted as giving ("organisers put the crowd at about 50,000") is theirs to give
   if (claim.attribute?.attributed && claim.hedge) return 'information';
-  const conflictsAtAll = matches.some((m) => !m.bridged && m.agreement === 'conflicts');
-  if (claim.dimension === 'time' && conflictsAtAll) return timeSeverity(claim, matches, own, others);
-  const direct = matches.filter((m) => !m.bridged);
-  const conflicts = direct.filter((m) => m.agreement === 'conflicts');
+  const conflicts = matches.filter((m) => !m.bridged && m.agreement === 'conflicts');
   if (!conflicts.length) return 'information';
+  if (claim.dimension === 'time') return timeSeverity(conflicts, own, others);
   // groups come largest first
   const largestOther = others[0];
   // every conflict must be firm, but for a lone report outvoted firmly by two or more that agree: a stray pairing with
@@ -155,8 +150,7 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
  * A time of day is a warning only when one report alone gives it against two or more that agree in one zone; any
  * other disagreement (an even split, times in two zones) is information.
  */
-function timeSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
-  const conflicts = matches.filter((m) => !m.bridged && m.agreement === 'conflicts');
+function timeSeverity(conflicts: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
   const largestOther = others[0];
   if (!conflicts.every((m) => m.firm) || own.reports.size !== 1 || largestOther.reports.size < 2) return 'information';
   const oneZone = new Set(largestOther.claims.map(zoneKey)).size === 1;
@@ -247,7 +241,7 @@ function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | unde
   if (!conv || claim.dimension === 'money' || claim.dimension === 'temperature' || claim.dimension === 'time') return undefined;
   const diff = Math.abs(conv.value - claim.value) / Math.max(Math.abs(claim.value), 1e-9);
   if (diff <= 0.06) return undefined;
-  // "10 miles (15 kilometres)": each figure is right to the precision it is written in ("10" to the nearest five)
+  // "10 miles (15 kilometres)": each figure is right to the precision it is written in (see writtenPrecision)
   if (withinWrittenPrecision(report, claim, conv)) return undefined;
   const correct = formatIn(claim.value, conv.unit);
   const written = report.text.slice(conv.span.start, conv.span.end);
@@ -262,7 +256,7 @@ function conversionFinding(report: ReportAnalysis, claim: Claim): Finding | unde
 
 /**
  * Whether a figure and its conversion overlap once each is read to the precision it is written in: "15" may stand
- * for anything from 12.5 to 17.5 (writers round to fives), "10" for 5 to 15, "16.1" for 16.05 to 16.15.
+ * for anything from 12.5 to 17.5 (writers round to fives), "10" for 8 to 12, "16.1" for 16.05 to 16.15.
  */
 function withinWrittenPrecision(report: ReportAnalysis, claim: Claim, conv: NonNullable<Claim['conversion']>): boolean {
   const spread = (written: string, value: number) => value * writtenPrecision(written) / Math.max(leadingNumber(written), 1e-9);
