@@ -8,7 +8,7 @@
  */
 import type { Attribute, Claim, EntityMention } from './types';
 import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
-import { intern, lemma, sharesNamePart, verbBase } from './words';
+import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from './words';
 import { within } from './spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
@@ -32,14 +32,10 @@ const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', befo
 
 const THING_OF = new Map(THING_GROUPS.flatMap((g) => g.map((w) => [w, g[0]] as const)));
 /** Time-scope phrases by their first word, longest first: a token is tried only against phrases it can start. */
-const TIME_PHRASES_BY_FIRST_WORD = new Map<string, { words: string[]; scope: string }[]>();
-for (const [phrase, scope] of Object.entries(TIME_SCOPES)) {
-  const words = phrase.split(' ');
-  const list = TIME_PHRASES_BY_FIRST_WORD.get(words[0]) ?? [];
-  list.push({ words, scope });
-  list.sort((a, b) => b.words.length - a.words.length);
-  TIME_PHRASES_BY_FIRST_WORD.set(words[0], list);
-}
+const TIME_PHRASES_BY_FIRST_WORD = phrasesBy(
+  Object.entries(TIME_SCOPES).map(([phrase, scope]) => ({ words: phrase.split(' '), scope })).sort((x, y) => y.words.length - x.words.length),
+  (p) => p.words[0],
+);
 const PEOPLE = new Set(NOUN_CLASSES.people);
 
 /** Dimensions whose figures many different things have: they are compared only when the thing is told. */

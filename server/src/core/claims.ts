@@ -11,7 +11,7 @@ import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from './vocab/units';
-import { contextForm, intern, lemma, verbBase } from './words';
+import { contextForm, intern, lemma, phrasesBy, verbBase } from './words';
 
 export interface ClaimContext {
   reportId: string;
@@ -30,12 +30,6 @@ interface HedgeMatch {
 const HEDGE_PHRASES = HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: p.split(' '), low: h.low, high: h.high, phrase: p })))
   .sort((a, b) => b.words.length - a.words.length);
 
-/** Phrase tables keyed by one of their words, so that a token is tried only against phrases it can start or end. */
-function phrasesBy<T extends { words: string[] }>(phrases: T[], word: (p: T) => string): Map<string, T[]> {
-  const by = new Map<string, T[]>();
-  for (const p of phrases) by.set(word(p), [...(by.get(word(p)) ?? []), p]);
-  return by;
-}
 const HEDGES_BY_LAST_WORD = phrasesBy(HEDGE_PHRASES, (h) => h.words[h.words.length - 1]);
 const VAGUE_PHRASES = phrasesBy(Object.entries(VAGUE_AMOUNTS).map(([phrase, range]) => ({ phrase, range, words: phrase.split(' ') })), (p) => p.words[0]);
 const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, value]) => ({ value, words: phrase.split(' ') })), (p) => p.words[0]);

@@ -65,3 +65,10 @@ function stemOfVerb(word: string): string {
   if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
   return stem;
 }
+
+/** Phrase tables keyed by one of their words, so that a token is tried only against phrases it can start or end. */
+export function phrasesBy<T extends { words: string[] }>(phrases: T[], word: (p: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const p of phrases) by.set(word(p), [...(by.get(word(p)) ?? []), p]);
+  return by;
+}
