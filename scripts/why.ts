@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../server/src/core/analyzer';
-import { alignmentKey, ClaimIndex } from '../server/src/core/alignment';
+import { alignmentKey, ClaimIndex } from '../server/src/core/alignment/alignment';
 
 const [dir, file, quote] = process.argv.slice(2);
 const analyzer = createAnalyzer();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { parseKnownEntities } from '../../server/src/core/config';
-import { addReviewedEntry, parseReviewed } from '../../server/src/core/reviewed';
+import { addReviewedEntry, parseReviewed } from '../../server/src/core/findings/reviewed';
 import { decodeReport } from '../../server/src/node/files';
 import { framedFigures, knownEntities, namePairs, textLikeBytes, rawText, reportText, textEdit, workspaceReports } from './arbitraries';
 import { checkAnalyzer, checkWorkspace } from './invariants';

@@ -1,7 +1,7 @@
 /** The workspace's own files: reviewed findings and known entities. Pure parsers: text in, data out. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseReviewed, addReviewedEntry } from '../../server/src/core/reviewed';
+import { parseReviewed, addReviewedEntry } from '../../server/src/core/findings/reviewed';
 import { parseKnownEntities } from '../../server/src/core/config';
 
 describe('parseReviewed', () => {

@@ -6,8 +6,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
-import { compareClaims, groupByValue } from '../../server/src/core/compare';
-import { tokenize } from '../../server/src/core/tokens';
+import { compareClaims, groupByValue } from '../../server/src/core/alignment/compare';
+import { tokenize } from '../../server/src/core/reading/tokens';
 import type { Claim } from '../../server/src/core/types';
 
 const reports: Record<string, string> = {

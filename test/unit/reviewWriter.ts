@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addReviewedEntry } from '../../server/src/core/reviewed';
+import { addReviewedEntry } from '../../server/src/core/findings/reviewed';
 import { updateFileAtomically } from '../../server/src/node/atomicUpdate';
 
 async function main([path, prefix, count, barrier]: string[]): Promise<void> {

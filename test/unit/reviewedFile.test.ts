@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addReviewedEntry, parseReviewed } from '../../server/src/core/reviewed';
+import { addReviewedEntry, parseReviewed } from '../../server/src/core/findings/reviewed';
 import { updateFileAtomically } from '../../server/src/node/atomicUpdate';
 
 const entry = (key: string) => ({ key, file: 'a.txt', text: key });

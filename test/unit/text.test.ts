@@ -1,8 +1,8 @@
 /** The text layer: look-alike letters, boilerplate, Markdown, line endings and byte-order marks. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold } from '../../server/src/core/fold';
-import { maskNonProse } from '../../server/src/core/masking';
+import { fold } from '../../server/src/core/reading/fold';
+import { maskNonProse } from '../../server/src/core/reading/masking';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { claimsIn, workspace, applyEdits } from './support';
 

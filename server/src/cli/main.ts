@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createAnalyzer } from '../core/analyzer';
 import { defaultSettings, parseKnownEntities } from '../core/config';
-import { parseReviewed } from '../core/reviewed';
+import { parseReviewed } from '../core/findings/reviewed';
 import type { CrosscheckSettings, KnownEntity } from '../core/types';
 import { listReportFiles, readReportFile } from '../node/files';
 import { toJson, toSarif, toText, type FileResult } from './output';

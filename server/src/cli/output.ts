@@ -1,7 +1,7 @@
 /** The CLI's three output formats: compiler-style text, the JSON report (LSP-shaped ranges) and SARIF 2.1.0. */
 import { relative } from 'node:path';
 import type { Finding, Severity } from '../core/types';
-import { LineIndex, type Position } from '../core/positions';
+import { LineIndex, type Position } from '../core/reading/positions';
 
 export interface FileResult {
   path: string;

@@ -5,12 +5,12 @@
  */
 import type { CrosscheckSettings, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention } from './types';
 import { defaultSettings } from './config';
-import { analyseReport, type ReportAnalysis } from './report';
-import { EntityLexicon } from './entities';
-import { ClaimIndex, readForIndex, type IndexedReport } from './alignment';
-import { SpellingIndex } from './spelling';
-import { findingsFor } from './findings';
-import { hoverAt } from './hover';
+import { analyseReport, type ReportAnalysis } from './reading/report';
+import { EntityLexicon } from './extraction/entities';
+import { ClaimIndex, readForIndex, type IndexedReport } from './alignment/alignment';
+import { SpellingIndex } from './findings/spelling';
+import { findingsFor } from './findings/findings';
+import { hoverAt } from './findings/hover';
 
 export interface Analyzer {
   /** Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name). */

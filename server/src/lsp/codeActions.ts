@@ -7,7 +7,7 @@
  */
 import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReviewed } from '../core/reviewed';
+import { parseReviewed } from '../core/findings/reviewed';
 import type { Fix } from '../core/types';
 import type { ServerContext } from './context';
 import type { DiagnosticData } from './diagnostics';

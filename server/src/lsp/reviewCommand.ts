@@ -4,7 +4,7 @@
  * replaces the file atomically. A malformed list is refused, never overwritten: the user is told why.
  */
 import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-languageserver';
-import { addReviewedEntry } from '../core/reviewed';
+import { addReviewedEntry } from '../core/findings/reviewed';
 import type { ServerContext } from './context';
 import { markReviewedCommand, type MarkReviewedArguments } from './protocol';
 import { describeError, runSafe } from './runSafe';

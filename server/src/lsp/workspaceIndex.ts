@@ -10,7 +10,7 @@ import { Emitter, FileChangeType, type Connection, type FileEvent, type TextDocu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../core/analyzer';
 import { parseKnownEntities } from '../core/config';
-import { parseReviewed } from '../core/reviewed';
+import { parseReviewed } from '../core/findings/reviewed';
 import type { Finding, HoverInfo, KnownEntity } from '../core/types';
 import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
 import { describeError, type Logger } from './runSafe';

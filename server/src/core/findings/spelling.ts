@@ -4,10 +4,10 @@
  * demonym of one another, and stand in the same company (a shared neighbouring name, or shared words around them).
  */
 import { distance } from 'fastest-levenshtein';
-import type { Span } from './types';
-import type { ReportAnalysis } from './report';
-import { firstTokenFrom, STOPWORDS, tokensWithin } from './tokens';
-import { intern } from './words';
+import type { Span } from '../types';
+import type { ReportAnalysis } from '../reading/report';
+import { firstTokenFrom, STOPWORDS, tokensWithin } from '../reading/tokens';
+import { intern } from '../words';
 
 export interface NameOccurrence {
   reportId: string;

@@ -2,15 +2,15 @@
  * Turns comparisons into findings: figure conflicts, name spellings, mixed-script words and wrong conversions,
  * each with a message naming the other sources, related locations and ready-made fixes.
  */
-import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocation, Severity, Span } from './types';
-import { fileName, type ReportAnalysis } from './report';
-import type { ClaimIndex, Match } from './alignment';
-import { alignmentKey, isVague as isVagueAmount } from './alignment';
-import { groupByValue, zoneKey, type ValueGroup } from './compare';
+import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocation, Severity, Span } from '../types';
+import { fileName, type ReportAnalysis } from '../reading/report';
+import type { ClaimIndex, Match } from '../alignment/alignment';
+import { alignmentKey, isVague as isVagueAmount } from '../alignment/alignment';
+import { groupByValue, zoneKey, type ValueGroup } from '../alignment/compare';
 import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
-import { COUNT_FRAMES, MEASURE_FRAMES } from './vocab/frames';
-import { nameKey } from './words';
-import { describeAttribute } from './attributes';
+import { COUNT_FRAMES, MEASURE_FRAMES } from '../vocab/frames';
+import { nameKey } from '../words';
+import { describeAttribute } from '../extraction/attributes';
 import { isTransliteration, type SpellingVariant } from './spelling';
 
 const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));

@@ -3,11 +3,11 @@
  * acronym definitions read as aliases, and the workspace's known-entities file applied. Each mention gets a
  * canonical key under which house-style variants ("Kim Jong-un", "Kim Jong Un") meet.
  */
-import type { EntityKind, EntityMention, KnownEntity, Span } from './types';
-import { firstTokenFrom, tokensWithin, type Token } from './tokens';
-import { intern, nameKey } from './words';
-import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from './vocab/entities';
-import { MONTHS, WEEKDAYS } from './vocab/numberWords';
+import type { EntityKind, EntityMention, KnownEntity, Span } from '../types';
+import { firstTokenFrom, tokensWithin, type Token } from '../reading/tokens';
+import { intern, nameKey } from '../words';
+import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from '../vocab/entities';
+import { MONTHS, WEEKDAYS } from '../vocab/numberWords';
 
 /** Known entities and their aliases, by folded key. */
 export class EntityLexicon {

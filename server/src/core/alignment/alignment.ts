@@ -3,17 +3,17 @@
  * an alignment key (frame + subject), so a lookup never scans the corpus; within a key, the words around the
  * figures, the names near them and the years in their sentences must agree well enough.
  */
-import type { Agreement, Claim, EntityMention, Span } from './types';
-import type { ReportAnalysis } from './report';
-import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } from './vocab/frames';
-import { VAGUE_AMOUNTS } from './vocab/hedges';
-import { convertedAtRate, ExchangeRates } from './rates';
+import type { Agreement, Claim, EntityMention, Span } from '../types';
+import type { ReportAnalysis } from '../reading/report';
+import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES, OTHER_EVENT_MARKERS } from '../vocab/frames';
+import { VAGUE_AMOUNTS } from '../vocab/hedges';
+import { convertedAtRate, ExchangeRates } from '../extraction/rates';
 import { compareClaims, timesComparable } from './compare';
-import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from './attributes';
-import { nameOccurrences, type NameOccurrence, type SpellingIndex } from './spelling';
-import { STOPWORDS, tokensWithin } from './tokens';
-import { contextForm, intern, sharesNamePart } from './words';
-import { within } from './spans';
+import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
+import { nameOccurrences, type NameOccurrence, type SpellingIndex } from '../findings/spelling';
+import { STOPWORDS, tokensWithin } from '../reading/tokens';
+import { contextForm, intern, sharesNamePart } from '../words';
+import { within } from '../spans';
 
 export interface Match {
   claim: Claim;

@@ -3,8 +3,8 @@
  * blanks them out with spaces, keeping the length, so that no claim is found there and offsets stay true.
  */
 import { parse as parseYaml } from 'yaml';
-import { BOILERPLATE_LINES } from './vocab/boilerplate';
-import type { ReportMeta, Span } from './types';
+import { BOILERPLATE_LINES } from '../vocab/boilerplate';
+import type { ReportMeta, Span } from '../types';
 
 export interface MaskResult {
   /** The folded text with non-prose replaced by spaces (newlines kept). */

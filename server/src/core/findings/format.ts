@@ -2,10 +2,10 @@
  * Writes values back as text in an article's own style: its unit (short or long spelling), digits or words,
  * thousands separators, and its parenthetical conversion.
  */
-import type { Claim } from './types';
-import { UNITS, type UnitDef } from './vocab/units';
-import { WEEKDAYS } from './vocab/numberWords';
-import { valueInUnit } from './units';
+import type { Claim } from '../types';
+import { UNITS, type UnitDef } from '../vocab/units';
+import { WEEKDAYS } from '../vocab/numberWords';
+import { valueInUnit } from '../extraction/units';
 
 const BY_SYMBOL = new Map(UNITS.map((u) => [u.symbol, u] as const));
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

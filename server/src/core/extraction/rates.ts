@@ -3,7 +3,7 @@
  * Rates move over time and between newsrooms, so Crosscheck ships no rate table: two sums in different currencies
  * are compared only when the workspace says how the one converts into the other, and then with a wide tolerance.
  */
-import type { Claim } from './types';
+import type { Claim } from '../types';
 
 /** Relative slack for a sum converted at a learnt rate: rates are rounded and differ between reports. */
 export const RATE_TOLERANCE = 0.05;

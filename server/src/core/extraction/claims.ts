@@ -3,15 +3,15 @@
  * parenthetical conversion; ages, weekdays and dates. Works on tokens of the folded, masked prose, so offsets are
  * those of the original text.
  */
-import type { Claim, Dimension, Span } from './types';
-import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
+import type { Claim, Dimension, Span } from '../types';
+import { STOPWORDS, firstTokenFrom, type Token } from '../reading/tokens';
 import { adjacent, mayStartNumber, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
-import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from './vocab/hedges';
-import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from './vocab/frames';
-import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from './vocab/numberWords';
-import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from './vocab/units';
-import { contextForm, intern, lemma, phrasesBy, verbBase } from './words';
+import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
+import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
+import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
+import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from '../vocab/units';
+import { contextForm, intern, lemma, phrasesBy, verbBase } from '../words';
 
 export interface ClaimContext {
   reportId: string;

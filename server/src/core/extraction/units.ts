@@ -1,7 +1,7 @@
 /** Looks up units, currency prefixes and scale words around a number, from the tables in vocab/units.ts. */
-import type { Token } from './tokens';
+import type { Token } from '../reading/tokens';
 import { adjacent } from './numbers';
-import { CASE_SENSITIVE_SPELLINGS, SCALE_WORDS, UNITS, type UnitDef } from './vocab/units';
+import { CASE_SENSITIVE_SPELLINGS, SCALE_WORDS, UNITS, type UnitDef } from '../vocab/units';
 
 export interface UnitMatch {
   unit: UnitDef;

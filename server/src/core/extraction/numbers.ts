@@ -2,8 +2,8 @@
  * Reads a number written in digits or words at a token position: "1,180", "4.5", "twenty-five",
  * "four and a half", "1.2 million", "a dozen", "three hundred".
  */
-import type { Token } from './tokens';
-import { MULTIPLIER_WORDS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS } from './vocab/numberWords';
+import type { Token } from '../reading/tokens';
+import { MULTIPLIER_WORDS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS } from '../vocab/numberWords';
 
 export interface ParsedNumber {
   value: number;

@@ -3,8 +3,8 @@
  * found in it is an offset in the original: look-alike letters become Latin inside Latin words, typographic
  * quotes, dashes and spaces become ASCII, and single characters whose NFKC form is one unit are replaced by it.
  */
-import { LOOKALIKES, TYPOGRAPHY } from './vocab/confusables';
-import type { Span } from './types';
+import { LOOKALIKES, TYPOGRAPHY } from '../vocab/confusables';
+import type { Span } from '../types';
 
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
 const WORD_CHAR = /[\p{L}\p{M}]/u;

@@ -2,13 +2,13 @@
  * Analysis of one report on its own: fold, mask non-prose, split, tokenise, then find claims, entities and
  * mixed-script words. Everything a cross-report comparison needs, computed once per text.
  */
-import type { Claim, EntityMention, ReportMeta, Span } from './types';
+import type { Claim, EntityMention, ReportMeta, Span } from '../types';
 import { fold, type MixedScriptWord } from './fold';
 import { maskNonProse, readHeaderLines } from './masking';
 import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
-import { extractClaims } from './claims';
-import { extractEntities, type EntityLexicon } from './entities';
-import { describeAttributes } from './attributes';
+import { extractClaims } from '../extraction/claims';
+import { extractEntities, type EntityLexicon } from '../extraction/entities';
+import { describeAttributes } from '../extraction/attributes';
 
 export interface ReportAnalysis {
   reportId: string;

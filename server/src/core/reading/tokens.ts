@@ -1,5 +1,5 @@
 /** Tokens and sentences of a report's prose, with offsets into the original text. */
-import type { Span } from './types';
+import type { Span } from '../types';
 import { isAsciiLetter } from './fold';
 
 export type TokenKind = 'number' | 'word' | 'punct';

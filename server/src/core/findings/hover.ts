@@ -2,10 +2,10 @@
  * What the hover shows for a figure or a name: its normalised value, each other report that speaks of the same
  * attribute (source, sentence with the figure marked, value in this article's unit, agreement), and the consensus.
  */
-import type { Claim, Comparison, HoverInfo } from './types';
-import type { ReportAnalysis } from './report';
-import type { ClaimIndex } from './alignment';
-import { groupByValue } from './compare';
+import type { Claim, Comparison, HoverInfo } from '../types';
+import type { ReportAnalysis } from '../reading/report';
+import type { ClaimIndex } from '../alignment/alignment';
+import { groupByValue } from '../alignment/compare';
 import { describeValue, formatIn, COMPANION_UNIT } from './format';
 import { collapse, comparable, frameLabel, listNames } from './findings';
 

@@ -6,16 +6,16 @@
  * compared only when their attributes match (`attributesMatch`); one whose thing cannot be told, of a property that
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
-import type { Attribute, Claim, EntityMention } from './types';
-import { STOPWORDS, firstTokenFrom, type Token } from './tokens';
-import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from './words';
-import { within } from './spans';
+import type { Attribute, Claim, EntityMention } from '../types';
+import { STOPWORDS, firstTokenFrom, type Token } from '../reading/tokens';
+import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
+import { within } from '../spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE,
-} from './vocab/attributes';
-import { NOUN_CLASSES } from './vocab/frames';
-import { TENS_WORDS, UNIT_WORDS } from './vocab/numberWords';
+} from '../vocab/attributes';
+import { NOUN_CLASSES } from '../vocab/frames';
+import { TENS_WORDS, UNIT_WORDS } from '../vocab/numberWords';
 
 /** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
 const QUALIFIER_WINDOW = 8;

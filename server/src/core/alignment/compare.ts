@@ -3,10 +3,10 @@
  * overlapping hedged intervals ("compatible"), or disjoint ("conflicts"). A sum converted at a rate the reports
  * use gets the rate's slack on top of rounding.
  */
-import type { Agreement, Claim } from './types';
-import { convertedAtRate, RATE_TOLERANCE } from './rates';
-import { LOOSE_UNIT_PAIRS } from './vocab/units';
-import { valueInUnit } from './units';
+import type { Agreement, Claim } from '../types';
+import { convertedAtRate, RATE_TOLERANCE } from '../extraction/rates';
+import { LOOSE_UNIT_PAIRS } from '../vocab/units';
+import { valueInUnit } from '../extraction/units';
 
 /** Relative difference two figures may have and still be the same figure rounded or converted. */
 const ROUNDING = 0.025;
