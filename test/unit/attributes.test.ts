@@ -83,7 +83,7 @@ describe('whose figure it is', () => {
     assert.equal(c.attribute?.ownerName, 'Venstrup');
   });
 
-  test('"Harlo Venstrup\'s 30-yard run" belongs to Harlo Venstrup', { todo: 'a name without a title or a repeated surname is of kind "other" and never an owner' }, () => {
+  test('"Harlo Venstrup\'s 30-yard run" belongs to Harlo Venstrup', () => {
     const c = claimOf('Harlo Venstrup\'s 30-yard run decided the game against Quarnby.', '30-yard');
     assert.equal(c.attribute?.thing, 'run');
     assert.equal(c.attribute?.owner, 'harlo venstrup');
@@ -112,9 +112,15 @@ describe('whose figure it is', () => {
     assert.match(f.message, /^Distance of the run \(Venstrup\): 30 yd here; Beta Post says "45 yards"/);
   });
 
-  test('two players named only in full, without titles, are not compared', { todo: 'untitled full names are kind "other", so neither figure has an owner and the runs are compared' }, () => {
+  test('two players named only in full, without titles, are not compared', () => {
     const r = compare('Harlo Venstrup ran for 30 yards in the first half.', 'Odel Brannick ran for 45 yards in the first half.');
     assert.deepEqual(r.all(), []);
+  });
+
+  test('a full name after a verb or a preposition is no owner: "left Port Arden on Saturday", "ran 30 yards past Odel Brannick"', () => {
+    assert.equal(claimOf('The ferry left Port Arden on Saturday with 40 passengers.', '40 passengers').attribute?.owner, undefined);
+    assert.equal(claimOf('Venstrup ran 30 yards past Odel Brannick for the score.', '30 yards').attribute?.owner, undefined);
+    assert.equal(claimOf('Odel Brannick caught five passes in the game.', 'five passes').attribute?.owner, 'odel brannick');
   });
 });
 
@@ -239,10 +245,10 @@ describe('severity', () => {
 });
 
 describe('messages name the attribute', () => {
-  test('"Distance of the run: … here; <source> says …"', () => {
+  test('"Distance of the run (Harlo Venstrup): … here; <source> says …"', () => {
     const r = compare('Harlo Venstrup ran for 40 yards on the final play of the game.', 'Harlo Venstrup broke a 55-yard scamper on the final play of the game.');
-    assert.equal(r.figures('a.txt')[0].message, 'Distance of the run: 40 yd here; Beta Post says "55-yard".');
-    assert.equal(r.figures('b.txt')[0].message, 'Distance of the run: 55 yd here; Alpha News says "40 yards".');
+    assert.equal(r.figures('a.txt')[0].message, 'Distance of the run (Harlo Venstrup): 40 yd here; Beta Post says "55-yard".');
+    assert.equal(r.figures('b.txt')[0].message, 'Distance of the run (Harlo Venstrup): 55 yd here; Alpha News says "40 yards".');
   });
 
   test('a count names what it counts, a frame its label', () => {

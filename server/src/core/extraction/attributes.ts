@@ -383,7 +383,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   let owner: EntityMention | undefined;
   for (const n of within(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
     // only people and bodies own figures; a bare capitalised word ("Australian") tells too little
-    if (n.kind === 'person' || n.kind === 'organisation') owner = n;
+    if (n.kind === 'person' || n.kind === 'organisation' || isNamedSubject(n, tokens)) owner = n;
   }
   // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,", "Venstrup, who is 9-1"
   if (c.dimension === 'record' && owner && !onlyLinkingWords(tokens, owner.span.end, s)) owner = undefined;
@@ -401,6 +401,22 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   // "24 people died in the district", "230,000 in 13 countries", "In Quarnby, 12 were hurt": where a count was counted
   if (c.dimension === 'count' && !attr.place) attr.place = countedIn(tokens, s, e, names);
 }
+
+/**
+ * A name of two or more capitalised words that no cue made a place or a body, written as the subject of a verb or
+ * with a possessive ("Harlo Venstrup caught five passes", "Harlo Venstrup's 30-yard run"): news introduces most
+ * people once, in full, without a title. A place is rarely the subject of what a figure measures ("left Port Arden on
+ * Saturday" has the name after a verb, not before one).
+ */
+function isNamedSubject(n: EntityMention, tokens: Token[]): boolean {
+  if (n.kind !== 'other' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?:['’]s)?$/u.test(n.text)) return false;
+  if (/['’]s$/.test(n.text)) return true;
+  const next = tokens[firstTokenFrom(tokens, n.span.end)];
+  return !!next && next.kind === 'word' && next.start - n.span.end <= 1 && (!!verbBase(next.lower, true) || SUBJECT_VERBS.has(next.lower));
+}
+
+/** Verbs of a figure's subject that no -ed ending shows. */
+const SUBJECT_VERBS = new Set(['has', 'had', 'ran', 'caught', 'threw', 'won', 'lost', 'took', 'made', 'hit', 'broke', 'set', 'scored', 'is', 'was']);
 
 /** Words that end the clause a count's place is looked for in. */
 const CLAUSE_END = new Set([',', ';', 'and', 'but', 'while', 'after', 'when', 'as', '.', 'since', 'because']);
