@@ -117,6 +117,14 @@ describe('whose figure it is', () => {
     assert.deepEqual(r.all(), []);
   });
 
+  test('a figure owned by "he" is never sure enough to warn about: two reports\' "he" may be two players', () => {
+    const r = compare('He caught 29 passes in the game at Quarnby.', 'He caught eight passes in the game at Quarnby.');
+    assert.deepEqual(r.all(), [['a.txt', 'information', '29 passes'], ['b.txt', 'information', 'eight passes']]);
+    assert.equal(claimOf('Rescuers said his home in the 3000 block was empty.', '3000 block').attribute?.ownerUnknown, undefined);
+    const named = compare('Odel Brannick caught 29 passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the game at Quarnby.');
+    assert.deepEqual(named.all(), [['a.txt', 'warning', '29 passes'], ['b.txt', 'warning', 'eight passes']]);
+  });
+
   test('a full name after a verb or a preposition is no owner: "left Port Arden on Saturday", "ran 30 yards past Odel Brannick"', () => {
     assert.equal(claimOf('The ferry left Port Arden on Saturday with 40 passengers.', '40 passengers').attribute?.owner, undefined);
     assert.equal(claimOf('Venstrup ran 30 yards past Odel Brannick for the score.', '30 yards').attribute?.owner, undefined);

@@ -110,6 +110,8 @@ export interface Attribute {
   asOf?: number;
   /** Attributed to someone as an estimate or claim ("according to", "estimated", "organisers put"). */
   attributed?: boolean;
+  /** Its owner is written only as a pronoun ("he caught 29 passes"): someone owns it, but who cannot be told. */
+  ownerUnknown?: boolean;
 }
 
 export type EntityKind = 'person' | 'place' | 'organisation' | 'other';

@@ -423,7 +423,9 @@ export class ClaimIndex {
         // the same thing of the same owner is sure enough to warn about, however the sentences are worded; a pairing
         // of two figures whose thing cannot be told is shown, never warned about
         const sure = isFirm(claim, m) || (m.claim.dimension !== 'year' && sameOwnedThing(claim, m.claim) && !neverFirm(facts.key));
-        const firm = sure && isTold(claim) && isTold(m.claim) && !ownDisagrees() && !this.ownReportDisagrees(m.claim, facts);
+        // two figures owned by "he" in two reports may be two people's
+        const firm = sure && isTold(claim) && isTold(m.claim) && !claim.attribute?.ownerUnknown && !m.claim.attribute?.ownerUnknown &&
+          !ownDisagrees() && !this.ownReportDisagrees(m.claim, facts);
         best.set(m.claim.reportId, { claim: m.claim, score: m.score, unique: m.unique, firm, ...compared(claim, m.inOurUnit) });
       }
     }

@@ -390,6 +390,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   if (owner && !separatedByFigure(tokens, owner.span.end, s)) {
     attr.owner = owner.key;
     attr.ownerName = owner.text.replace(/['’]s$/, '');
+  } else if (c.dimension !== 'weekday' && c.dimension !== 'date' && pronounOwnerBefore(tokens, s)) {
+    attr.ownerUnknown = true;
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
   // ("half a mile away in Quarnby" names where, not where from)
@@ -417,6 +419,23 @@ function isNamedSubject(n: EntityMention, tokens: Token[]): boolean {
 
 /** Verbs of a figure's subject that no -ed ending shows. */
 const SUBJECT_VERBS = new Set(['has', 'had', 'ran', 'caught', 'threw', 'won', 'lost', 'took', 'made', 'hit', 'broke', 'set', 'scored', 'is', 'was']);
+
+/**
+ * "He caught 29 passes", "her 12-year sentence": a person owns the figure, known only by a pronoun. A possessive
+ * owns only the figure right after it ("his home in the 3000 block" is the home's).
+ */
+function pronounOwnerBefore(tokens: Token[], s: number): boolean {
+  const sentence = tokens[s].sentence;
+  if (POSSESSIVE_PRONOUNS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1].sentence === sentence) return true;
+  for (let j = s - 1; j >= Math.max(0, s - OWNER_WINDOW); j--) {
+    if (tokens[j].sentence !== sentence || tokens[j].kind === 'number') return false;
+    if (SUBJECT_PRONOUNS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** Words that end the clause a count's place is looked for in. */
 const CLAUSE_END = new Set([',', ';', 'and', 'but', 'while', 'after', 'when', 'as', '.', 'since', 'because']);
