@@ -365,10 +365,19 @@ describe('rules of this round', () => {
 
   test('two spellings, each with its own first name beside it, are two people', () => {
     const r = workspace({
-      'a.txt': { source: 'Alpha News', text: 'Greg Kelley was charged on Monday in Quarnby after the fire at the warehouse.' },
-      'b.txt': { source: 'Beta Post', text: 'Dan Keller was charged on Monday in Quarnby after the fire at the warehouse.' },
+      'a.txt': { source: 'Alpha News', text: 'Greg Tamsey was charged on Monday in Quarnby after the fire at the warehouse.' },
+      'b.txt': { source: 'Beta Post', text: 'Dan Tamsen was charged on Monday in Quarnby after the fire at the warehouse.' },
     });
     assert.deepEqual(['a.txt', 'b.txt'].flatMap((id) => r.findings(id).filter((f) => f.code === 'entity-spelling')), []);
+  });
+
+  test('two reports that each write both forms use two names on purpose; a lone report\'s odd form is still a slip', () => {
+    const both = 'The Harrowgate fund paid for the Harowgate library in Quarnby on Monday.';
+    const one = 'The Harrowgate fund paid for the new library in Quarnby on Monday.';
+    const r = workspace({ 'a.txt': { source: 'Alpha News', text: both }, 'b.txt': { source: 'Beta Post', text: both }, 'c.txt': { source: 'Gamma Wire', text: one }, 'd.txt': { source: 'Delta Times', text: one } });
+    assert.deepEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt'].flatMap((id) => r.findings(id).filter((f) => f.code === 'entity-spelling')), []);
+    const slip = workspace({ 'a.txt': { source: 'Alpha News', text: one.replace('Harrowgate', 'Harowgate') }, 'c.txt': { source: 'Gamma Wire', text: one }, 'd.txt': { source: 'Delta Times', text: one } });
+    assert.deepEqual(slip.findings('a.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.severity]), [['Harowgate', 'warning']]);
   });
 
   test('a lone report outvoted by two that agree is a warning even when a third report pairs loosely', () => {

@@ -296,7 +296,7 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
     const ownReports = new Set(own.map((o) => o.reportId));
     // Transliteration variants (Karolos/Carolos, Younis/Yunis) are two romanisations of one name, not a slip
     const variants = index.spelling.variantsOf(occ.form, scope)
-      .filter((v) => [...v.reports].some((r) => r !== report.reportId) && !isTransliteration(occ.form, v.form));
+      .filter((v) => [...v.reports].some((r) => r !== report.reportId) && !isTransliteration(occ.form, v.form) && !twoNames(ownReports, v.reports));
     if (!variants.length) continue;
     // a spelling that three or more reports share against lone outliers is not in question: the outliers carry it
     if (ownReports.size >= MAJORITY_AGAINST_OUTLIERS && variants.every((v) => v.reports.size === 1)) continue;
@@ -307,6 +307,15 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
     findings.push(spellingFinding(report, occ, variants, minority ? 'warning' : 'information', index));
   }
   return findings;
+}
+
+/**
+ * Two forms are two names when two or more reports write the rarer one and each of them writes the other too
+ * ("Christian" and "Christmas"): a slip is not repeated beside the right form by two writers.
+ */
+function twoNames(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [rarer, other] = a.size <= b.size ? [a, b] : [b, a];
+  return rarer.size >= 2 && [...rarer].every((r) => other.has(r));
 }
 
 function spellingFinding(report: ReportAnalysis, occ: { form: string; span: Span }, variants: SpellingVariant[], severity: Severity, index: ClaimIndex): Finding {
