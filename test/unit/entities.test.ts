@@ -118,6 +118,15 @@ describe('spellings that are not slips', () => {
     assert.deepEqual(ws.findings('b.txt').filter((f) => f.code === 'entity-spelling'), []);
   });
 
+  test('a noun and its adjective (Benevolence, Benevolent) are two words, not a misspelling', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The Benevolence Trust paid for the new library in Quarnby.' },
+      'b.txt': { source: 'Beta Post', text: 'The Benevolent Trust paid for the new library in Quarnby.' },
+      'c.txt': { source: 'Gamma Wire', text: 'The Benevolent Trust paid for the new library in Quarnby.' },
+    });
+    for (const id of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(ws.findings(id).filter((f) => f.code === 'entity-spelling'), [], id);
+  });
+
   test('a transliteration habit (o for u, iya for ya) is one name written two ways: no finding', () => {
     const ws = workspace({
       'a.txt': { source: 'Alpha News', text: 'Two shells struck the crowded Mustafa Hamdun school in the village of Qarabiya during the night.' },

@@ -31,6 +31,9 @@ export interface SpellingVariant {
 /** Suffixes that make another word, not another spelling: Korea/Korean, Russia/Russians, Iran/Iran's. */
 const DERIVING_SUFFIXES = ['n', 'an', 'ian', 'ns', 's', 'es', 'i', 'is', 'ese', 'a', 'y', 'ia', 'ic', 'ish', 'ans', 'ians'];
 
+/** Endings that turn one English word into another: the noun and the adjective (Independence/Independent). */
+const WORD_ENDING_PAIRS: [string, string][] = [['ce', 't']];
+
 /**
  * Letter alternations that come from transliteration, not from a slip: Karolos/Carolos, Alishvandi/Alishbandi,
  * Younis/Yunis, Yiannis/Giannis, Fakhora/Fakhura, Jabaliya/Jabalya. Two spellings equal after these rewrites are
@@ -55,7 +58,7 @@ function derivedFromOneStem(a: string, b: string): boolean {
   const endA = a.slice(p);
   const endB = b.slice(p);
   const deriving = (end: string) => end === '' || DERIVING_SUFFIXES.includes(end);
-  return p >= 4 && deriving(endA) && deriving(endB);
+  return p >= 4 && ((deriving(endA) && deriving(endB)) || WORD_ENDING_PAIRS.some(([x, y]) => (endA === x && endB === y) || (endA === y && endB === x)));
 }
 
 function stripAccents(s: string): string {
