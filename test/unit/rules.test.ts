@@ -398,6 +398,12 @@ describe('honours counted in times', () => {
       'Harlo Venstrup, a five-time champion, scored 20 points for Quarnby on Sunday.',
     ).all().filter(([, , written]) => /time/.test(written)), []);
   });
+
+  test('the honour is the last word of its name: "a four-time Coastal League all-star" counts all-star selections', () => {
+    for (const text of ['Harlo Venstrup, a four-time Coastal League all-star, scored 20 points.', 'Harlo Venstrup, a four-time CL All-Star, scored 20 points.']) {
+      assert.equal(claimsIn(text).find((c) => c.written.startsWith('four-time'))?.attribute?.thing, 'time all-star', text);
+    }
+  });
 });
 
 describe('planned events', () => {

@@ -5,6 +5,7 @@ import { fold } from '../../server/src/core/reading/fold';
 import { maskNonProse } from '../../server/src/core/reading/masking';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { claimsIn, workspace, applyEdits } from './support';
+import { verbBase } from '../../server/src/core/words';
 
 const CYR_E = '\u0435'; // Cyrillic small ie, looks like Latin "e"
 const CYR_O = '\u043e'; // Cyrillic small o
@@ -130,4 +131,12 @@ describe('line endings and byte-order marks do not shift offsets', () => {
       assert.deepEqual(claimsIn(text).map((c) => c.written), ['on Monday', '30 km/h', 'About 40 passengers']);
     });
   }
+});
+
+describe('verb forms', () => {
+  test('a doubled last letter is dropped only from stems of four letters or more: "dropped" → drop, "added" → add', () => {
+    for (const [form, base] of [['dropped', 'drop'], ['planned', 'plan'], ['added', 'add'], ['falling', 'fall'], ['carried', 'carry'], ['getting', 'get']]) {
+      assert.equal(verbBase(form), base, form);
+    }
+  });
 });

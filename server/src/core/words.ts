@@ -61,8 +61,9 @@ export function verbBase(word: string, pastOnly = false): string | undefined {
 function stemOfVerb(word: string): string {
   if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
   const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
-  // "dropped" → drop, but "falling" → fall: English words end in -ll, -ss, -ff, -zz
-  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  // "dropped" → drop, but "falling" → fall and "added" → add: English words end in -ll, -ss, -ff, -zz, and
+  // three-letter ones in a doubled letter too
+  if (stem.length >= 4 && /([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
   return stem;
 }
 

@@ -158,10 +158,13 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
       attr.thing = canonicalThing(words.pop()!);
       attr.modifiers.push(...words);
     }
-    // "a four-time all-star", "a two-time champion": what was won that many times
-    if (attr.thing === 'time' && tokens[e - 2]?.text === '-') {
-      const honour = compoundAt(tokens, e);
-      if (honour) attr.thing = `time ${honour}`;
+    // "a four-time all-star", "a two-time NBA champion": what was won that many times, the last word of the
+    // honour's name ("NBA" only says which league)
+    const times = tokens.findIndex((t, j) => j >= s && j <= e && t.lower === 'time' && tokens[j - 1]?.text === '-');
+    if (times >= 0) {
+      const honour = honourAfter(tokens, times + 1);
+      attr.thing = honour ? `time ${honour}` : 'time';
+      attr.modifiers = [];
     }
     return;
   }
@@ -290,6 +293,18 @@ function nounAfter(tokens: Token[], e: number): { head: string; modifiers: strin
   if (!words.length) return undefined;
   const head = canonicalThing(words.pop()!);
   return { head, modifiers: words.filter((w) => ORDINAL_WORDS.has(w)) };
+}
+
+/** The last word of an honour's name from token j on: "NBA All-Star" → all-star, "Pro Bowl pick" → pick. */
+function honourAfter(tokens: Token[], j: number): string | undefined {
+  let last: string | undefined;
+  for (let words = 0; words < 3 && tokens[j]?.kind === 'word' && tokens[j].sentence === tokens[j - 1]?.sentence; words++) {
+    const word = compoundAt(tokens, j)!;
+    if (STOPWORDS.has(word)) break;
+    last = word;
+    j += 1 + 2 * (word.split('-').length - 1);
+  }
+  return last;
 }
 
 /** The word at token j, with the words hyphens join to it: "all-star", "Pro Bowl" stays "pro". */
