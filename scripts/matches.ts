@@ -17,7 +17,7 @@ const index = (analyzer as unknown as { currentIndex(): ClaimIndex }).currentInd
 const show = (id: string, s: { start: number; end: number }) => JSON.stringify(analyzer.text(id)!.slice(s.start, s.end));
 for (const c of analyzer.claims(file)) {
   if (c.span.end < at || c.span.start > at + quote.length) continue;
-  console.log(`claim ${show(file, c.span)} [${c.low}, ${c.high}] ${c.unit ?? ''} attr=${c.attribute ? describeAttribute(c) : '-'}`);
+  console.log(`claim ${show(file, c.span)} [${c.low}, ${c.high}] ${c.unit ?? ''} attr=${c.attribute ? describeAttribute(c, c.dimension ?? '') : '-'}`);
   console.log(`  attribute ${JSON.stringify(c.attribute)}`);
   for (const m of index.matchesFor(c)) {
     console.log(`  ${m.claim.reportId.slice(0, 24).padEnd(24)} ${m.agreement.padEnd(10)} firm=${m.firm} unique=${m.unique} bridged=${!!m.bridged} score=${m.score.toFixed(2)} ${show(m.claim.reportId, m.claim.span)} [${m.claim.low}, ${m.claim.high}]`);
