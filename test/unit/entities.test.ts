@@ -143,3 +143,55 @@ describe('spellings that are not slips', () => {
     assert.deepEqual(slip.findings('c.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.severity]), [['Hamdum', 'warning']]);
   });
 });
+
+describe('names the team has taught (the known-entities file)', () => {
+  const ferry = {
+    'a.txt': { source: 'Alpha News', text: 'Harbour master Tomas Brandvold said the ferry hit rocks near the island.' },
+    'b.txt': { source: 'Beta Post', text: 'Harbour master Tomas Brandvold told reporters the ferry hit rocks.' },
+    'c.txt': { source: 'Gamma Radio', text: 'Harbour master Tomas Brandvoll said the ferry struck rocks near the island.' },
+  };
+  const spellingFindings = (ws: ReturnType<typeof workspace>) =>
+    ['a.txt', 'b.txt', 'c.txt'].flatMap((id) => ws.findings(id).filter((f) => f.code === 'entity-spelling').map((f) => `${id}: ${f.written}`));
+
+  test('untaught, the two spellings are a finding on each side that names the pair', () => {
+    const ws = workspace(ferry);
+    assert.deepEqual(spellingFindings(ws), ['a.txt: Brandvold', 'b.txt: Brandvold', 'c.txt: Brandvoll']);
+    assert.deepEqual(ws.findings('c.txt')[0].spellings, { form: 'Brandvoll', variants: ['Brandvold'] });
+  });
+
+  test('a spelling taught as an alias of the other is no finding, in either report', () => {
+    assert.deepEqual(spellingFindings(workspace(ferry, { knownEntities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }] })), []);
+  });
+
+  test("a whole name taught with its alias settles the words that differ ('Tomas Brandvoll' for 'Tomas Brandvold')", () => {
+    assert.deepEqual(spellingFindings(workspace(ferry, { knownEntities: [{ name: 'Tomas Brandvold', aliases: ['Tomas Brandvoll'] }] })), []);
+  });
+
+  test('two spellings recorded as different names are no finding, in either report', () => {
+    assert.deepEqual(spellingFindings(workspace(ferry, { distinctNames: [['Brandvoll', 'Brandvold']] })), []);
+  });
+
+  test('what is taught settles only its own pair: a third spelling is still found', () => {
+    const four = { ...ferry, 'd.txt': { source: 'Delta Wire', text: 'Harbour master Tomas Brandwold said the ferry hit rocks near the island.' } };
+    const ws = workspace(four, { knownEntities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }] });
+    assert.deepEqual(ws.findings('d.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.spellings?.variants]), [['Brandwold', ['Brandvold', 'Brandvoll']]]);
+    assert.deepEqual(ws.findings('c.txt').filter((f) => f.code === 'entity-spelling').map((f) => f.spellings?.variants), [['Brandwold']]);
+  });
+
+  test('teaching while the reports are held takes the finding away, and untaught it comes back', () => {
+    const ws = workspace(ferry);
+    ws.analyzer.setDistinctNames([['Brandvold', 'Brandvoll']]);
+    assert.deepEqual(spellingFindings(ws), []);
+    ws.analyzer.setDistinctNames([]);
+    ws.analyzer.setKnownEntities([{ name: 'Brandvold', aliases: ['Brandvoll'] }]);
+    assert.deepEqual(spellingFindings(ws), []);
+    ws.analyzer.setKnownEntities([]);
+    assert.deepEqual(spellingFindings(ws), ['a.txt: Brandvold', 'b.txt: Brandvold', 'c.txt: Brandvoll']);
+  });
+
+  test('the hover no longer offers a spelling the team settled', () => {
+    const hoverOnName = (ws: ReturnType<typeof workspace>) => ws.analyzer.hover('c.txt', ws.analyzer.text('c.txt')!.indexOf('Brandvoll'))?.attribute;
+    assert.equal(hoverOnName(workspace(ferry)), 'also spelled "Brandvold"');
+    assert.equal(hoverOnName(workspace(ferry, { distinctNames: [['Brandvoll', 'Brandvold']] })), undefined);
+  });
+});
