@@ -44,6 +44,18 @@ async function quickFixesFor(document: vscode.TextDocument, finding: vscode.Diag
   return actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
 }
 
+interface WalkthroughStep {
+  description: string;
+  completionEvents?: string[];
+}
+
+/** Commands a walkthrough step runs from a link (`command:x`) or waits for (`onCommand:x`). */
+function commandsOfStep(step: WalkthroughStep): string[] {
+  const linked = [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+  const awaited = (step.completionEvents ?? []).filter((e) => e.startsWith('onCommand:')).map((e) => e.slice('onCommand:'.length));
+  return [...linked, ...awaited];
+}
+
 describe('Crosscheck in VS Code', () => {
   afterEach(closeAllWithoutSaving);
 
@@ -53,6 +65,15 @@ describe('Crosscheck in VS Code', () => {
     assert.ok(extension, `${extensionId} is installed`);
     await extension.activate();
     assert.equal(extension.isActive, true);
+  });
+
+  it('every command the Get Started walkthrough runs or waits for exists in VS Code', async () => {
+    const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { walkthroughs: { steps: WalkthroughStep[] }[] } };
+    const wanted = [...new Set(manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.flatMap(commandsOfStep)))];
+    assert.ok(wanted.length >= 3, `the walkthrough's commands: ${wanted.join(', ')}`);
+    await openReport(report000); // Crosscheck's commands are registered once it is active
+    const known = new Set(await vscode.commands.getCommands(false));
+    assert.deepEqual(wanted.filter((command) => !known.has(command)), [], 'commands VS Code does not know');
   });
 
   it("underlines 000's train speed and links the lines of 003 and 004 that say otherwise", async () => {
