@@ -8,29 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { commandsOfStep, type WalkthroughStep } from '../vscode/walkthrough';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
-interface Step {
-  id: string;
-  title: string;
-  description: string;
-  media: { image?: string; markdown?: string; altText?: string };
-  completionEvents?: string[];
-}
-
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
-  contributes: { commands: { command: string }[]; walkthroughs: { id: string; title: string; steps: Step[] }[] };
+  contributes: { commands: { command: string }[]; walkthroughs: { id: string; title: string; steps: WalkthroughStep[] }[] };
 };
 const [walkthrough] = manifest.contributes.walkthroughs;
 const steps = walkthrough.steps;
-
-/** Commands a step runs from a link (`command:x`) or waits for (`onCommand:x`). */
-function commandsOf(step: Step): string[] {
-  const linked = [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
-  const awaited = (step.completionEvents ?? []).filter((e) => e.startsWith('onCommand:')).map((e) => e.slice('onCommand:'.length));
-  return [...linked, ...awaited];
-}
 
 const pictures = steps.map((step) => step.media.image ?? step.media.markdown).filter((path): path is string => path !== undefined);
 
@@ -39,7 +25,7 @@ describe('the Get Started walkthrough', () => {
     assert.equal(manifest.contributes.walkthroughs.length, 1);
     assert.deepEqual(steps.map((step) => step.id), ['openFolder', 'readHover', 'compareFigures']);
     for (const step of steps) assert.ok(step.media.image && step.media.altText, `${step.id} has a picture described for screen readers`);
-    assert.deepEqual(commandsOf(steps[2]), ['crosscheck.compareFigures', 'crosscheck.compareFigures'], 'the last step opens Compare Figures');
+    assert.deepEqual(commandsOfStep(steps[2]), ['crosscheck.compareFigures', 'crosscheck.compareFigures'], 'the last step opens Compare Figures');
   });
 
   for (const picture of pictures) {
@@ -59,7 +45,7 @@ describe('the Get Started walkthrough', () => {
 
   test("every Crosscheck command a step runs or waits for is contributed (so the palette and the step's button have it)", () => {
     const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
-    const own = steps.flatMap(commandsOf).filter((command) => command.startsWith('crosscheck.'));
+    const own = steps.flatMap(commandsOfStep).filter((command) => command.startsWith('crosscheck.'));
     assert.ok(own.length > 0, 'the walkthrough runs a Crosscheck command');
     for (const command of own) assert.ok(contributed.has(command), `${command} is in contributes.commands`);
   });

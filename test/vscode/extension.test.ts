@@ -22,6 +22,7 @@ import {
   until,
   workspaceFile,
 } from './support';
+import { commandsOfStep, type WalkthroughStep } from './walkthrough';
 
 /** A seed report's source name: its file name without the extension (the seeds name no source). */
 const source = (file: string): string => file.replace(/\.txt$/, '');
@@ -42,18 +43,6 @@ async function quickFixesFor(document: vscode.TextDocument, finding: vscode.Diag
   );
   // A Command has a string `command`; a CodeAction carries an edit or (Mark as reviewed) a Command object.
   return actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
-}
-
-interface WalkthroughStep {
-  description: string;
-  completionEvents?: string[];
-}
-
-/** Commands a walkthrough step runs from a link (`command:x`) or waits for (`onCommand:x`). */
-function commandsOfStep(step: WalkthroughStep): string[] {
-  const linked = [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
-  const awaited = (step.completionEvents ?? []).filter((e) => e.startsWith('onCommand:')).map((e) => e.slice('onCommand:'.length));
-  return [...linked, ...awaited];
 }
 
 describe('Crosscheck in VS Code', () => {

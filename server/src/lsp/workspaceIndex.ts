@@ -46,8 +46,8 @@ export class WorkspaceIndex {
   /** False until the first listing: until then nobody can tell which open documents are reports. */
   private listedOnce = false;
   private sideFiles = new Set<string>();
-  private knownEntitiesKey = '[]';
-  private distinctNamesKey = '[]';
+  /** The known-entities file's content as last given to the engine (JSON), by part: giving it again is not free. */
+  private readonly givenToEngine = new Map([['entities', '[]'], ['distinct', '[]']]);
   private engineSettingsKey = '';
   private readonly snapshots = new Map<string, TextDocument>();
   private readonly changeEmitter = new Emitter<void>();
@@ -345,17 +345,16 @@ export class WorkspaceIndex {
     this.sideFiles = sideFiles;
     this.setSideFileProblems(problems);
     this.deps.analyzer.setReviewed(reviewed);
-    const distinctKey = JSON.stringify(distinct);
-    if (distinctKey !== this.distinctNamesKey) {
-      this.distinctNamesKey = distinctKey;
-      this.deps.analyzer.setDistinctNames(distinct);
-    }
+    this.giveIfChanged('distinct', distinct, (groups) => this.deps.analyzer.setDistinctNames(groups));
     // Setting known entities re-analyses every report, so it is done only when the list really changed.
-    const entitiesKey = JSON.stringify(entities);
-    if (entitiesKey !== this.knownEntitiesKey) {
-      this.knownEntitiesKey = entitiesKey;
-      this.deps.analyzer.setKnownEntities(entities);
-    }
+    this.giveIfChanged('entities', entities, (list) => this.deps.analyzer.setKnownEntities(list));
+  }
+
+  private giveIfChanged<T>(part: 'entities' | 'distinct', value: T, give: (value: T) => void): void {
+    const key = JSON.stringify(value);
+    if (this.givenToEngine.get(part) === key) return;
+    this.givenToEngine.set(part, key);
+    give(value);
   }
 
   private readKnownEntities(uri: string, configured: boolean, problems: Map<string, SideFileProblem>): KnownNames {
