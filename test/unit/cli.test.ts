@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, realpathSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAnalyzer } from '../../server/src/core/analyzer';
+import { addDistinctNames, addEntityAlias } from '../../server/src/core/config';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const cli = join(repoRoot, 'dist', 'cli.js');
@@ -195,5 +196,37 @@ describe('.crosscheck/reviewed.json', () => {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /reviewed\.json: not valid JSON.*ignoring it/);
     assert.deepEqual(JSON.parse(r.stdout).files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [2, 2]);
+  });
+});
+
+describe('.crosscheck/entities.json: names the team has taught', () => {
+  const reports = {
+    'alpha.txt': 'Source: Alpha News\nHarbour master Tomas Brandvold said the ferry hit rocks near the island.\n',
+    'beta.txt': 'Source: Beta Post\nHarbour master Tomas Brandvold told reporters the ferry hit rocks.\n',
+    'gamma.txt': 'Source: Gamma Radio\nHarbour master Tomas Brandvoll said the ferry struck rocks near the island.\n',
+  };
+  const spellingLines = (dir: string, cwd = tmp) => run(['check', '--no-color', dir], cwd).stdout.split('\n').filter((line) => line.includes('[entity-spelling]'));
+  const teach = (dir: string, text: string) => writeFileSync(join(dir, '.crosscheck', 'entities.json'), text);
+
+  test("'Treat as a spelling' (an alias) takes the spelling finding away", () => {
+    const dir = folder('taught-alias', { ...reports, '.crosscheck/entities.json': '{"entities": []}\n' });
+    assert.match(spellingLines(dir).join('\n'), /gamma\.txt:2:\d+: warning: "Brandvoll" is spelled differently elsewhere/);
+    teach(dir, addEntityAlias(undefined, 'Brandvoll', 'Brandvold'));
+    assert.deepEqual(spellingLines(dir), []);
+    assert.deepEqual(spellingLines('.', dir), [], 'run from inside the folder too');
+  });
+
+  test("'a different name' (a distinct pair) takes the spelling finding away", () => {
+    const dir = folder('taught-distinct', { ...reports, '.crosscheck/entities.json': '[]\n' });
+    assert.equal(spellingLines(dir).length, 3);
+    teach(dir, addDistinctNames('[]\n', 'Brandvoll', 'Brandvold'));
+    assert.deepEqual(spellingLines(dir), []);
+  });
+
+  test('a malformed distinct list is reported on stderr; the rest of the file still counts', () => {
+    const dir = folder('taught-bad', { ...reports, '.crosscheck/entities.json': JSON.stringify({ entities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }], distinct: [['Brandvold']] }) });
+    const r = run(['check', '--no-color', dir]);
+    assert.match(r.stderr, /entities\.json: "distinct" entry 1 is not a list of two or more names/);
+    assert.doesNotMatch(r.stdout, /entity-spelling/);
   });
 });

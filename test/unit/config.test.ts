@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReviewed, addReviewedEntry } from '../../server/src/core/findings/reviewed';
-import { parseKnownEntities } from '../../server/src/core/config';
+import { addDistinctNames, addEntityAlias, parseKnownEntities } from '../../server/src/core/config';
 
 describe('parseReviewed', () => {
   test('reads the keys of a well-formed file (BOM allowed)', () => {
@@ -85,22 +85,114 @@ describe('parseKnownEntities', () => {
     }
   });
 
+  test('reads the groups of distinct names beside the entities', () => {
+    const r = parseKnownEntities(JSON.stringify({ entities: [], distinct: [['Keller', ' Kelley '], ['Berg', 'Borg', 'Burg']] }));
+    assert.equal(r.error, undefined);
+    assert.deepEqual(r.distinct, [['Keller', 'Kelley'], ['Berg', 'Borg', 'Burg']]);
+    assert.deepEqual(parseKnownEntities('[]').distinct, [], 'a bare array has none');
+  });
+
   const malformed: [string, string, RegExp][] = [
     ['not JSON', '{"entities": [', /not valid JSON/],
     ['not a list', '{"entities": "NRA"}', /expected/],
     ['a number', '42', /expected/],
+    ['an object without entities', '{"distinct": [["Keller", "Kelley"]]}', /expected/],
   ];
   for (const [name, text, error] of malformed) {
     test(`malformed (${name}) gives an error and no entities, without throwing`, () => {
       const r = parseKnownEntities(text);
       assert.match(r.error ?? '', error);
       assert.deepEqual(r.entities, []);
+      assert.deepEqual(r.distinct, []);
     });
   }
+
+  test('a distinct group of fewer than two names, or not of names, is reported and the rest kept', () => {
+    const r = parseKnownEntities(JSON.stringify({ entities: [{ name: 'Keller' }], distinct: [['Keller'], ['Keller', 'Kelley'], 'Keller, Kelley', ['Keller', 7]] }));
+    assert.deepEqual(r.distinct, [['Keller', 'Kelley']]);
+    assert.deepEqual(r.entities.map((e) => e.name), ['Keller']);
+    assert.match(r.error ?? '', /"distinct" entry 1 is not a list of two or more names; "distinct" entry 3 .*; "distinct" entry 4 /);
+    assert.match(parseKnownEntities('{"entities": [], "distinct": {"Keller": "Kelley"}}').error ?? '', /"distinct" is not a list/);
+  });
+
+  test('aliases that are not a list of names are reported (a writer must not drop them)', () => {
+    const r = parseKnownEntities(JSON.stringify([{ name: 'Brandvold', aliases: 'Brandvoll' }]));
+    assert.deepEqual(r.entities, [{ name: 'Brandvold', kind: undefined, aliases: [] }]);
+    assert.match(r.error ?? '', /entry 1 \("Brandvold"\): "aliases" is not a list of names/);
+  });
 
   test('entries without a name are reported and the rest kept; an unknown kind is dropped', () => {
     const r = parseKnownEntities(JSON.stringify([{ name: 'Harbourtown', kind: 'town' }, { aliases: ['X'] }, { name: '  ' }]));
     assert.deepEqual(r.entities, [{ name: 'Harbourtown', kind: undefined, aliases: [] }]);
     assert.match(r.error ?? '', /entry 2 has no "name"; entry 3 has no "name"/);
+  });
+});
+
+describe('addEntityAlias', () => {
+  test('creates the file, and the entry of the name, when there is none', () => {
+    for (const none of [undefined, '', '  \n']) {
+      const out = addEntityAlias(none, 'Brandvoll', 'Brandvold');
+      assert.deepEqual(JSON.parse(out), { entities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }] });
+      assert.ok(out.endsWith('\n'));
+    }
+  });
+
+  test("adds the alias to the entry that has the name as its name or as an alias, keeping the entry's other fields", () => {
+    const existing = JSON.stringify({ entities: [{ name: 'Harbour Board' }, { name: 'Tomas Brandvold', kind: 'person', aliases: ['Brandvold'], note: 'harbour master' }] });
+    const out = JSON.parse(addEntityAlias(existing, 'Brandvoll', 'Brandvold'));
+    assert.deepEqual(out.entities, [
+      { name: 'Harbour Board' },
+      { name: 'Tomas Brandvold', kind: 'person', aliases: ['Brandvold', 'Brandvoll'], note: 'harbour master' },
+    ]);
+  });
+
+  test("with no entry for the name, the alias's own entry takes the name as an alias (the pair is one name either way)", () => {
+    const out = JSON.parse(addEntityAlias(JSON.stringify({ entities: [{ name: 'Brandvoll' }] }), 'Brandvoll', 'Brandvold'));
+    assert.deepEqual(out.entities, [{ name: 'Brandvoll', aliases: ['Brandvold'] }]);
+  });
+
+  test('teaching the same alias twice records it once; a bare array stays a bare array', () => {
+    const once = addEntityAlias('[{"name": "Brandvold"}]', 'Brandvoll', 'Brandvold');
+    assert.equal(addEntityAlias(once, 'Brandvoll', 'Brandvold'), once);
+    assert.deepEqual(JSON.parse(once), [{ name: 'Brandvold', aliases: ['Brandvoll'] }]);
+  });
+
+  test('its output is read back by parseKnownEntities', () => {
+    const out = addEntityAlias(addEntityAlias(undefined, 'Brandvoll', 'Brandvold'), 'Soleim', 'Solheim');
+    assert.deepEqual(parseKnownEntities(out), {
+      entities: [{ name: 'Brandvold', kind: undefined, aliases: ['Brandvoll'] }, { name: 'Solheim', kind: undefined, aliases: ['Soleim'] }],
+      distinct: [],
+      error: undefined,
+    });
+  });
+
+  test('refuses (throws) to rewrite a malformed file', () => {
+    for (const malformed of ['{"entities": [', '{"entities": [{"aliases": ["x"]}]}', '{"entities": [{"name": "Brandvold", "aliases": "Brandvoll"}]}', '"Brandvold"']) {
+      assert.throws(() => addEntityAlias(malformed, 'Brandvoll', 'Brandvold'), /malformed/, malformed);
+    }
+  });
+});
+
+describe('addDistinctNames', () => {
+  test('adds a pair to the distinct list, which it creates, keeping the entities as they are', () => {
+    const existing = JSON.stringify({ entities: [{ name: 'Greg Kelley', kind: 'person' }] });
+    const out = JSON.parse(addDistinctNames(existing, 'Keller', 'Kelley'));
+    assert.deepEqual(out, { entities: [{ name: 'Greg Kelley', kind: 'person' }], distinct: [['Keller', 'Kelley']] });
+    assert.deepEqual(JSON.parse(addDistinctNames(undefined, 'Keller', 'Kelley')), { entities: [], distinct: [['Keller', 'Kelley']] });
+  });
+
+  test('a bare array of entities becomes {"entities": [...], "distinct": [...]} with every entity kept', () => {
+    const out = JSON.parse(addDistinctNames('[{"name": "Brandvold", "aliases": ["Brandvoll"]}]', 'Keller', 'Kelley'));
+    assert.deepEqual(out, { entities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }], distinct: [['Keller', 'Kelley']] });
+  });
+
+  test('a pair some group already holds (in either order, any case) is not added again', () => {
+    const existing = addDistinctNames(undefined, 'Keller', 'Kelley');
+    assert.equal(addDistinctNames(existing, 'kelley', 'KELLER'), existing);
+  });
+
+  test('refuses (throws) to rewrite a malformed file', () => {
+    assert.throws(() => addDistinctNames('{"entities": [], "distinct": [["Keller"]]}', 'Keller', 'Kelley'), /malformed/);
+    assert.throws(() => addDistinctNames('{"entities": 3}', 'Keller', 'Kelley'), /malformed/);
   });
 });

@@ -60,12 +60,14 @@ describe('entity keys', () => {
   });
 });
 
+/** Three reports of one harbour master, the third spelling his name otherwise. */
+const three = {
+  'a.txt': { source: 'Alpha News', text: 'Harbour master Tomas Brandvold said the ferry hit rocks near the island.' },
+  'b.txt': { source: 'Beta Post', text: 'Harbour master Tomas Brandvold told reporters the ferry hit rocks.' },
+  'c.txt': { source: 'Gamma Radio', text: 'Harbour master Tomas Brandvoll said the ferry struck rocks near the island.' },
+};
+
 describe('near-miss spellings across reports', () => {
-  const three = {
-    'a.txt': { source: 'Alpha News', text: 'Harbour master Tomas Brandvold said the ferry hit rocks near the island.' },
-    'b.txt': { source: 'Beta Post', text: 'Harbour master Tomas Brandvold told reporters the ferry hit rocks.' },
-    'c.txt': { source: 'Gamma Radio', text: 'Harbour master Tomas Brandvoll said the ferry struck rocks near the island.' },
-  };
 
   test('the minority spelling is a warning pointing at the other reports', () => {
     const ws = workspace(three);
@@ -141,5 +143,52 @@ describe('spellings that are not slips', () => {
       'c.txt': { source: 'Gamma Radio', text: 'Two shells struck the crowded Mustafa Hamdum school in the village of Qarabiya during the night.' },
     });
     assert.deepEqual(slip.findings('c.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.severity]), [['Hamdum', 'warning']]);
+  });
+});
+
+describe('names the team has taught (the known-entities file)', () => {
+  const spellingFindings = (ws: ReturnType<typeof workspace>) =>
+    ['a.txt', 'b.txt', 'c.txt'].flatMap((id) => ws.findings(id).filter((f) => f.code === 'entity-spelling').map((f) => `${id}: ${f.written}`));
+
+  test('untaught, the two spellings are a finding on each side that names the pair', () => {
+    const ws = workspace(three);
+    assert.deepEqual(spellingFindings(ws), ['a.txt: Brandvold', 'b.txt: Brandvold', 'c.txt: Brandvoll']);
+    assert.deepEqual(ws.findings('c.txt')[0].spellings, { form: 'Brandvoll', variants: ['Brandvold'] });
+  });
+
+  test('a spelling taught as an alias of the other is no finding, in either report', () => {
+    assert.deepEqual(spellingFindings(workspace(three, { knownEntities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }] })), []);
+  });
+
+  test("a whole name taught with its alias settles the words that differ ('Tomas Brandvoll' for 'Tomas Brandvold')", () => {
+    assert.deepEqual(spellingFindings(workspace(three, { knownEntities: [{ name: 'Tomas Brandvold', aliases: ['Tomas Brandvoll'] }] })), []);
+  });
+
+  test('two spellings recorded as different names are no finding, in either report', () => {
+    assert.deepEqual(spellingFindings(workspace(three, { distinctNames: [['Brandvoll', 'Brandvold']] })), []);
+  });
+
+  test('what is taught settles only its own pair: a third spelling is still found', () => {
+    const four = { ...three, 'd.txt': { source: 'Delta Wire', text: 'Harbour master Tomas Brandwold said the ferry hit rocks near the island.' } };
+    const ws = workspace(four, { knownEntities: [{ name: 'Brandvold', aliases: ['Brandvoll'] }] });
+    assert.deepEqual(ws.findings('d.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.spellings?.variants]), [['Brandwold', ['Brandvold', 'Brandvoll']]]);
+    assert.deepEqual(ws.findings('c.txt').filter((f) => f.code === 'entity-spelling').map((f) => f.spellings?.variants), [['Brandwold']]);
+  });
+
+  test('teaching while the reports are held takes the finding away, and untaught it comes back', () => {
+    const ws = workspace(three);
+    ws.analyzer.setDistinctNames([['Brandvold', 'Brandvoll']]);
+    assert.deepEqual(spellingFindings(ws), []);
+    ws.analyzer.setDistinctNames([]);
+    ws.analyzer.setKnownEntities([{ name: 'Brandvold', aliases: ['Brandvoll'] }]);
+    assert.deepEqual(spellingFindings(ws), []);
+    ws.analyzer.setKnownEntities([]);
+    assert.deepEqual(spellingFindings(ws), ['a.txt: Brandvold', 'b.txt: Brandvold', 'c.txt: Brandvoll']);
+  });
+
+  test('the hover no longer offers a spelling the team settled', () => {
+    const hoverOnName = (ws: ReturnType<typeof workspace>) => ws.analyzer.hover('c.txt', ws.analyzer.text('c.txt')!.indexOf('Brandvoll'))?.attribute;
+    assert.equal(hoverOnName(workspace(three)), 'also spelled "Brandvold"');
+    assert.equal(hoverOnName(workspace(three, { distinctNames: [['Brandvoll', 'Brandvold']] })), undefined);
   });
 });

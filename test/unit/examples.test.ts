@@ -6,14 +6,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createAnalyzer } from '../../server/src/core/analyzer';
+import { createAnalyzer, type AnalyzerOptions } from '../../server/src/core/analyzer';
+import { parseKnownEntities } from '../../server/src/core/config';
 import { applyEdits } from './support';
 
 const dir = resolve(import.meta.dirname, '../../examples');
 const path = (name: string) => join(dir, name);
 
-function load() {
-  const analyzer = createAnalyzer();
+function load(options: AnalyzerOptions = {}) {
+  const analyzer = createAnalyzer(options);
   for (const name of readdirSync(dir).sort()) analyzer.upsert(path(name), readFileSync(path(name), 'utf8'));
   const findings = (name: string) => analyzer.findings(path(name)).map((f) => ({ ...f, written: analyzer.text(path(name))!.slice(f.span.start, f.span.end) }));
   return { analyzer, findings };
@@ -96,5 +97,16 @@ describe('examples/', () => {
       const names = analyzer.entities(id).map((e) => e.text);
       assert.ok(!names.includes('Facebook') && !names.includes('Advertisement'), `${id}: ${names.join(', ')}`);
     }
+  });
+
+  test("the README's known-entities file reads without error and settles the captain's name, and only that", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = /### The known-entities file[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'the README shows a known-entities file');
+    const known = parseKnownEntities(example);
+    assert.equal(known.error, undefined);
+    const { analyzer, findings } = load({ knownEntities: known.entities, distinctNames: known.distinct });
+    const all = analyzer.reportIds().flatMap((id) => findings(id.split('/').pop()!).filter((f) => f.severity === 'warning').map((f) => f.written));
+    assert.deepEqual(all.sort(), ['15 km', 'f\u0435rry', 'on Saturday'].sort());
   });
 });

@@ -3,34 +3,22 @@
  * losing an entry, and never over a malformed or unreadable file.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { addReviewedEntry, parseReviewed } from '../../server/src/core/findings/reviewed';
 import { updateFileAtomically } from '../../server/src/node/atomicUpdate';
+import { writeAtOnce } from './concurrentWriters';
 
 const entry = (key: string) => ({ key, file: 'a.txt', text: key });
 const tempFolder = () => mkdtempSync(join(tmpdir(), 'crosscheck-reviewed-'));
 
-/** Runs reviewWriter.ts in a separate Node process, writing once `barrier` has a `go` file; resolves with its exit code. */
-function writer(path: string, prefix: string, count: number, barrier: string): Promise<number | null> {
-  const args = [join(__dirname, 'reviewWriter.ts'), path, prefix, String(count), barrier];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: 'inherit' });
-  return new Promise((resolve) => child.on('exit', resolve));
-}
-
 test('two windows marking findings at the same moment: every entry of both is kept', async () => {
   const path = join(tempFolder(), '.crosscheck', 'reviewed.json');
   const perWriter = 150;
-  // Both start writing at the same moment: once both processes say they are ready.
-  const barrier = tempFolder();
-  const writers = Promise.all([writer(path, 'left', perWriter, barrier), writer(path, 'right', perWriter, barrier)]);
-  while (!['left', 'right'].every((prefix) => existsSync(join(barrier, `ready-${prefix}`)))) await sleep(1);
-  writeFileSync(join(barrier, 'go'), '');
-  assert.deepEqual(await writers, [0, 0]);
+  const writers = [{ prefix: 'left', change: 'reviewed' as const }, { prefix: 'right', change: 'reviewed' as const }];
+  assert.deepEqual(await writeAtOnce(path, writers, perWriter), [0, 0]);
   const { keys, error } = parseReviewed(readFileSync(path, 'utf8'));
   assert.equal(error, undefined);
   assert.equal(keys.size, 2 * perWriter);

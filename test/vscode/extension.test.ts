@@ -20,7 +20,9 @@ import {
   trainSpeed000,
   trainSpeedFinding,
   until,
+  workspaceFile,
 } from './support';
+import { commandsOfStep, type WalkthroughStep } from './walkthrough';
 
 /** A seed report's source name: its file name without the extension (the seeds name no source). */
 const source = (file: string): string => file.replace(/\.txt$/, '');
@@ -52,6 +54,15 @@ describe('Crosscheck in VS Code', () => {
     assert.ok(extension, `${extensionId} is installed`);
     await extension.activate();
     assert.equal(extension.isActive, true);
+  });
+
+  it('every command the Get Started walkthrough runs or waits for exists in VS Code', async () => {
+    const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { walkthroughs: { steps: WalkthroughStep[] }[] } };
+    const wanted = [...new Set(manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.flatMap(commandsOfStep)))];
+    assert.ok(wanted.length >= 3, `the walkthrough's commands: ${wanted.join(', ')}`);
+    await openReport(report000); // Crosscheck's commands are registered once it is active
+    const known = new Set(await vscode.commands.getCommands(false));
+    assert.deepEqual(wanted.filter((command) => !known.has(command)), [], 'commands VS Code does not know');
   });
 
   it("underlines 000's train speed and links the lines of 003 and 004 that say otherwise", async () => {
@@ -110,6 +121,29 @@ describe('Crosscheck in VS Code', () => {
         'the train-speed finding shown as an error',
       );
       assert.equal(finding.severity, vscode.DiagnosticSeverity.Error);
+    });
+  });
+
+  describe('teaching a name', () => {
+    const entitiesFile = (): vscode.Uri => workspaceFile('.crosscheck/entities.json');
+    // Later tests read 003 untaught.
+    after(() => vscode.workspace.fs.delete(entitiesFile(), { useTrash: false }));
+
+    it("\"Treat 'Soigu' as a spelling of 'Shoigu'\" records the alias and 003's spelling finding goes", async () => {
+      const editor = await openReport(report003);
+      const soigu = (): vscode.Diagnostic | undefined =>
+        crosscheckDiagnostics(editor.document.uri).find((d) => codeOf(d) === 'entity-spelling' && /^"Soigu" is spelled differently/.test(d.message));
+      const finding = await until(soigu, "003's Soigu finding");
+      const actions = await quickFixesFor(editor.document, finding);
+      const titles = actions.map((action) => action.title);
+      assert.ok(titles.includes("'Soigu' is a different name from 'Shoigu'"), `the other way to teach it among: ${titles.join(' | ')}`);
+      const teach = actions.find((action) => action.title === "Treat 'Soigu' as a spelling of 'Shoigu'");
+      assert.ok(teach?.command, `"Treat 'Soigu' as a spelling of 'Shoigu'" among: ${titles.join(' | ')}`);
+      // What the editor does when the user picks the quick fix: run its command.
+      await vscode.commands.executeCommand(teach.command.command, ...(teach.command.arguments ?? []));
+      await until(() => !soigu(), 'no Soigu finding in 003 once taught');
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(entitiesFile())));
+      assert.deepEqual(written, { entities: [{ name: 'Shoigu', aliases: ['Soigu'] }] });
     });
   });
 

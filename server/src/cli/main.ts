@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createAnalyzer } from '../core/analyzer';
-import { defaultSettings, parseKnownEntities } from '../core/config';
+import { defaultSettings, parseKnownEntities, type KnownNames } from '../core/config';
 import { parseReviewed } from '../core/findings/reviewed';
-import type { CrosscheckSettings, KnownEntity } from '../core/types';
+import type { CrosscheckSettings } from '../core/types';
 import { listReportFiles, readReportFile } from '../node/files';
 import { toJson, toSarif, toText, type FileResult } from './output';
 
@@ -66,7 +66,7 @@ function main(argv: string[]): number {
   const known = loadKnownEntities(settings, baseDir, roots);
   const reviewed = loadReviewed([baseDir, ...roots.filter(isDirectory)]);
 
-  const analyzer = createAnalyzer({ settings, knownEntities: known, reviewed });
+  const analyzer = createAnalyzer({ settings, knownEntities: known.entities, distinctNames: known.distinct, reviewed });
   const files = listReportFiles(roots, settings);
   const results: FileResult[] = [];
   for (const path of files) {
@@ -113,18 +113,20 @@ function loadSettings(configPath: string | undefined): { settings: CrosscheckSet
   return { settings: { ...defaultSettings, ...data, severity: { ...defaultSettings.severity, ...data.severity } }, baseDir };
 }
 
-function loadKnownEntities(settings: CrosscheckSettings, baseDir: string, roots: string[]): KnownEntity[] {
+/** The known-entities files' names and distinct names: the configured file, else each folder's `.crosscheck/entities.json`. */
+function loadKnownEntities(settings: CrosscheckSettings, baseDir: string, roots: string[]): KnownNames {
   const candidates = settings.knownEntitiesFile
     ? [resolve(baseDir, settings.knownEntitiesFile)]
-    : [baseDir, ...roots.filter(isDirectory)].map((d) => join(d, '.crosscheck', 'entities.json'));
-  const entities: KnownEntity[] = [];
+    : [...new Set([baseDir, ...roots.filter(isDirectory)])].map((d) => join(d, '.crosscheck', 'entities.json'));
+  const known: KnownNames = { entities: [], distinct: [] };
   for (const file of candidates) {
     if (!existsSync(file)) continue;
     const parsed = parseKnownEntities(readFileSync(file, 'utf8'));
     if (parsed.error) process.stderr.write(`crosscheck: ${file}: ${parsed.error}\n`);
-    entities.push(...parsed.entities);
+    known.entities.push(...parsed.entities);
+    known.distinct.push(...parsed.distinct);
   }
-  return entities;
+  return known;
 }
 
 function loadReviewed(dirs: string[]): Set<string> {

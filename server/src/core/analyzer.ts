@@ -3,12 +3,13 @@
  * It holds the reports of a workspace, analyses each once per text, keeps an index of claims keyed by
  * attribute, and answers findings and hovers for any report. No I/O: callers pass text in.
  */
-import type { CrosscheckSettings, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention } from './types';
+import type { CrosscheckSettings, DistinctNames, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention } from './types';
 import { defaultSettings } from './config';
 import { analyseReport, type ReportAnalysis } from './reading/report';
 import { EntityLexicon } from './extraction/entities';
 import { ClaimIndex, readForIndex, type IndexedReport } from './alignment/alignment';
 import { SpellingIndex } from './findings/spelling';
+import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
 import { hoverAt } from './findings/hover';
 
@@ -28,6 +29,8 @@ export interface Analyzer {
   /** What to show when hovering at `offset` in a report, if a figure or entity is there. */
   hover(reportId: string, offset: number): HoverInfo | undefined;
   setKnownEntities(entities: KnownEntity[]): void;
+  /** Groups of names recorded as different names: no spelling finding between two names of a group. */
+  setDistinctNames(groups: DistinctNames[]): void;
   /** Review keys (see Finding.reviewKey) whose findings are not reported. */
   setReviewed(keys: Iterable<string>): void;
   setSettings(settings: Partial<CrosscheckSettings>): void;
@@ -38,6 +41,7 @@ export interface Analyzer {
 export interface AnalyzerOptions {
   settings?: Partial<CrosscheckSettings>;
   knownEntities?: KnownEntity[];
+  distinctNames?: DistinctNames[];
   reviewed?: Iterable<string>;
   /** Analyses kept between runs (the server's cache on disk), asked before a text is analysed. */
   store?: AnalysisStore;
@@ -70,13 +74,14 @@ class WorkspaceAnalyzer implements Analyzer {
   private readonly order = new Map<string, number>();
   private nextOrder = 0;
   private lexicon: EntityLexicon;
-  /** Names and their spellings, kept up to date report by report. */
-  private spelling = this.newSpellingIndex();
+  /** Names and their spellings, kept up to date report by report (made in the constructor, once the names taught are known). */
+  private spelling: SpellingIndex;
   /** The cross-report index, kept up to date report by report. */
-  private index = this.newClaimIndex();
+  private index: ClaimIndex;
   private reviewed = new Set<string>();
   private settings: CrosscheckSettings;
   private knownEntities: KnownEntity[];
+  private distinctNames: DistinctNames[];
   private readonly store: AnalysisStore | undefined;
   /** The known entities as the store's context says them; computed when first needed. */
   private knownEntitiesKey: string | undefined;
@@ -85,7 +90,10 @@ class WorkspaceAnalyzer implements Analyzer {
   constructor(options: AnalyzerOptions) {
     this.settings = { ...defaultSettings, ...options.settings };
     this.knownEntities = options.knownEntities ?? [];
+    this.distinctNames = options.distinctNames ?? [];
     this.lexicon = new EntityLexicon(this.knownEntities);
+    this.spelling = this.newSpellingIndex();
+    this.index = this.newClaimIndex();
     this.reviewed = new Set(options.reviewed ?? []);
     this.store = options.store;
   }
@@ -151,12 +159,23 @@ class WorkspaceAnalyzer implements Analyzer {
     this.changed();
   }
 
+  setDistinctNames(groups: DistinctNames[]): void {
+    this.distinctNames = groups;
+    // Which names are kept apart decides no analysis: the spelling index only stops asking about those pairs.
+    this.spelling.teach(this.taughtSpellings());
+    this.changed();
+  }
+
+  private taughtSpellings(): TaughtSpellings {
+    return new TaughtSpellings(this.knownEntities, this.distinctNames);
+  }
+
   private newClaimIndex(): ClaimIndex {
     return new ClaimIndex((reportId) => this.order.get(reportId) ?? Infinity, this.spelling);
   }
 
   private newSpellingIndex(): SpellingIndex {
-    return new SpellingIndex((reportId) => this.order.get(reportId) ?? Infinity);
+    return new SpellingIndex((reportId) => this.order.get(reportId) ?? Infinity, this.taughtSpellings());
   }
 
   /**

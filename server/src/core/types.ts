@@ -161,6 +161,11 @@ export interface Finding {
   fixes: Fix[];
   /** Key under which "mark as reviewed" records this finding; survives small edits elsewhere in the text. */
   reviewKey: string;
+  /**
+   * For a name spelled differently elsewhere: the spelling here and the other reports' spellings, which the team can
+   * teach Crosscheck to accept as one name or to keep apart as different names (see the known-entities file).
+   */
+  spellings?: { form: string; variants: string[] };
 }
 
 /** How another report's figure compares with this one, for the hover. */
@@ -205,3 +210,9 @@ export interface KnownEntity {
   kind?: EntityKind;
   aliases?: string[];
 }
+
+/**
+ * Names the team has recorded as different names though they are spelled alike ("Keller", "Kelley"): the
+ * known-entities file's `distinct` list holds such groups, and no two names of one group are taken for one name.
+ */
+export type DistinctNames = string[];

@@ -3,7 +3,8 @@
  * together with the document version they were computed for. Each edit is a `TextDocumentEdit` pinned to that
  * version, and a diagnostic older than the document yields no action at all: a stale fix is refused, never
  * applied to text that moved. "Mark as reviewed" runs a server command that merges the finding into
- * `.crosscheck/reviewed.json`.
+ * `.crosscheck/reviewed.json`; a spelling finding's "teach a name" fixes run one that merges into the
+ * known-entities file.
  */
 import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,7 +12,7 @@ import { parseReviewed } from '../core/findings/reviewed';
 import type { Fix } from '../core/types';
 import type { ServerContext } from './context';
 import type { DiagnosticData } from './diagnostics';
-import { diagnosticSource, markReviewedCommand, type MarkReviewedArguments } from './protocol';
+import { diagnosticSource, markReviewedCommand, teachNameCommand, type MarkReviewedArguments, type TeachNameArguments } from './protocol';
 import { articleSafe, plainText } from './markdown';
 import { spanToRange } from './ranges';
 import { runSafe } from './runSafe';
@@ -32,8 +33,12 @@ function actionsFor(ctx: ServerContext, document: TextDocument, diagnostic: Diag
   const data = diagnosticData(diagnostic);
   if (!data || data.version !== document.version) return [];
   const actions = data.fixes.map((fix) => fixAction(ctx, document, diagnostic, fix));
-  const review = reviewAction(ctx, document, diagnostic, data.reviewKey);
-  return review ? [...actions, review] : actions;
+  // The commands below record something in the folder's own files: a report outside every folder has none.
+  const folder = ctx.index.folderOf(document.uri);
+  if (!folder) return actions;
+  const teach = data.spellings ? teachNameActions(folder, diagnostic, data.spellings) : [];
+  const review = reviewAction(ctx, folder, document, diagnostic, data.reviewKey);
+  return [...actions, ...teach, ...(review ? [review] : [])];
 }
 
 function fixAction(ctx: ServerContext, document: TextDocument, diagnostic: Diagnostic, fix: Fix): CodeAction {
@@ -57,12 +62,11 @@ function fixAction(ctx: ServerContext, document: TextDocument, diagnostic: Diagn
  */
 function reviewAction(
   ctx: ServerContext,
+  folder: string,
   document: TextDocument,
   diagnostic: Diagnostic,
   reviewKey: string,
 ): CodeAction | undefined {
-  const folder = ctx.index.folderOf(document.uri);
-  if (!folder) return undefined;
   const existing = ctx.index.sideFileText(ctx.index.reviewedFileUri(folder));
   if (existing !== undefined && parseReviewed(existing).error) return undefined;
   const args: MarkReviewedArguments = {
@@ -71,6 +75,25 @@ function reviewAction(
   };
   const title = 'Mark as reviewed';
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: markReviewedCommand, arguments: [args] } };
+}
+
+/**
+ * "Treat 'X' as a spelling of 'Y'" and "'X' is a different name from 'Y'", for each other spelling: commands the
+ * server runs (see teachNameCommand.ts), since the known-entities file is the team's, edited by hand too, and must
+ * be merged under a lock. Offered even while that file is malformed: the command then tells the user what is wrong.
+ */
+function teachNameActions(folder: string, diagnostic: Diagnostic, spellings: NonNullable<DiagnosticData['spellings']>): CodeAction[] {
+  const { form } = spellings;
+  const action = (title: string, args: TeachNameArguments): CodeAction => ({
+    title: plainText(title),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: plainText(title), command: teachNameCommand, arguments: [args] },
+  });
+  return spellings.variants.flatMap((variant) => [
+    action(`Treat '${form}' as a spelling of '${variant}'`, { folder, form, variant, relation: 'same' }),
+    action(`'${form}' is a different name from '${variant}'`, { folder, form, variant, relation: 'distinct' }),
+  ]);
 }
 
 /** Whether the request's `only` filter admits quick fixes ("" is the root of all kinds). */
@@ -84,7 +107,12 @@ function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (!data || typeof data.reviewKey !== 'string' || !Array.isArray(data.fixes)) return undefined;
   if (typeof data.version !== 'number' && data.version !== null) return undefined;
-  return { version: data.version, reviewKey: data.reviewKey, fixes: data.fixes.filter(isFix) };
+  return { version: data.version, reviewKey: data.reviewKey, fixes: data.fixes.filter(isFix), spellings: isSpellings(data.spellings) ? data.spellings : undefined };
+}
+
+function isSpellings(value: unknown): value is NonNullable<DiagnosticData['spellings']> {
+  const spellings = value as DiagnosticData['spellings'];
+  return typeof spellings?.form === 'string' && Array.isArray(spellings.variants) && spellings.variants.every((v) => typeof v === 'string');
 }
 
 function isFix(value: unknown): value is Fix {

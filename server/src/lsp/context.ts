@@ -4,6 +4,7 @@
  */
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerCommands } from './commands';
 import type { Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import type { SettingsStore } from './settings';
@@ -37,6 +38,8 @@ export interface ServerContext {
   settings: SettingsStore;
   client: ClientSupport;
   runtime: ServerRuntime;
+  /** The server's commands (`workspace/executeCommand`), which feature modules register. */
+  commands: ServerCommands;
   log: Logger;
 }
 

@@ -29,6 +29,8 @@ export interface DiagnosticData {
   version: number | null;
   reviewKey: string;
   fixes: Fix[];
+  /** A spelling finding's spelling here and elsewhere, for the "teach a name" quick fixes. */
+  spellings?: Finding['spellings'];
 }
 
 /** Quiet time after the last change before diagnostics are refreshed, so typing costs one refresh. */
@@ -98,7 +100,7 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<D
 }
 
 function toDiagnostic(ctx: ServerContext, finding: Finding, document: TextDocument, version: number | null): Diagnostic {
-  const data: DiagnosticData = { version, reviewKey: finding.reviewKey, fixes: finding.fixes };
+  const data: DiagnosticData = { version, reviewKey: finding.reviewKey, fixes: finding.fixes, spellings: finding.spellings };
   return {
     range: spanToRange(document, finding.span),
     severity: severities[finding.severity],

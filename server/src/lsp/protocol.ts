@@ -26,6 +26,24 @@ export interface MarkReviewedArguments {
   entry: { key: string; file: string; text: string };
 }
 
+/**
+ * Server command behind the two "teach a name" quick fixes of a spelling finding: "Treat 'X' as a spelling of 'Y'"
+ * and "'X' is a different name from 'Y'". It records the pair in the folder's known-entities file (an alias, or a
+ * `distinct` group). Its one argument is a {@link TeachNameArguments}.
+ */
+export const teachNameCommand = 'crosscheck.teachName';
+
+export interface TeachNameArguments {
+  /** Workspace folder URI whose known-entities file records the pair. */
+  folder: string;
+  /** The spelling the finding is on ("Soigu"). */
+  form: string;
+  /** Another report's spelling of it ("Shoigu"). */
+  variant: string;
+  /** `same`: `form` is another spelling of `variant`; `distinct`: they are different names. */
+  relation: 'same' | 'distinct';
+}
+
 /** The `source` of every diagnostic the server publishes; the client counts its diagnostics by it. */
 export const diagnosticSource = 'crosscheck';
 

@@ -12,12 +12,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer } from '../core/analyzer';
 import { registerCodeActions } from './codeActions';
+import { ServerCommands } from './commands';
 import { readClientSupport, type ClientSupport, type ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
 import { registerReviewCommand } from './reviewCommand';
+import { registerTeachNameCommand } from './teachNameCommand';
 import { registerSideFileDiagnostics } from './sideFileDiagnostics';
 import { registerHover } from './hover';
-import { diagnosticProviderId, markReviewedCommand } from './protocol';
+import { diagnosticProviderId } from './protocol';
 import { runInBackground, type Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
 import { SettingsStore } from './settings';
@@ -42,14 +44,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const store = cacheDir && folders.length ? runtime.openAnalysisCache?.(cacheDir, folders) : undefined;
     const analyzer = createAnalyzer({ store });
     const index = new WorkspaceIndex({ connection, documents, analyzer, settings, runtime, log, store });
-    const ctx: ServerContext = { connection, documents, index, settings, client, runtime, log };
+    const commands = new ServerCommands(connection, log);
+    const ctx: ServerContext = { connection, documents, index, settings, client, runtime, commands, log };
     start = registerWorkspaceSync(ctx, folders).start;
     registerDiagnostics(ctx);
     registerHover(ctx);
     registerCodeActions(ctx);
     registerReviewCommand(ctx);
+    registerTeachNameCommand(ctx);
     registerSideFileDiagnostics(ctx);
-    return { capabilities: serverCapabilities(client), serverInfo: { name: 'crosscheck' } };
+    return { capabilities: serverCapabilities(client, commands.names()), serverInfo: { name: 'crosscheck' } };
   });
 
   connection.onInitialized(() => {
@@ -66,12 +70,12 @@ function cacheDirOption(options: unknown): string | undefined {
   return typeof cacheDir === 'string' && cacheDir.length > 0 ? cacheDir : undefined;
 }
 
-function serverCapabilities(client: ClientSupport): ServerCapabilities {
+function serverCapabilities(client: ClientSupport, commands: string[]): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    executeCommandProvider: { commands: [markReviewedCommand] },
+    executeCommandProvider: { commands },
     diagnosticProvider: client.pullDiagnostics
       ? { identifier: diagnosticProviderId, interFileDependencies: true, workspaceDiagnostics: false }
       : undefined,

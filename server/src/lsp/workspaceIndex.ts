@@ -9,9 +9,9 @@
 import { Emitter, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../core/analyzer';
-import { parseKnownEntities } from '../core/config';
+import { parseKnownEntities, type KnownNames } from '../core/config';
 import { parseReviewed } from '../core/findings/reviewed';
-import type { Finding, HoverInfo, KnownEntity } from '../core/types';
+import type { DistinctNames, Finding, HoverInfo, KnownEntity } from '../core/types';
 import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
 import { describeError, type Logger } from './runSafe';
 import type { PersistentAnalysisStore, ServerRuntime } from './runtime';
@@ -46,7 +46,8 @@ export class WorkspaceIndex {
   /** False until the first listing: until then nobody can tell which open documents are reports. */
   private listedOnce = false;
   private sideFiles = new Set<string>();
-  private knownEntitiesKey = '[]';
+  /** The known-entities file's content as last given to the engine (JSON), by part: giving it again is not free. */
+  private readonly givenToEngine = new Map([['entities', '[]'], ['distinct', '[]']]);
   private engineSettingsKey = '';
   private readonly snapshots = new Map<string, TextDocument>();
   private readonly changeEmitter = new Emitter<void>();
@@ -101,6 +102,15 @@ export class WorkspaceIndex {
   /** Where a folder's reviewed list lives. */
   reviewedFileUri(folder: string): string {
     return resolveInFolder(folder, reviewedFilePath);
+  }
+
+  /**
+   * Where a folder's known-entities file lives, as in the CLI: the configured file, else `.crosscheck/entities.json`;
+   * `configured` says whether the settings named it (a configured file must exist).
+   */
+  async knownEntitiesFileUri(folder: string): Promise<{ uri: string; configured: boolean }> {
+    const { knownEntitiesFile } = await this.deps.settings.get(folder);
+    return { uri: resolveInFolder(folder, knownEntitiesFile ?? defaultEntitiesFilePath), configured: knownEntitiesFile !== undefined };
   }
 
   /** A side file's text: the open editor's, else the disk's; undefined when it does not exist. */
@@ -313,6 +323,7 @@ export class WorkspaceIndex {
   private async loadSideFiles(): Promise<void> {
     const reviewed = new Set<string>();
     const entities: KnownEntity[] = [];
+    const distinct: DistinctNames[] = [];
     const sideFiles = new Set<string>();
     const problems = new Map<string, SideFileProblem>();
     for (const folder of this.folders) {
@@ -325,35 +336,39 @@ export class WorkspaceIndex {
         if (parsed.error) problems.set(reviewedUri, { message: `${reviewedFilePath} is malformed and is ignored until repaired: ${parsed.error}`, text: reviewedText });
         for (const key of parsed.keys) reviewed.add(key);
       }
-      // As in the CLI: the configured file (which must exist), else `.crosscheck/entities.json` if there is one.
-      const { knownEntitiesFile } = await this.deps.settings.get(folder);
-      const entitiesUri = resolveInFolder(folder, knownEntitiesFile ?? defaultEntitiesFilePath);
-      sideFiles.add(entitiesUri);
-      entities.push(...this.readKnownEntities(entitiesUri, knownEntitiesFile !== undefined, problems));
+      const entitiesFile = await this.knownEntitiesFileUri(folder);
+      sideFiles.add(entitiesFile.uri);
+      const known = this.readKnownEntities(entitiesFile.uri, entitiesFile.configured, problems);
+      entities.push(...known.entities);
+      distinct.push(...known.distinct);
     }
     this.sideFiles = sideFiles;
     this.setSideFileProblems(problems);
     this.deps.analyzer.setReviewed(reviewed);
+    this.giveIfChanged('distinct', distinct, (groups) => this.deps.analyzer.setDistinctNames(groups));
     // Setting known entities re-analyses every report, so it is done only when the list really changed.
-    const entitiesKey = JSON.stringify(entities);
-    if (entitiesKey !== this.knownEntitiesKey) {
-      this.knownEntitiesKey = entitiesKey;
-      this.deps.analyzer.setKnownEntities(entities);
-    }
+    this.giveIfChanged('entities', entities, (list) => this.deps.analyzer.setKnownEntities(list));
   }
 
-  private readKnownEntities(uri: string, configured: boolean, problems: Map<string, SideFileProblem>): KnownEntity[] {
+  private giveIfChanged<T>(part: 'entities' | 'distinct', value: T, give: (value: T) => void): void {
+    const key = JSON.stringify(value);
+    if (this.givenToEngine.get(part) === key) return;
+    this.givenToEngine.set(part, key);
+    give(value);
+  }
+
+  private readKnownEntities(uri: string, configured: boolean, problems: Map<string, SideFileProblem>): KnownNames {
     const text = this.sideFileText(uri);
     if (text === undefined) {
       if (configured) problems.set(uri, { message: `Known-entities file not found: ${uri}` });
-      return [];
+      return { entities: [], distinct: [] };
     }
     const parsed = parseKnownEntities(text);
     if (parsed.error) {
       const ignored = parsed.entities.length ? 'the entries in error are ignored' : 'no entities are read from it until it is repaired';
       problems.set(uri, { message: `${baseName(uri)} is malformed, ${ignored}: ${parsed.error}`, text });
     }
-    return parsed.entities;
+    return parsed;
   }
 
   /** Logs each new or changed problem once (a reload with the same problem says nothing again) and tells listeners. */

@@ -1,6 +1,7 @@
 /**
- * Read-modify-write of a small shared file (`.crosscheck/reviewed.json`) that several editor windows, or the
- * editor and a script, may update at the same moment. Two things make it safe:
+ * Read-modify-write of a small shared file (`.crosscheck/reviewed.json`, the known-entities file) that several
+ * editor windows, the editor and a script, or a person editing it by hand may update at the same moment. Two things
+ * make it safe:
  * - a lock file created with O_EXCL (`wx`), which only one process can create, so that each writer reads the
  *   file as the previous writer left it and merges into that instead of clobbering it;
  * - the new content written to a temporary file beside it and renamed over it, so that a reader (or a crash)

@@ -58,6 +58,10 @@ export function packageExtension(folder: string): string {
 }
 
 export interface WorkbenchOptions {
+  /** The folder of reports the workspace is a copy of: the seed reports unless given. */
+  reports?: string;
+  /** The browser window's size: 1400 × 900 unless given. */
+  viewport?: { width: number; height: number };
   /** Installs more extensions beside Crosscheck (e.g. the vscode-API test runner) into the extensions folder. */
   extraExtensions?: (extensionsDir: string) => void;
   /** Environment for code-server and its extension host. */
@@ -79,7 +83,7 @@ export class Workbench {
     const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
     const workspace = join(scratch, 'reports');
     const extensionsDir = join(scratch, 'extensions');
-    cpSync(seedsDir, workspace, { recursive: true });
+    cpSync(options.reports ?? seedsDir, workspace, { recursive: true });
     mkdirSync(extensionsDir);
     let server: RunningCodeServer | undefined;
     let browser: Browser | undefined;
@@ -88,7 +92,7 @@ export class Workbench {
       options.extraExtensions?.(extensionsDir);
       server = await startCodeServer({ workspace, extensionsDir, settings: userSettings, env: options.env });
       browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
       page.setDefaultTimeout(deadlineMs);
       await page.goto(server.url);
       await page.locator('.monaco-workbench').waitFor();
@@ -108,14 +112,17 @@ export class Workbench {
     rmSync(this.scratch, { recursive: true, force: true });
   }
 
-  /** Saves a screenshot of the whole window as test-output/e2e/NAME.png. */
-  async screenshot(name: string): Promise<void> {
-    mkdirSync(screenshotsDir, { recursive: true });
+  /**
+   * Saves a screenshot as NAME.png in `folder` (test-output/e2e/ unless given): of the whole window, or of the
+   * `clip` rectangle of it.
+   */
+  async screenshot(name: string, folder = screenshotsDir, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+    mkdirSync(folder, { recursive: true });
     // A hover fading in or a list scrolling would be caught half-drawn: wait until finite animations have ended.
     await this.page.waitForFunction(() =>
       document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
     );
-    await this.page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+    await this.page.screenshot({ path: join(folder, `${name}.png`), clip });
   }
 
   /** Opens a file of the workspace through Quick Open, as a user typing its name does. */

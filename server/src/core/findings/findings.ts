@@ -334,6 +334,7 @@ function spellingFinding(report: ReportAnalysis, occ: { form: string; span: Span
       edits: [{ span: occ.span, newText: v.form }],
     })).sort((a, b) => (a.edits[0].newText === best.form ? -1 : b.edits[0].newText === best.form ? 1 : 0)),
     reviewKey: reviewKey('entity-spelling', report.reportId, occ.form, nameKey(best.form)),
+    spellings: { form: occ.form, variants: variants.map((v) => v.form) },
   };
 }
 

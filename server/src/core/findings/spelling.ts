@@ -1,13 +1,15 @@
 /**
  * Near-miss spellings of a name across reports ("Soigu" beside "Shoigu", "Raite" beside "Rait"). A pair counts only
  * when both are names (never seen in lower case as common words), differ by an edit or two, are not a plural or
- * demonym of one another, and stand in the same company (a shared neighbouring name, or shared words around them).
+ * demonym of one another, and stand in the same company (a shared neighbouring name, or shared words around them);
+ * and never a pair the team has settled in its known-entities file (see taughtSpellings.ts).
  */
 import { distance } from 'fastest-levenshtein';
 import type { Span } from '../types';
 import type { ReportAnalysis } from '../reading/report';
 import { firstTokenFrom, STOPWORDS, tokensWithin } from '../reading/tokens';
 import { intern } from '../words';
+import { TaughtSpellings } from './taughtSpellings';
 
 export interface NameOccurrence {
   reportId: string;
@@ -112,7 +114,16 @@ export class SpellingIndex {
    */
   private answers = new WeakMap<object, Answers>();
 
-  constructor(private readonly orderOf: (reportId: string) => number) {}
+  constructor(
+    private readonly orderOf: (reportId: string) => number,
+    private taught = new TaughtSpellings(),
+  ) {}
+
+  /** Replaces what the team has taught about names (pairs it settled are no variants of each other). */
+  teach(taught: TaughtSpellings): void {
+    this.taught = taught;
+    this.forgetAnswers();
+  }
 
   /** Adds or replaces a report's names (see `nameOccurrences`) and lower-case words. */
   upsert(reportId: string, occurrences: NameOccurrence[], lowerWords: string[]): void {
@@ -203,6 +214,7 @@ export class SpellingIndex {
     const own = this.occurrences(form, scope);
     const found: { form: string; occurrences: NameOccurrence[]; first: number }[] = [];
     for (const other of this.alike(entry)) {
+      if (this.taught.settles(form, other)) continue;
       const occurrences = this.occurrences(other, scope);
       if (!occurrences.length) continue;
       const length = Math.min(form.length, other.length);

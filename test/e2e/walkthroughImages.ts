@@ -1,0 +1,78 @@
+/**
+ * Takes the pictures of the Get Started walkthrough (package.json, `contributes.walkthroughs`) in the real
+ * extension: the packaged VSIX in code-server, the project's own example reports (examples/) open in Chromium.
+ * Each picture is taken once what it shows is on screen (squiggles, the Problems list, the hover), never after a
+ * fixed pause. Run `npm run walkthrough-images` when what the pictures show has changed; they are committed.
+ *   images/walkthrough-open-folder.png  step 1: a folder of reports open, a report's findings, the Problems list
+ *   images/walkthrough-hover.png        step 2: a finding's hover, with what each other report says
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../scripts/codeServer';
+import { Workbench } from './support/workbench';
+
+const examplesDir = join(repoRoot, 'examples');
+const imagesDir = join(repoRoot, 'images');
+/** Small enough that the editor's text stays legible when the walkthrough shows the picture beside its steps. */
+const viewport = { width: 960, height: 680 };
+
+/** 1-based line and column of a quote in an example report, for "Go to Line/Column". */
+function positionOf(file: string, quote: string): { line: number; column: number } {
+  const lines = readFileSync(join(examplesDir, file), 'utf8').split('\n');
+  const line = lines.findIndex((text) => text.includes(quote));
+  if (line < 0) throw new Error(`"${quote}" is not in examples/${file}`);
+  return { line: line + 1, column: lines[line].indexOf(quote) + 1 };
+}
+
+/** Step 1: the example folder open, North Sea Wire's findings underlined and listed in the Problems panel. */
+async function openFolderPicture(workbench: Workbench): Promise<void> {
+  await workbench.openFile('north-sea-wire.txt');
+  await workbench.page.locator('.squiggly-warning').first().waitFor();
+  await workbench.page.keyboard.press('Control+Shift+M');
+  // Its findings, the misspelt captain among them, each with the lines of the other reports that say otherwise.
+  await workbench.page.locator('.markers-panel .monaco-list-row', { hasText: 'Solhaim' }).first().waitFor();
+  await workbench.page.locator('.markers-panel .monaco-list-row', { hasText: 'Coastal Herald: "Ingrid Solheim"' }).waitFor();
+  await workbench.screenshot('walkthrough-open-folder', imagesDir);
+}
+
+/** Step 2: the hover on Coastal Herald's "15 km", where the three other reports say about 8 km. */
+async function hoverPicture(workbench: Workbench): Promise<void> {
+  // The Problems panel and the Explorer would leave the hover little room: its sentences would wrap out of sight.
+  await workbench.page.keyboard.press('Control+J');
+  await workbench.page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  await workbench.page.keyboard.press('Control+B');
+  await workbench.page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+  await workbench.openFile('coastal-herald.txt');
+  const figure = positionOf('coastal-herald.txt', '15 km');
+  await workbench.goTo(figure.line, figure.column);
+  const hover = await workbench.hoverAtCursor();
+  // Crosscheck's part of the hover, below the finding's message, lists each other report with its figure: scroll
+  // the hover to its heading ("15 km (9.32 mi) — distance").
+  const comparisons = hover.locator('.markdown-hover', { hasText: '— distance' });
+  await comparisons.getByText('North Sea Wire').last().waitFor();
+  await comparisons.evaluate((part) => part.scrollIntoView({ block: 'start' }));
+  // The editor and its hover, without the rest of the window: the walkthrough shows the picture small.
+  const editor = await workbench.page.locator('.editor-group-container').first().boundingBox();
+  const shown = await hover.boundingBox();
+  if (!editor || !shown) throw new Error('the editor or its hover is not on screen');
+  const margin = 12;
+  const left = Math.max(0, Math.min(editor.x, shown.x - margin));
+  const right = Math.max(editor.x + editor.width, shown.x + shown.width + margin);
+  await workbench.screenshot('walkthrough-hover', imagesDir, { x: left, y: editor.y, width: right - left, height: shown.y + shown.height + margin - editor.y });
+}
+
+async function main(): Promise<void> {
+  const workbench = await Workbench.open({ reports: examplesDir, viewport });
+  try {
+    await openFolderPicture(workbench);
+    await hoverPicture(workbench);
+  } finally {
+    await workbench.close();
+  }
+  console.log(`Walkthrough pictures written to ${imagesDir}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
