@@ -121,6 +121,7 @@ describe('whose figure it is', () => {
     const r = compare('He caught 29 passes in the game at Quarnby.', 'He caught eight passes in the game at Quarnby.');
     assert.deepEqual(r.all(), [['a.txt', 'information', '29 passes'], ['b.txt', 'information', 'eight passes']]);
     assert.equal(claimOf('Rescuers said his home in the 3000 block was empty.', '3000 block').attribute?.ownerUnknown, undefined);
+    assert.equal(claimOf('He finished the season with 900 yards on the ground and caught 29 passes.', '29 passes').attribute?.ownerUnknown, true);
     const named = compare('Odel Brannick caught 29 passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the game at Quarnby.');
     assert.deepEqual(named.all(), [['a.txt', 'warning', '29 passes'], ['b.txt', 'warning', 'eight passes']]);
   });

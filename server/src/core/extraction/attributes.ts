@@ -446,8 +446,13 @@ function pronounOwnerBefore(tokens: Token[], s: number): boolean {
     if (tokens[j].sentence !== sentence || tokens[j].kind === 'number') return false;
     if (SUBJECT_PRONOUNS.has(tokens[j].lower)) return true;
   }
-  return false;
+  // "He finished with 269 yards and caught 29 passes": the sentence's subject owns its figures
+  const first = tokens.findIndex((t, j) => j >= Math.max(0, s - SENTENCE_SCAN) && t.sentence === sentence);
+  return first >= 0 && SUBJECT_PRONOUNS.has(tokens[first].lower);
 }
+
+/** How far back a sentence's first word is looked for. */
+const SENTENCE_SCAN = 40;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
