@@ -265,5 +265,14 @@ describe('messages name the attribute', () => {
       .figures('a.txt')[0].message, 'Number of people: 12 here; Beta Post says "15 people".');
     assert.equal(compare('The storm killed 55 people in Quarnby on Tuesday.', 'A storm killed 30 people in Quarnby.')
       .figures('b.txt')[0].message, 'Death toll: 30 here; Alpha News says "55 people".');
+    assert.equal(compare('Odel Brannick made five catches in Quarnby.', 'Odel Brannick made eight catches in Quarnby.')
+      .figures('a.txt')[0].message, 'Number of catches (Odel Brannick): 5 here; Beta Post says "eight catches".');
+    assert.equal(compare('Odel Brannick threw 29 passes in Quarnby.', 'Odel Brannick threw 39 passes in Quarnby.')
+      .figures('a.txt')[0].message, 'Number of passes (Odel Brannick): 29 here; Beta Post says "39 passes".');
+  });
+
+  test('a word of place after the noun is not what is counted: "eight stories below", "three doors away"', () => {
+    assert.equal(claimOf('The man fell to the pavement eight stories below.', 'eight stories').attribute?.thing, 'story');
+    assert.equal(claimOf('The boys lived three doors away from the school.', 'three doors').attribute?.thing, 'door');
   });
 });

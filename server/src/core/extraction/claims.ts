@@ -769,6 +769,9 @@ function sentenceHas(ctx: ClaimContext, i: number, words: Set<string>): boolean 
 }
 
 /** The head noun counted by a figure: "20 bulletproof cars" → car, "three people were killed" → people. */
+/** Words that follow a counted noun without being part of it. */
+const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'later', 'earlier', 'apart', 'behind', 'ahead', 'back', 'down', 'up', 'long', 'high', 'deep', 'tall', 'wide', 'old']);
+
 export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number; qualifier?: string } | undefined {
   let head: { lemma: string; end: number; qualifier?: string } | undefined;
   let qualifier: string | undefined;
@@ -791,6 +794,8 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
       break;
     }
     if (TRIGGER_WORDS.has(t.lower) && head) break;
+    // "eight stories below", "three doors away": the word after the noun says where, it is not the noun
+    if (head && ADVERBS_OF_PLACE_AND_TIME.has(t.lower)) break;
     // "20,000 people took to the streets": a word after a known noun is the verb, not a longer noun, unless it is
     // a known noun itself ("five Israeli soldiers")
     if (head && NOUN_CLASS_OF.has(tokens[j - 1].lower) && !NOUN_CLASS_OF.has(t.lower)) break;

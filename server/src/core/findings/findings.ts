@@ -439,7 +439,10 @@ function sentenceText(index: ClaimIndex, c: Claim): string {
 }
 
 function plural(noun: string): string {
-  return noun === 'people' || noun.endsWith('s') ? noun : `${noun}s`;
+  if (/(ss|ch|sh|x|z)$/.test(noun)) return `${noun}es`;
+  if (noun === 'people' || noun.endsWith('s')) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 export function collapse(s: string): string {
