@@ -196,6 +196,12 @@ describe('the day of a verb', () => {
     const control = compare('Harlo Venstrup was killed on Thursday in Quarnby, police said.', 'Harlo Venstrup was killed on Saturday in Quarnby, police said.');
     assert.deepEqual(control.all(), [['a.txt', 'warning', 'on Thursday'], ['b.txt', 'warning', 'on Saturday']]);
   });
+
+  test('a day right after a happening of its own dates it: "went on trial Wednesday for the killing", "released later Monday"', () => {
+    assert.notEqual(claimOf('Two men went on trial Wednesday for the killing of Harlo Venstrup.', 'Wednesday').frame, 'killing');
+    assert.notEqual(claimOf('A witness to the shooting was released later Monday, police said.', 'Monday').frame, 'shooting');
+    assert.equal(claimOf('Harlo Venstrup was shot dead on Monday outside his home.', 'on Monday').frame !== undefined, true);
+  });
 });
 
 describe('exact figures', () => {

@@ -166,13 +166,16 @@ function eventClass(ctx: ClaimContext, start: number, end: number): string | und
   return frame;
 }
 
-/** The verb-like word right before a day ("coping Saturday", "was killed on Monday"), skipping "on", "since" and the like. */
+/**
+ * The verb-like word right before a day ("coping Saturday", "was killed on Monday", "went on trial Wednesday"),
+ * skipping "on", "since", "later" and the like.
+ */
 function verbRightBefore(tokens: Token[], start: number): string | undefined {
   for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
     const t = tokens[j];
     if (t.sentence !== tokens[start].sentence || t.kind !== 'word') return undefined;
     if (DAY_PREPOSITIONS.has(t.lower)) continue;
-    return verbBase(t.lower) ? t.lower : undefined;
+    return verbBase(t.lower) || OWN_HAPPENINGS.has(t.lower) ? t.lower : undefined;
   }
   return undefined;
 }
@@ -304,7 +307,10 @@ const PLANNING_WORDS = new Set(['will', 'would', 'could', 'may', 'might', 'shoul
 
 /** "shook the island on Monday as the death toll rose": past "as" a day's verb belongs to the next clause. */
 const DAY_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'as']);
-const DAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'since', 'by', 'last', 'until', 'from', 'before', 'after']);
+const DAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'later', 'earlier', 'since', 'by', 'last', 'until', 'from', 'before', 'after']);
+/** Happenings of their own that a day right after them dates: "went on trial Wednesday for the killing". */
+const OWN_HAPPENINGS = new Set(['trial', 'hearing', 'funeral', 'vigil', 'vigils', 'rally', 'rallies', 'meeting', 'ceremony', 'service', 'arraignment',
+  'session', 'conference', 'briefing', 'statement', 'interview', 'court', 'appearance', 'march', 'protest', 'protests']);
 
 /** The zone written after a time: "GMT", "local time", "(local time)", "EST". */
 function zoneAt(tokens: Token[], j: number): { zone: string; end: number } | undefined {
