@@ -461,3 +461,23 @@ describe('written precision of conversions', () => {
     assert.deepEqual(codes('The border post lies 10 miles (15 km) from Quarnby.'), []);
   });
 });
+
+describe('what a number counts', () => {
+  test('a verb after the number or a plural noun is not counted: "one landed", "two bombs hit"; "one shot", "three runs" are nouns', () => {
+    assert.deepEqual(claimsIn('Two bombs hit the camp and one landed near the school.').map((c) => [c.written, c.attribute?.thing]), [['Two bombs', 'blast']]);
+    assert.equal(claimOf('The guard fired one shot at the car.', 'one shot').attribute?.thing, 'shoot');
+    assert.equal(claimOf('The Owls scored three runs in the ninth.', 'three runs').attribute?.thing, 'run');
+    assert.equal(claimOf('Traders counted 355 damaged shops in Quarnby.', '355 damaged shops').attribute?.thing, 'shop');
+  });
+
+  test('"2,880-by-1,800 pixels" is a size, not two counts', () => {
+    assert.deepEqual(claimsIn('The new screen shows 2,880-by-1,800 pixels.').map((c) => c.written), []);
+  });
+});
+
+describe('spans counted back from the report', () => {
+  test('"12 days ago" and "11 days ago" in reports written a day apart are the same day; "six weeks ago" and "12 weeks ago" are not', () => {
+    assert.deepEqual(compare('The family moved back to Quarnby 12 days ago, neighbours said.', 'The family moved back to Quarnby 11 days ago, neighbours said.').all(), []);
+    assert.deepEqual(compare('The family moved back to Quarnby six weeks ago, neighbours said.', 'The family moved back to Quarnby 12 weeks ago, neighbours said.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});

@@ -14,7 +14,7 @@ const ROUNDING = 0.025;
 export function compareClaims(a: Claim, b: Claim): Agreement {
   if (a.dimension === 'time') return compareTimes(a, b);
   if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record' || a.dimension === 'year') return a.value === b.value ? 'agrees' : 'conflicts';
-  if (sameNumberInLooseUnits(a, b) || agedBetweenReports(a, b)) return 'agrees';
+  if (sameNumberInLooseUnits(a, b) || agedBetweenReports(a, b) || agoBetweenReports(a, b)) return 'agrees';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   // two exact figures in one unit are written to the same precision: "84-yard" and "86-yard" differ, whatever the
   // percentage; the rounding slack is for conversions and currencies
@@ -47,6 +47,15 @@ function agedBetweenReports(a: Claim, b: Claim): boolean {
   const older = (b.value - a.value) / YEAR_IN_SECONDS;
   const later = yb - ya;
   return Math.sign(older) === Math.sign(later) && Math.abs(older) <= Math.abs(later) + 0.5;
+}
+
+/** Days between two reports of one story, which a span counted back from each ("12 days ago") may differ by. */
+const DAYS_BETWEEN_REPORTS = 3;
+
+/** "12 days ago" in one report and "11 days ago" in one written the next day: the same day. */
+function agoBetweenReports(a: Claim, b: Claim): boolean {
+  return a.dimension === 'duration' && a.attribute?.time === 'ago' && b.attribute?.time === 'ago' &&
+    Math.abs(a.value - b.value) <= DAYS_BETWEEN_REPORTS * 86400;
 }
 
 /** Minutes two times of day may differ and still be the same time: "8:39" and "8:40". */

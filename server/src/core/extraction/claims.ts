@@ -9,6 +9,7 @@ import { adjacent, mayStartNumber, parseNumberAt, parseOrdinalAt, type ParsedNum
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
+import { VERB_BASE } from '../vocab/attributes';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from '../vocab/units';
 import { contextForm, intern, lemma, phrasesBy, verbBase } from '../words';
@@ -681,7 +682,10 @@ function isClockTime(tokens: Token[], end: number): boolean {
 function isDimensionsPair(tokens: Token[], i: number, end: number): boolean {
   const isTimes = (t: Token | undefined) => !!t && (t.lower === 'x' || t.text === '×');
   if (isTimes(tokens[end]) && tokens[end + 1]?.kind === 'number') return true;
-  return isTimes(tokens[i - 1]) && tokens[i - 1].kind !== 'number' && tokens[i - 2]?.kind === 'number';
+  if (isTimes(tokens[i - 1]) && tokens[i - 1].kind !== 'number' && tokens[i - 2]?.kind === 'number') return true;
+  // "2,880-by-1,800 pixels"
+  const hyphenBy = (j: number) => tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'by' && tokens[j + 2]?.text === '-';
+  return (hyphenBy(end) && tokens[end + 3]?.kind === 'number') || (hyphenBy(i - 3) && tokens[i - 4]?.kind === 'number');
 }
 
 /** Nouns after a hyphenated size that make it the name of a product's variant: "the 13-inch model". */
@@ -775,6 +779,17 @@ function sentenceHas(ctx: ClaimContext, i: number, words: Set<string>): boolean 
 }
 
 /** The head noun counted by a figure: "20 bulletproof cars" → car, "three people were killed" → people. */
+/** Whether a word that could be a noun follows token j in its sentence. */
+function nounFollows(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && next.sentence === tokens[j].sentence && next.kind === 'word' && !STOPWORDS.has(next.lower);
+}
+
+/** "hit", "struck", "fell": an irregular verb form the vocabulary knows, other than "runs" or "running". */
+function isIrregularPast(word: string): boolean {
+  return !!VERB_BASE[word] && !/(s|ing)$/.test(word);
+}
+
 /** Words that follow a counted noun without being part of it. */
 const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'later', 'earlier', 'apart', 'behind', 'ahead', 'back', 'down', 'up', 'long', 'high', 'deep', 'tall', 'wide', 'old']);
 
@@ -800,6 +815,9 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
       break;
     }
     if (TRIGGER_WORDS.has(t.lower) && head) break;
+    // "one landed near the school", "two bombs hit the camp": a verb, not a noun, follows the number or the noun
+    // ("355 damaged shops": a participle before a noun describes it)
+    if (!NOUN_CLASS_OF.has(t.lower) && !TRIGGER_WORDS.has(t.lower) && (head ? /s$/.test(tokens[j - 1].lower) && isIrregularPast(t.lower) : /ed$/.test(t.lower) && !!verbBase(t.lower, true) && !nounFollows(tokens, j))) break;
     // "eight stories below", "three doors away": the word after the noun says where, it is not the noun
     if (head && ADVERBS_OF_PLACE_AND_TIME.has(t.lower)) break;
     // "20,000 people took to the streets": a word after a known noun is the verb, not a longer noun, unless it is
