@@ -239,12 +239,17 @@ describe('when a conflict is worth a warning', () => {
     assert.deepEqual(severities, [['a.txt', 'information'], ['b.txt', 'information']]);
   });
 
-  test('statements dated differently ("said on Tuesday") are information only', () => {
+  test('statements dated differently ("said on Tuesday") are not compared: each report dates its own saying', () => {
     const ws = workspace({
       'a.txt': { source: 'Alpha News', text: 'The harbour authority said on Tuesday that the quay would reopen.' },
       'b.txt': { source: 'Beta Post', text: 'The harbour authority said on Wednesday that the quay would reopen.' },
     });
-    assert.deepEqual(ws.findings('a.txt').map((f) => f.severity), ['information']);
+    assert.deepEqual(ws.findings('a.txt'), []);
+    const closed = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The old ferry sank off the quay on Tuesday.' },
+      'b.txt': { source: 'Beta Post', text: 'The old ferry sank off the quay on Wednesday.' },
+    });
+    assert.equal(closed.findings('a.txt').length, 1);
   });
 
   test('a vague amount does not hide a report\'s precise figure', () => {

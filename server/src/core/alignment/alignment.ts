@@ -137,7 +137,8 @@ export function alignmentKey(c: Claim): string | undefined {
   // a year is compared only as the year of a named happening ("indicted in 1969", "a 2008 conviction")
   if (c.dimension === 'year') return c.attribute?.thing ? `year:${thingKey(c.attribute.thing)}` : undefined;
   if (MEASURES.has(c.dimension)) return c.dimension;
-  if ((c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'time') && c.frame) return `${c.dimension}:${c.frame}`;
+  // the day a report says something was said is the day of that report's saying: reports of different days differ
+  if ((c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'time') && c.frame && !LOOSE_EVENT_CLASSES.has(c.frame)) return `${c.dimension}:${c.frame}`;
   return undefined;
 }
 
