@@ -1,0 +1,145 @@
+/**
+ * `crosscheck archive init|add|remove|stats --db URL`: the newsroom archive on PostgreSQL. `add` reads reports as
+ * `check` does (same settings, known entities and file rules), in batches of one transaction each, and leaves a
+ * report whose text and reading crosscheck version are unchanged as it is.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { createAnalyzer, type Analyzer } from '../core/analyzer';
+import { archiveRecord } from '../core/archive';
+import { listReportFiles, readReportFile } from '../node/files';
+import { PostgresArchive, type ArchiveEntry, type ArchiveStats } from '../node/archive/postgresArchive';
+import { contentHash } from '../node/archive/stories';
+import { IoError, loadKnownEntities, loadSettings, UsageError } from './settings';
+
+export interface ArchiveOptions {
+  db?: string;
+  config?: string;
+  /** The folder paths are stored relative to (default: the current folder). */
+  root?: string;
+  format: string;
+  version: string;
+}
+
+/** Reports written per transaction: large enough for few round trips, small enough to show progress. */
+const BATCH = 200;
+
+export async function archiveCommand(subcommand: string | undefined, paths: string[], options: ArchiveOptions): Promise<number> {
+  const url = options.db ?? process.env.CROSSCHECK_ARCHIVE_URL;
+  if (!url) throw new UsageError('the archive needs --db URL (or CROSSCHECK_ARCHIVE_URL), e.g. --db postgresql://crosscheck@localhost/newsroom');
+  if (!subcommand || !['init', 'add', 'remove', 'stats'].includes(subcommand)) throw new UsageError(`unknown archive command '${subcommand ?? ''}' (init, add, remove or stats)`);
+  if ((subcommand === 'add' || subcommand === 'remove') && !paths.length) throw new UsageError(`'archive ${subcommand}' needs the paths of reports or folders`);
+  const archive = await PostgresArchive.open(url);
+  try {
+    if (subcommand === 'init') {
+      const applied = await archive.init();
+      process.stdout.write(applied.length ? `archive at ${archive.where}: schema ${applied.join(', ')} applied\n` : `archive at ${archive.where}: schema up to date\n`);
+    } else if (subcommand === 'add') {
+      await add(archive, paths, options);
+    } else if (subcommand === 'remove') {
+      const root = resolve(options.root ?? '.');
+      const removed = await archive.remove(paths.map((p) => archivePath(root, resolve(p))));
+      process.stdout.write(`${removed} ${removed === 1 ? 'report' : 'reports'} removed from the archive\n`);
+    } else {
+      const stats = await archive.stats();
+      process.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(archive.where, stats));
+    }
+    return 0;
+  } finally {
+    await archive.close();
+  }
+}
+
+/** How a file is named in the archive: relative to the root, with forward slashes; absolute when outside it. */
+export function archivePath(root: string, file: string): string {
+  const rel = relative(root, file);
+  const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return (inside ? rel : file).split(sep).join('/');
+}
+
+interface Progress {
+  files: number;
+  read: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  skipped: number;
+  bytes: number;
+  started: number;
+}
+
+async function add(archive: PostgresArchive, paths: string[], options: ArchiveOptions): Promise<void> {
+  const roots = paths.map((p) => resolve(p));
+  for (const r of roots) if (!existsSync(r)) throw new IoError(`no such file or folder: ${r}`);
+  const root = resolve(options.root ?? '.');
+  const { settings, baseDir } = loadSettings(options.config);
+  const known = loadKnownEntities(settings, baseDir, roots);
+  const analyzer = createAnalyzer({ settings, knownEntities: known.entities, distinctNames: known.distinct });
+  const files = listReportFiles(roots, settings);
+  const progress: Progress = { files: files.length, read: 0, added: 0, replaced: 0, unchanged: 0, skipped: 0, bytes: 0, started: Date.now() };
+  for (let at = 0; at < files.length; at += BATCH) {
+    const batch = files.slice(at, at + BATCH);
+    const known = await archive.known(batch.map((f) => archivePath(root, f)));
+    const entries: ArchiveEntry[] = [];
+    for (const file of batch) {
+      progress.read++;
+      const entry = entryFor(analyzer, file, archivePath(root, file), settings.maxFileSize, options.version);
+      if (!entry) {
+        progress.skipped++;
+        continue;
+      }
+      const before = known.get(entry.path);
+      if (before?.hash === entry.hash && before.engine === entry.engine) {
+        progress.unchanged++;
+        continue;
+      }
+      if (before) progress.replaced++;
+      else progress.added++;
+      progress.bytes += Buffer.byteLength(entry.text);
+      entries.push(entry);
+    }
+    if (entries.length) await archive.write(entries);
+    showProgress(progress, false);
+  }
+  showProgress(progress, true);
+}
+
+/** A file read and analysed for the archive, or undefined (with a line on stderr) when it cannot be stored. */
+function entryFor(analyzer: Analyzer, file: string, path: string, maxFileSize: number, version: string): ArchiveEntry | undefined {
+  const read = readReportFile(file, maxFileSize);
+  if ('skipped' in read) {
+    process.stderr.write(`\ncrosscheck: skipped ${file}: ${read.skipped}\n`);
+    return undefined;
+  }
+  // PostgreSQL text cannot hold U+0000 (a UTF-16 file may); such a report is left out rather than altered
+  if (read.text.includes('\u0000')) {
+    process.stderr.write(`\ncrosscheck: skipped ${file}: it holds NUL characters, which the archive cannot store\n`);
+    return undefined;
+  }
+  analyzer.upsert(file, read.text);
+  const record = archiveRecord(analyzer, file);
+  analyzer.remove(file);
+  return { path, text: read.text, hash: contentHash(read.text), engine: `crosscheck ${version}`, record };
+}
+
+/** One line on stderr, rewritten in place on a terminal. */
+function showProgress(p: Progress, done: boolean): void {
+  const seconds = Math.max((Date.now() - p.started) / 1000, 0.001);
+  const line = `archive: ${p.read}/${p.files} files read: ${p.added} added, ${p.replaced} replaced, ${p.unchanged} unchanged, ${p.skipped} skipped; ` +
+    `${(p.bytes / 1e6).toFixed(1)} MB stored at ${(p.bytes / 1e6 / seconds).toFixed(1)} MB/s`;
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}${done ? '\n' : ''}`);
+  else if (done || p.read % (BATCH * 10) === 0) process.stderr.write(`${line}\n`);
+}
+
+function statsText(where: string, s: ArchiveStats): string {
+  const engines = Object.entries(s.engines).map(([engine, n]) => `${n} read by ${engine}`).join('; ') || 'none';
+  return [
+    `archive at ${where} (schema ${s.schemaVersion})`,
+    `  reports          ${s.reports} (${engines})`,
+    `  claims           ${s.claims} (${s.comparableClaims} comparable)`,
+    `  names            ${s.names} (${s.storyWords} story words)`,
+    `  text             ${(s.textBytes / 1e6).toFixed(1)} MB`,
+    `  database size    ${(s.databaseBytes / 1e6).toFixed(1)} MB`,
+    '',
+  ].join('\n');
+}
