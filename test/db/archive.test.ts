@@ -12,6 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { TestPostgres } from './support/postgres';
+import { createAnalyzer } from '../../server/src/core/analyzer';
+import { ArchiveUnavailable, PostgresArchive } from '../../server/src/node/archive/postgresArchive';
+import { addArchiveStories } from '../../server/src/node/archive/stories';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const cli = join(repoRoot, 'dist', 'cli.js');
@@ -220,6 +223,37 @@ describe('crosscheck check --archive', () => {
   });
 });
 
+/** An invented name word, different for every n: "Dakorin", "Velmusa", … */
+function nameWord(n: number): string {
+  const syllables = ['da', 'ko', 'rin', 'vel', 'mu', 'sa', 'tor', 'bri', 'nel', 'quo', 'fen', 'lis', 'gar', 'ze', 'hul'];
+  const word = syllables[n % 15] + syllables[Math.floor(n / 15) % 15] + syllables[(n * 7 + 3) % 15];
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+/** A report of a grounding of its own: its ship, port and captain named by no other report. */
+function otherStory(n: number): string {
+  return `Source: Wire ${n}\n\nThe ferry ${nameWord(3 * n)} ran aground ${n + 3} km from Port ${nameWord(3 * n + 1)} on Friday.\n` +
+    `Captain ${nameWord(3 * n + 2)} Olsen said the engines failed.\n`;
+}
+
+describe('an archive of many stories', () => {
+  test('a report is compared with its story only, found through the name index, as in a workspace of them all', async () => {
+    const url = await archiveDatabase();
+    const files: Record<string, string> = { 'wire/herald.txt': HERALD, 'wire/courier.txt': COURIER, 'desk/draft.txt': DRAFT };
+    for (let n = 0; n < 45; n++) files[`wire/other-${n}.txt`] = otherStory(n);
+    const news = workspace('many', files);
+    assert.equal(crosscheck(['archive', 'add', 'wire', '--db', url], news).status, 0);
+
+    const alone = crosscheck(['check', '--format', 'json', '--archive', url, 'desk'], news);
+    assert.match(alone.stderr, /: 2 reports of the archive at .* compared/, 'only the story, of 47 reports');
+    const whole = crosscheck(['check', '--format', 'json', 'desk', 'wire'], news);
+    const draft = join(news, 'desk/draft.txt');
+    const viaArchive = comparable(diagnostics(alone, draft), (p) => p.replace('crosscheck-archive:/', ''));
+    assert.deepEqual(viaArchive, comparable(diagnostics(whole, draft), (p) => p.slice(news.length + 1)));
+    assert.deepEqual([...new Set(viaArchive.flatMap((d) => d.related.map((r) => r.path)))], ['wire/courier.txt', 'wire/herald.txt']);
+  });
+});
+
 describe('a changed and a removed report', () => {
   test('a changed file replaces its rows in one go; a removed one is no longer cited', async () => {
     const url = await archiveDatabase();
@@ -334,5 +368,35 @@ describe('a database that goes away', () => {
       await db.resume();
     }
     assert.equal(crosscheck(['check', '--format', 'json', '--archive', url, 'desk'], news).stdout, withArchive.stdout);
+  });
+});
+
+describe('a session whose database goes away', () => {
+  test('a lookup fails with one clear error, what was found stays, and the archive is used again once it is back', async () => {
+    const url = await archiveDatabase();
+    const news = workspace('session', { 'wire/herald.txt': HERALD });
+    assert.equal(crosscheck(['archive', 'add', 'wire', '--db', url], news).status, 0);
+    const archive = await PostgresArchive.open(url, { connectTimeoutMs: 2000 });
+    try {
+      const analyzer = createAnalyzer();
+      analyzer.upsert('/desk/draft.txt', DRAFT);
+      const alone = analyzer.findings('/desk/draft.txt');
+      assert.equal((await addArchiveStories(analyzer, archive, ['/desk/draft.txt'])).length, 1);
+      const compared = analyzer.findings('/desk/draft.txt');
+      assert.notDeepEqual(compared, alone, 'the archive report is cited');
+
+      await db.stop();
+      try {
+        await assert.rejects(addArchiveStories(analyzer, archive, ['/desk/draft.txt']),
+          (e: Error) => e instanceof ArchiveUnavailable && /^the archive at .* cannot be reached \(/.test(e.message));
+        assert.deepEqual(analyzer.findings('/desk/draft.txt'), compared);
+      } finally {
+        await db.resume();
+      }
+      assert.equal((await addArchiveStories(analyzer, archive, ['/desk/draft.txt'])).length, 1);
+      assert.deepEqual(analyzer.findings('/desk/draft.txt'), compared);
+    } finally {
+      await archive.close();
+    }
   });
 });
