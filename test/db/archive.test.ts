@@ -14,7 +14,7 @@ import pg from 'pg';
 import { TestPostgres } from './support/postgres';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { ArchiveUnavailable, PostgresArchive } from '../../server/src/node/archive/postgresArchive';
-import { addArchiveStories } from '../../server/src/node/archive/stories';
+import { addArchiveStories, archiveLookup } from '../../server/src/node/archive/stories';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const cli = join(repoRoot, 'dist', 'cli.js');
@@ -381,19 +381,19 @@ describe('a session whose database goes away', () => {
       const analyzer = createAnalyzer();
       analyzer.upsert('/desk/draft.txt', DRAFT);
       const alone = analyzer.findings('/desk/draft.txt');
-      assert.equal((await addArchiveStories(analyzer, archive, ['/desk/draft.txt'])).length, 1);
+      assert.equal((await addArchiveStories(analyzer, archive, archiveLookup(analyzer, ['/desk/draft.txt']))).length, 1);
       const compared = analyzer.findings('/desk/draft.txt');
       assert.notDeepEqual(compared, alone, 'the archive report is cited');
 
       await db.stop();
       try {
-        await assert.rejects(addArchiveStories(analyzer, archive, ['/desk/draft.txt']),
+        await assert.rejects(addArchiveStories(analyzer, archive, archiveLookup(analyzer, ['/desk/draft.txt'])),
           (e: Error) => e instanceof ArchiveUnavailable && /^the archive at .* cannot be reached \(/.test(e.message));
         assert.deepEqual(analyzer.findings('/desk/draft.txt'), compared);
       } finally {
         await db.resume();
       }
-      assert.equal((await addArchiveStories(analyzer, archive, ['/desk/draft.txt'])).length, 1);
+      assert.equal((await addArchiveStories(analyzer, archive, archiveLookup(analyzer, ['/desk/draft.txt']))).length, 1);
       assert.deepEqual(analyzer.findings('/desk/draft.txt'), compared);
     } finally {
       await archive.close();

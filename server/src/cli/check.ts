@@ -5,7 +5,7 @@ import { createAnalyzer, type Analyzer } from '../core/analyzer';
 import { archiveReportId, type ArchivedReport } from '../core/archive';
 import { listReportFiles, readReportFile } from '../node/files';
 import { ArchiveUnavailable, PostgresArchive } from '../node/archive/postgresArchive';
-import { addArchiveStories } from '../node/archive/stories';
+import { addArchiveStories, archiveLookup } from '../node/archive/stories';
 import { toJson, toSarif, toText, type ArchiveCitations, type FileResult } from './output';
 import { IoError, isDirectory, loadKnownEntities, loadReviewed, loadSettings, UsageError } from './settings';
 
@@ -62,7 +62,7 @@ async function withArchiveStories(analyzer: Analyzer, url: string, reportIds: st
   let archive: PostgresArchive | undefined;
   try {
     archive = await PostgresArchive.open(url);
-    const reports = await addArchiveStories(analyzer, archive, reportIds);
+    const reports = await addArchiveStories(analyzer, archive, archiveLookup(analyzer, reportIds));
     process.stderr.write(`crosscheck: ${reports.length} ${reports.length === 1 ? 'report' : 'reports'} of the archive at ${archive.where} compared\n`);
     return reports;
   } catch (e) {
