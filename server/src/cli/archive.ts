@@ -6,10 +6,9 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../core/analyzer';
-import { archiveRecord } from '../core/archive';
 import { listReportFiles, readReportFile } from '../node/files';
 import { PostgresArchive, type ArchiveEntry, type ArchiveStats } from '../node/archive/postgresArchive';
-import { contentHash } from '../node/archive/stories';
+import { archiveEntry, unstorable } from '../node/archive/ingest';
 import { IoError, loadKnownEntities, loadSettings, UsageError } from './settings';
 
 export interface ArchiveOptions {
@@ -107,19 +106,18 @@ async function add(archive: PostgresArchive, paths: string[], options: ArchiveOp
 /** A file read and analysed for the archive, or undefined (with a line on stderr) when it cannot be stored. */
 function entryFor(analyzer: Analyzer, file: string, path: string, maxFileSize: number, version: string): ArchiveEntry | undefined {
   const read = readReportFile(file, maxFileSize);
-  if ('skipped' in read) {
-    process.stderr.write(`\ncrosscheck: skipped ${file}: ${read.skipped}\n`);
+  // a report that cannot be stored as it is is left out rather than altered
+  const skipped = 'skipped' in read ? read.skipped : unstorable(read.text);
+  if (skipped !== undefined || 'skipped' in read) {
+    note(`skipped ${file}: ${skipped}`);
     return undefined;
   }
-  // PostgreSQL text cannot hold U+0000 (a UTF-16 file may); such a report is left out rather than altered
-  if (read.text.includes('\u0000')) {
-    process.stderr.write(`\ncrosscheck: skipped ${file}: it holds NUL characters, which the archive cannot store\n`);
-    return undefined;
-  }
-  analyzer.upsert(file, read.text);
-  const record = archiveRecord(analyzer, file);
-  analyzer.remove(file);
-  return { path, text: read.text, hash: contentHash(read.text), engine: `crosscheck ${version}`, record };
+  return archiveEntry(analyzer, file, path, read.text, `crosscheck ${version}`);
+}
+
+/** A line on stderr, below the progress line on a terminal. */
+function note(line: string): void {
+  process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}crosscheck: ${line}\n`);
 }
 
 /** One line on stderr, rewritten in place on a terminal. */
