@@ -11,7 +11,12 @@ const passwordKey = 'crosscheck.archive.password';
 
 /** The server's environment: PGPASSWORD from secret storage when the user set one there. */
 export async function archiveEnvironment(secrets: vscode.SecretStorage): Promise<NodeJS.ProcessEnv | undefined> {
-  const password = await secrets.get(passwordKey);
+  let password: string | undefined;
+  try {
+    password = await secrets.get(passwordKey);
+  } catch {
+    // no keychain to read (some remote and browser hosts): PGPASSWORD and ~/.pgpass still work
+  }
   return password ? { ...process.env, PGPASSWORD: password } : undefined;
 }
 
