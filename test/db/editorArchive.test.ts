@@ -71,7 +71,7 @@ test('the archive\'s report of the story is cited in diagnostics and hovers, and
 
     const hover = await s.hover(draft, '20 km');
     const markdown = (hover?.contents as MarkupContent).value;
-    assert.match(markdown, /\*\*Quay Herald\*\*: 12 km .*\[open\]\(crosscheck-archive:\/wire\/herald\.txt#L4\)/);
+    assert.match(markdown, /\*\*Quay Herald\*\* \(archive, 2024\\-03\\-09\): 12 km .*\[open\]\(crosscheck-archive:\/wire\/herald\.txt#L4\)/);
 
     const text = await s.connection.sendRequest('crosscheck/archiveReportText', { uri: heraldUri });
     assert.equal(text, HERALD);
