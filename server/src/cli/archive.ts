@@ -5,10 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { createAnalyzer, type Analyzer } from '../core/analyzer';
+import { createAnalyzer } from '../core/analyzer';
 import { listReportFiles, readReportFile } from '../node/files';
 import { PostgresArchive, type ArchiveEntry, type ArchiveStats } from '../node/archive/postgresArchive';
 import { archiveEntry, unstorable } from '../node/archive/ingest';
+import { contentHash } from '../node/archive/stories';
 import { IoError, loadKnownEntities, loadSettings, UsageError } from './settings';
 
 export interface ArchiveOptions {
@@ -75,6 +76,7 @@ async function add(archive: PostgresArchive, paths: string[], options: ArchiveOp
   const known = loadKnownEntities(settings, baseDir, roots);
   const analyzer = createAnalyzer({ settings, knownEntities: known.entities, distinctNames: known.distinct });
   const files = listReportFiles(roots, settings);
+  const engine = `crosscheck ${options.version}`;
   const progress: Progress = { files: files.length, read: 0, added: 0, replaced: 0, unchanged: 0, skipped: 0, bytes: 0, started: Date.now() };
   for (let at = 0; at < files.length; at += BATCH) {
     const batch = files.slice(at, at + BATCH);
@@ -82,20 +84,23 @@ async function add(archive: PostgresArchive, paths: string[], options: ArchiveOp
     const entries: ArchiveEntry[] = [];
     for (const file of batch) {
       progress.read++;
-      const entry = entryFor(analyzer, file, archivePath(root, file), settings.maxFileSize, options.version);
-      if (!entry) {
+      const text = storableText(file, settings.maxFileSize);
+      if (text === undefined) {
         progress.skipped++;
         continue;
       }
-      const before = known.get(entry.path);
-      if (before?.hash === entry.hash && before.engine === entry.engine) {
+      const path = archivePath(root, file);
+      const hash = contentHash(text);
+      const before = known.get(path);
+      // an unchanged report, read by this version, is not even analysed again
+      if (before?.hash === hash && before.engine === engine) {
         progress.unchanged++;
         continue;
       }
       if (before) progress.replaced++;
       else progress.added++;
-      progress.bytes += Buffer.byteLength(entry.text);
-      entries.push(entry);
+      progress.bytes += Buffer.byteLength(text);
+      entries.push(archiveEntry(analyzer, file, path, text, engine, hash));
     }
     if (entries.length) await archive.write(entries);
     showProgress(progress, false);
@@ -103,16 +108,14 @@ async function add(archive: PostgresArchive, paths: string[], options: ArchiveOp
   showProgress(progress, true);
 }
 
-/** A file read and analysed for the archive, or undefined (with a line on stderr) when it cannot be stored. */
-function entryFor(analyzer: Analyzer, file: string, path: string, maxFileSize: number, version: string): ArchiveEntry | undefined {
+/** A file's text, or undefined (with a line on stderr) when it cannot be read or stored as it is. */
+function storableText(file: string, maxFileSize: number): string | undefined {
   const read = readReportFile(file, maxFileSize);
   // a report that cannot be stored as it is is left out rather than altered
   const skipped = 'skipped' in read ? read.skipped : unstorable(read.text);
-  if (skipped !== undefined || 'skipped' in read) {
-    note(`skipped ${file}: ${skipped}`);
-    return undefined;
-  }
-  return archiveEntry(analyzer, file, path, read.text, `crosscheck ${version}`);
+  if (skipped === undefined && 'text' in read) return read.text;
+  note(`skipped ${file}: ${skipped}`);
+  return undefined;
 }
 
 /** A line on stderr, below the progress line on a terminal. */
