@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { archivePathOf, archiveRecord, archiveReportId, storyQuery, upsertArchived } from '../../server/src/core/archive';
+import { redactedUrl } from '../../server/src/node/archive/postgresArchive';
+import { hasPassword } from '../../server/src/lsp/archive';
 
 const HERALD = `Source: Quay Herald
 Date: 2024-03-09
@@ -67,4 +69,14 @@ test('the sentence at an offset', () => {
   const sentence = analyzer.sentenceAt('/news/herald.txt', at)!;
   assert.equal(HERALD.slice(sentence.start, sentence.end), 'Captain Teodor Vasquin said two of the 14 crew were hurt.');
   assert.equal(analyzer.sentenceAt('/news/herald.txt', HERALD.indexOf('Date:')), undefined, 'the header is no sentence');
+});
+
+test('a password never shows in messages, and a URL that holds one is told apart', () => {
+  for (const url of ['postgresql://desk:hunter2@db.example/archive', 'postgresql://desk:hunter2@/archive?host=/run/pg', 'not a url://desk:hunter2@db']) {
+    assert.ok(!redactedUrl(url).includes('hunter2'), redactedUrl(url));
+    assert.equal(hasPassword(url), true, url);
+  }
+  assert.equal(hasPassword('postgresql://db.example/archive?password=hunter2'), true);
+  assert.equal(redactedUrl('postgresql://desk@db.example/archive'), 'postgresql://desk@db.example/archive');
+  assert.equal(hasPassword('postgresql://desk@db.example/archive?host=/run/pg'), false);
 });
