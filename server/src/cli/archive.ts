@@ -23,6 +23,8 @@ export interface ArchiveOptions {
 
 /** Reports written per transaction: large enough for few round trips, small enough to show progress. */
 const BATCH = 200;
+/** Reports written by one `add` after which the planner's statistics are refreshed. */
+const ANALYZE_AFTER = 1000;
 
 export async function archiveCommand(subcommand: string | undefined, paths: string[], options: ArchiveOptions): Promise<number> {
   const url = options.db ?? process.env.CROSSCHECK_ARCHIVE_URL;
@@ -105,6 +107,7 @@ async function add(archive: PostgresArchive, paths: string[], options: ArchiveOp
     if (entries.length) await archive.write(entries);
     showProgress(progress, false);
   }
+  if (progress.added + progress.replaced >= ANALYZE_AFTER) await archive.analyze();
   showProgress(progress, true);
 }
 
