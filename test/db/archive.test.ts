@@ -217,7 +217,7 @@ describe('crosscheck check --archive', () => {
     assert.equal(crosscheck(['archive', 'add', 'wire', '--db', own], news).status, 0);
     const run = crosscheck(['check', '--no-color', '--archive', own, 'desk'], news);
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stdout, /^desk\/draft\.txt:3:\d+: warning: Distance: 20 km here; .*\[figure-conflict\]$/m);
+    assert.match(run.stdout, /^desk\/draft\.txt:3:\d+: warning: Distance[^:]*: 20 km here; .*\[figure-conflict\]$/m);
     assert.match(run.stdout, /^ {4}archive:wire\/herald\.txt:4:\d+ \(Quay Herald, 2024-03-09\): Quay Herald: The tanker Morwenna Bright ran aground 12 km/m);
     assert.match(run.stdout, /^ {4}archive:wire\/courier\.txt:4:\d+ \(Calloway Courier, 2024-03-09\): /m);
   });

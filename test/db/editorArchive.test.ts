@@ -66,7 +66,7 @@ test('the archive\'s report of the story is cited in diagnostics and hovers, and
     await s.open(draft);
     const diagnostics = await s.diagnosticsWhere(draft, citesHerald, 'the distance finding citing the archive\'s report');
     const distance = diagnostics.find((d) => d.code === 'figure-conflict')!;
-    assert.match(distance.message, /^Distance: 20 km here; Quay Herald says "12 km"/);
+    assert.match(distance.message, /^Distance[^:]*: 20 km here; Quay Herald says "12 km"/);
     assert.deepEqual(distance.relatedInformation?.[0].location.range, { start: { line: 3, character: 39 }, end: { line: 3, character: 44 } });
 
     const hover = await s.hover(draft, '20 km');
