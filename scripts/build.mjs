@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the extension client with esbuild (see ARCHITECTURE.md, "Build").
 import { build } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -13,9 +13,13 @@ const common = {
   logLevel: 'warning',
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+// node-postgres loads its optional native binding (pg-native) only when asked for `pg.native`, which we never do
+const server = { external: ['pg-native'], define: { CROSSCHECK_VERSION: JSON.stringify(version) } };
+
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, ...server },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', ...server },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 

@@ -1,11 +1,12 @@
 // Runs every test suite with node's test runner: unit tests of the core, CLI tests, protocol tests against the
-// bundled server, the gold-score check, and the browser suites (test/e2e: code-server in Chromium, which also
-// runs the vscode-API suite of test/vscode inside its extension host). Lists the files itself (Node 20's --test takes no globs).
+// bundled server, the archive's tests against a real PostgreSQL (test/db), the gold-score check, and the browser
+// suites (test/e2e: code-server in Chromium, which also runs the vscode-API suite of test/vscode inside its extension
+// host). Lists the files itself (Node 20's --test takes no globs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/protocol', 'test', 'test/e2e'];
+const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/protocol', 'test/db', 'test', 'test/e2e'];
 const files = suites.flatMap((path) => {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];

@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { archiveEnvironment, registerArchive } from './archive';
 import { hoverMarkdown, maxServerRestarts } from './clientPolicy';
 import { registerCommands } from './commands';
 import { documentSelector } from './documentSelector';
@@ -18,8 +19,8 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
-  client = createClient(context, output);
-  context.subscriptions.push(output, registerCommands(client, output), createStatusBar());
+  client = createClient(context, output, await archiveEnvironment(context.secrets));
+  context.subscriptions.push(output, registerCommands(client, output), createStatusBar(), registerArchive(client, context.secrets));
   try {
     await client.start();
   } catch (error) {
@@ -32,11 +33,12 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+/** `env`: the server's environment when it needs more than the extension host's (the archive password). */
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, env: NodeJS.ProcessEnv | undefined): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector,

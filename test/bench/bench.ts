@@ -5,6 +5,7 @@
  * MB/s, peak memory), the latency of typing into a 5,000-word article (edit → new findings, in the engine and
  * through the real server process), hover and code-action latency, and a second start of the server on the same
  * workspace. Prints a table and writes the figures as JSON (bench-results.json unless --out).
+ * `npm run bench -- --archive [--archive-sizes 100000,1000000]` measures the PostgreSQL archive instead (archive.ts).
  * A benchmark, not a test: it asserts nothing about time.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus';
 import { measureActivation } from './activation';
+import { benchArchive, type ArchiveBenchRow } from './archive';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     'no-ecbplus': { type: 'boolean', default: false },
     'no-multinews': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
+    archive: { type: 'boolean', default: false },
+    'archive-sizes': { type: 'string', default: '100000' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -67,54 +71,76 @@ function run(corpus: string, dir: string): Row {
   return { corpus, reports: core.reports ?? Number(corpus.replace(/\D/g, '')), megabytes: (core.bytes ?? NaN) / 1e6, core, server };
 }
 
-const rows: Row[] = [];
-if (!values['no-ecbplus'] && existsSync(ecbplus)) rows.push(run('ECB+', ecbplus));
-if (!values['no-multinews'] && existsSync(multinews)) rows.push(run('Multi-News', multinews));
-for (const n of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), `crosscheck-bench-${n}-`));
-  try {
-    console.error(`… generating ${n} reports in ${dir}`);
-    writeCorpus(dir, n);
-    rows.push(run(`synthetic ${n}`, dir));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+if (values.archive) {
+  void benchArchive(values['archive-sizes'].split(',').filter(Boolean).map(Number), (line) => console.error(line)).then(printArchive);
+} else {
+  benchEngineAndServer();
+}
+
+function printArchive(rows: ArchiveBenchRow[]): void {
+  const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+  console.log('| reports | ingest s | reports/s | MB/s | text MB | database MB | lookup p50/p95 ms | bring-in p50/p95 ms | hover p50/p95 ms | reports per lookup (mean/max) | lookup RSS MB |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { reports, ingest: i, lookup: l } of rows) {
+    console.log(`| ${reports.toLocaleString('en')} | ${f(i.seconds, 0)} (analysis ${f(i.analyseSeconds, 0)}, writes ${f(i.writeSeconds, 0)}) | ${f(i.reportsPerSecond, 0)} | ${f(i.megabytesPerSecond, 2)} | ` +
+      `${f(i.textMB, 0)} | ${f(i.databaseMB, 0)} | ${f(l.lookupMs.p50)}/${f(l.lookupMs.p95)} | ${f(l.bringInMs.p50)}/${f(l.bringInMs.p95)} | ` +
+      `${f(l.hoverMs.p50, 2)}/${f(l.hoverMs.p95, 2)} | ${f(l.reportsPerLookup.mean)}/${l.reportsPerLookup.max} | ${f(l.peakRssMB, 0)} |`);
   }
+  const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model };
+  writeFileSync(values.out, JSON.stringify({ machine, archive: rows }, null, 2) + '\n');
+  console.log(`machine: Node ${machine.node}, ${machine.cores} cores, ${machine.cpu}; results in ${values.out}`);
 }
-const activation = measureActivation();
 
-const f = (x: number | null | undefined, digits = 1) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
-const header = ['corpus', 'reports', 'MB', 'index s', 'MB/s', 'first findings s', 'RSS MB', 'edit p50/p95/p99 ms', 'server index s', 'warm s',
-  'e2e edit p50/p95/p99 ms', 'hover p95', 'action p95', 'server RSS MB'];
-const table = rows.map((r) => r.core.failed ? [r.corpus, String(r.reports), '–', `engine: ${r.core.failed}`, ...Array(10).fill('–')] : [
-  r.corpus, String(r.reports), f(r.megabytes), f((r.core.readMs + r.core.analyseMs) / 1000, 2), f(r.core.coldMBps, 2), f(r.core.firstFindingsMs / 1000, 2),
-  f(r.core.peakRssMB, 0), `${f(r.core.edit.p50)}/${f(r.core.edit.p95)}/${f(r.core.edit.p99)}`,
-  f(r.server && r.server.coldIndexMs / 1000, 2), f(r.server && r.server.warmIndexMs / 1000, 2),
-  r.server?.edit ? `${f(r.server.edit.p50)}/${f(r.server.edit.p95)}/${f(r.server.edit.p99)}` : r.server?.failed ?? '–',
-  f(r.server?.hover?.p95), f(r.server?.codeAction?.p95), f(r.server?.serverPeakRssMB, 0),
-]);
-const widths = header.map((h, k) => Math.max(h.length, ...table.map((row) => row[k].length)));
-const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
-console.log(line(header));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const row of table) console.log(line(row));
-console.log(`\nclient activation: ${f(activation.requireAndActivateMs)} ms to load dist/extension.js and run activate() ` +
-  `(vscode stubbed, server start excluded); the server's spawn and initialize handshake: ${f(rows[0]?.server?.serverStartMs)} ms.`);
+function benchEngineAndServer(): void {
+  const rows: Row[] = [];
+  if (!values['no-ecbplus'] && existsSync(ecbplus)) rows.push(run('ECB+', ecbplus));
+  if (!values['no-multinews'] && existsSync(multinews)) rows.push(run('Multi-News', multinews));
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), `crosscheck-bench-${n}-`));
+    try {
+      console.error(`… generating ${n} reports in ${dir}`);
+      writeCorpus(dir, n);
+      rows.push(run(`synthetic ${n}`, dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const activation = measureActivation();
 
-// How each figure grows with the corpus: the exponent k in cost ∝ N^k between the smallest and largest synthetic corpus.
-const synthetic = rows.filter((r) => r.corpus.startsWith('synthetic') && !r.core.failed);
-const growth: Record<string, number> = {};
-if (synthetic.length >= 2) {
-  const [a, b] = [synthetic[0], synthetic[synthetic.length - 1]];
-  const k = (x: number, y: number) => Math.log(y / x) / Math.log(b.reports / a.reports);
-  growth.indexTime = k(a.core.readMs + a.core.analyseMs, b.core.readMs + b.core.analyseMs);
-  growth.firstFindings = k(a.core.firstFindingsMs, b.core.firstFindingsMs);
-  growth.peakRss = k(a.core.peakRssMB, b.core.peakRssMB);
-  growth.editP95 = k(a.core.edit.p95, b.core.edit.p95);
-  growth.hoverP95 = k(a.core.hover.p95, b.core.hover.p95);
-  if (a.server?.edit && b.server?.edit) growth.e2eEditP95 = k(a.server.edit.p95, b.server.edit.p95);
-  console.log(`growth with N (exponent k in cost ∝ N^k, ${a.reports} → ${b.reports} reports; 0 flat, 1 linear): ` +
-    Object.entries(growth).map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', '));
+  const f = (x: number | null | undefined, digits = 1) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
+  const header = ['corpus', 'reports', 'MB', 'index s', 'MB/s', 'first findings s', 'RSS MB', 'edit p50/p95/p99 ms', 'server index s', 'warm s',
+    'e2e edit p50/p95/p99 ms', 'hover p95', 'action p95', 'server RSS MB'];
+  const table = rows.map((r) => r.core.failed ? [r.corpus, String(r.reports), '–', `engine: ${r.core.failed}`, ...Array(10).fill('–')] : [
+    r.corpus, String(r.reports), f(r.megabytes), f((r.core.readMs + r.core.analyseMs) / 1000, 2), f(r.core.coldMBps, 2), f(r.core.firstFindingsMs / 1000, 2),
+    f(r.core.peakRssMB, 0), `${f(r.core.edit.p50)}/${f(r.core.edit.p95)}/${f(r.core.edit.p99)}`,
+    f(r.server && r.server.coldIndexMs / 1000, 2), f(r.server && r.server.warmIndexMs / 1000, 2),
+    r.server?.edit ? `${f(r.server.edit.p50)}/${f(r.server.edit.p95)}/${f(r.server.edit.p99)}` : r.server?.failed ?? '–',
+    f(r.server?.hover?.p95), f(r.server?.codeAction?.p95), f(r.server?.serverPeakRssMB, 0),
+  ]);
+  const widths = header.map((h, k) => Math.max(h.length, ...table.map((row) => row[k].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of table) console.log(line(row));
+  console.log(`\nclient activation: ${f(activation.requireAndActivateMs)} ms to load dist/extension.js and run activate() ` +
+    `(vscode stubbed, server start excluded); the server's spawn and initialize handshake: ${f(rows[0]?.server?.serverStartMs)} ms.`);
+
+  // How each figure grows with the corpus: the exponent k in cost ∝ N^k between the smallest and largest synthetic corpus.
+  const synthetic = rows.filter((r) => r.corpus.startsWith('synthetic') && !r.core.failed);
+  const growth: Record<string, number> = {};
+  if (synthetic.length >= 2) {
+    const [a, b] = [synthetic[0], synthetic[synthetic.length - 1]];
+    const k = (x: number, y: number) => Math.log(y / x) / Math.log(b.reports / a.reports);
+    growth.indexTime = k(a.core.readMs + a.core.analyseMs, b.core.readMs + b.core.analyseMs);
+    growth.firstFindings = k(a.core.firstFindingsMs, b.core.firstFindingsMs);
+    growth.peakRss = k(a.core.peakRssMB, b.core.peakRssMB);
+    growth.editP95 = k(a.core.edit.p95, b.core.edit.p95);
+    growth.hoverP95 = k(a.core.hover.p95, b.core.hover.p95);
+    if (a.server?.edit && b.server?.edit) growth.e2eEditP95 = k(a.server.edit.p95, b.server.edit.p95);
+    console.log(`growth with N (exponent k in cost ∝ N^k, ${a.reports} → ${b.reports} reports; 0 flat, 1 linear): ` +
+      Object.entries(growth).map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', '));
+  }
+  const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model };
+  writeFileSync(values.out, JSON.stringify({ machine, sizes, rows, activation, growth }, null, 2) + '\n');
+  console.log(`machine: Node ${machine.node}, ${machine.cores} cores, ${machine.cpu}; results in ${values.out}`);
 }
-const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model };
-writeFileSync(values.out, JSON.stringify({ machine, sizes, rows, activation, growth }, null, 2) + '\n');
-console.log(`machine: Node ${machine.node}, ${machine.cores} cores, ${machine.cpu}; results in ${values.out}`);

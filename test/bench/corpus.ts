@@ -191,23 +191,33 @@ export interface GeneratedCorpus {
   bytes: number;
 }
 
-/** Writes `n` reports (several per event) into `dir`, in folders of at most 1,000 files. Deterministic in `seed`. */
-export function writeCorpus(dir: string, n: number, seed = 1): GeneratedCorpus {
+/**
+ * `n` reports (several per event), each with its path in folders of at most 1,000 files, generated one at a time
+ * (a million reports need not fit in memory). Deterministic in `seed`.
+ */
+export function* corpusReports(n: number, seed = 1): Generator<{ path: string; text: string }> {
   const r = prng(seed);
-  let bytes = 0;
   let written = 0;
   let eventNo = 0;
   while (written < n) {
     const e = makeEvent(r);
     const reports = Math.min(n - written, int(r, 2, 7));
     for (let k = 0; k < reports; k++, written++) {
-      const folder = join(dir, `part${String(Math.floor(written / 1000)).padStart(3, '0')}`);
-      if (written % 1000 === 0) mkdirSync(folder, { recursive: true });
+      const folder = `part${String(Math.floor(written / 1000)).padStart(3, '0')}`;
       const text = reportText(r, e, OUTLETS[(eventNo + k) % OUTLETS.length], int(r, 300, 1500), r() < 0.25);
-      bytes += Buffer.byteLength(text);
-      writeFileSync(join(folder, `e${String(eventNo).padStart(5, '0')}_${k}.txt`), text);
+      yield { path: `${folder}/e${String(eventNo).padStart(5, '0')}_${k}.txt`, text };
     }
     eventNo++;
+  }
+}
+
+/** Writes `n` reports (several per event) into `dir`, in folders of at most 1,000 files. Deterministic in `seed`. */
+export function writeCorpus(dir: string, n: number, seed = 1): GeneratedCorpus {
+  let bytes = 0;
+  for (const { path, text } of corpusReports(n, seed)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, path), text);
   }
   return { dir, files: n, bytes };
 }

@@ -1,7 +1,8 @@
 /**
  * What the extension may do on the user's machine: it runs nothing from the workspace, declares how it behaves
- * in Restricted Mode, never trusts the Markdown of its hovers, and has no way to reach the network. Checked on
- * the manifest and on the module graph of the three bundles (esbuild's metafile), not on wishes in comments.
+ * in Restricted Mode, never trusts the Markdown of its hovers, and reaches the network only through the archive's
+ * database client, to the database the user names. Checked on the manifest and on the module graph of the three
+ * bundles (esbuild's metafile), not on wishes in comments.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,10 +16,10 @@ const bundles = ['server/src/cli/main.ts', 'server/src/lsp/main.ts', 'client/src
 /** Node modules that open network connections. `net` is allowed only for vscode-jsonrpc's local pipe and socket transports. */
 const networkModules = ['http', 'https', 'http2', 'tls', 'dgram', 'dns', 'net', 'undici', 'ws'];
 
-/** Every external import of each bundle, with the package (or own file) that makes it. */
-async function externalImports(): Promise<{ module: string; importer: string }[]> {
+/** Every external import of each bundle (or of one), with the package (or own file) that makes it. */
+async function externalImports(entries = bundles): Promise<{ module: string; importer: string }[]> {
   const found: { module: string; importer: string }[] = [];
-  for (const entry of bundles) {
+  for (const entry of entries) {
     const { metafile } = await build({
       entryPoints: [join(repoRoot, entry)],
       absWorkingDir: repoRoot,
@@ -45,11 +46,22 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-test('no bundle can reach the network: no http, https, tls, dns or sockets but the language server protocol\'s own', async () => {
-  const imports = await externalImports();
-  assert.ok(imports.length > 10, 'the module graph was read');
+/** The network modules a bundle imports, as "importer → module". */
+async function networkImports(entry: string): Promise<string[]> {
+  const imports = await externalImports([entry]);
+  assert.ok(imports.length > 5, 'the module graph was read');
   const network = imports.filter(({ module }) => networkModules.includes(module.split('/')[0]));
-  assert.deepEqual([...new Set(network.map(({ module, importer }) => `${importer} → ${module}`))], ['vscode-jsonrpc → net']);
+  return [...new Set(network.map(({ module, importer }) => `${importer} → ${module}`))].sort();
+}
+
+test('no bundle can reach the network but through the archive\'s database client: the extension client not at all', async () => {
+  // node-postgres connects to the archive the user names (`--archive`, `--db`, `crosscheck.archive.url`), nowhere else
+  const archive = ['pg → dns', 'pg → net', 'pg → tls'];
+  assert.deepEqual(await networkImports('server/src/cli/main.ts'), archive);
+  assert.deepEqual(await networkImports('server/src/lsp/main.ts'), [...archive, 'vscode-jsonrpc → net']);
+  assert.deepEqual(await networkImports('client/src/extension.ts'), ['vscode-jsonrpc → net']);
+  const usesPg = sourceFiles(join(repoRoot, 'server/src')).filter((file) => /from 'pg'/.test(readFileSync(file, 'utf8')));
+  assert.deepEqual(usesPg.map((file) => file.slice(repoRoot.length + 1)), ['server/src/node/archive/postgresArchive.ts', 'server/src/node/archive/migrations.ts'].sort());
   for (const file of [...sourceFiles(join(repoRoot, 'server/src')), ...sourceFiles(join(repoRoot, 'client/src'))]) {
     assert.ok(!/\bfetch\s*\(|WebSocket|XMLHttpRequest|EventSource/.test(readFileSync(file, 'utf8')), `${file} makes no request`);
   }
@@ -63,12 +75,12 @@ test('nothing from the workspace is run: no child processes, eval or dynamic req
   }
 });
 
-test('Restricted Mode is declared: supported, except a workspace may not point the known-entities file elsewhere', () => {
+test('Restricted Mode is declared: supported, except a workspace may not point the known-entities file or the archive elsewhere', () => {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   const trust = manifest.capabilities.untrustedWorkspaces;
   assert.equal(trust.supported, 'limited');
   assert.ok(trust.description.length > 40);
-  assert.deepEqual(trust.restrictedConfigurations, ['crosscheck.knownEntitiesFile']);
+  assert.deepEqual(trust.restrictedConfigurations, ['crosscheck.knownEntitiesFile', 'crosscheck.archive.url']);
   for (const setting of trust.restrictedConfigurations) assert.ok(setting in manifest.contributes.configuration.properties, setting);
 });
 

@@ -17,6 +17,7 @@ import { escapeMarkdown } from '../../server/src/lsp/markdown';
 import { assertSpan, checkWorkspace } from '../fuzz/invariants';
 import { oneMegabyte, shapes, tenMegabytes } from '../fuzz/large';
 import { properties, runProperties } from '../fuzz/properties';
+import { judgeGrowth } from '../fuzz/scaling';
 
 /** Inputs per `npm test`; the dedicated run uses 100,000. */
 const smokeRuns = 3000;
@@ -41,6 +42,18 @@ test('a 10 MB report analyses, with figures found to its end', () => {
   const claims = analyzer.claims('/ws/ten.txt');
   assert.ok(claims[claims.length - 1].span.end > text.length - 200, 'the last figure is near the end');
   for (const claim of claims) assertSpan(text, claim.span, 'claim');
+});
+
+test('growth is judged on the fastest of interleaved runs, measured again before it counts: a busy spell passes, quadratic work fails', () => {
+  // linear work whose first large run fell in a busy spell, six times slower
+  let runs = 0;
+  const busyOnce = (size: number) => (++runs === 2 ? 6 : 1) * size;
+  assert.deepEqual(judgeGrowth(busyOnce, 100, 4, 6), { smallMs: 100, largeMs: 400, ratio: 4, remeasured: 0 }, 'two more runs of each size in the first measurement');
+  runs = 0;
+  assert.deepEqual(judgeGrowth(busyOnce, 100, 4, 6, 1), { smallMs: 100, largeMs: 400, ratio: 4, remeasured: 1 }, 'measured again once');
+  // quadratic work is slow every time
+  const quadratic = judgeGrowth((size) => (size * size) / 100, 100, 4, 6);
+  assert.deepEqual(quadratic, { smallMs: 100, largeMs: 1600, ratio: 16, remeasured: 3 });
 });
 
 test('binary content is refused; text with invalid UTF-8 is read with replacement characters', () => {

@@ -1,12 +1,40 @@
 /** The CLI's three output formats: compiler-style text, the JSON report (LSP-shaped ranges) and SARIF 2.1.0. */
 import { relative } from 'node:path';
-import type { Finding, Severity } from '../core/types';
+import type { Finding, RelatedLocation, Severity, Span } from '../core/types';
+import type { ArchivedReport } from '../core/archive';
 import { LineIndex, type Position } from '../core/reading/positions';
+import { plainText } from '../lsp/markdown';
 
 export interface FileResult {
   path: string;
   text: string;
   findings: Finding[];
+}
+
+/**
+ * The archive's reports that findings may cite, by report id, and where their sentences are: a citation of an
+ * archive report gives its path, source, date and sentence, since the reader has no copy of it.
+ */
+export interface ArchiveCitations {
+  reports: ReadonlyMap<string, ArchivedReport>;
+  sentenceAt(reportId: string, offset: number): Span | undefined;
+}
+
+const noCitations: ArchiveCitations = { reports: new Map(), sentenceAt: () => undefined };
+
+interface Citation {
+  path: string;
+  source: string;
+  date?: string;
+  /** The sentence as the archive holds it: untrusted text, shown inert. */
+  sentence: string;
+}
+
+function citationOf(archive: ArchiveCitations, r: RelatedLocation): Citation | undefined {
+  const report = archive.reports.get(r.reportId);
+  if (!report) return undefined;
+  const sentence = archive.sentenceAt(r.reportId, r.span.start) ?? r.span;
+  return { path: report.path, source: report.meta.source, date: report.meta.date, sentence: report.text.slice(sentence.start, sentence.end).trim() };
 }
 
 interface Range {
@@ -16,9 +44,10 @@ interface Range {
 
 type RangeOf = (path: string, span: { start: number; end: number }) => Range;
 
-/** Converts spans of the given files to ranges, building each file's line index once. */
-function rangesFor(files: FileResult[]): RangeOf {
+/** Converts spans of the given files (and cited archive reports) to ranges, building each file's line index once. */
+function rangesFor(files: FileResult[], archive: ArchiveCitations): RangeOf {
   const texts = new Map(files.map((f) => [f.path, f.text]));
+  for (const [id, report] of archive.reports) texts.set(id, report.text);
   const indexes = new Map<string, LineIndex>();
   return (path, span) => {
     let index = indexes.get(path);
@@ -27,8 +56,8 @@ function rangesFor(files: FileResult[]): RangeOf {
   };
 }
 
-export function toJson(files: FileResult[]): string {
-  const rangeOf = rangesFor(files);
+export function toJson(files: FileResult[], archive = noCitations): string {
+  const rangeOf = rangesFor(files, archive);
   const report = {
     version: 1,
     files: files.map((f) => ({
@@ -38,16 +67,22 @@ export function toJson(files: FileResult[]): string {
         severity: d.severity,
         code: d.code,
         message: d.message,
-        related: d.related.map((r) => ({ path: r.reportId, range: rangeOf(r.reportId, r.span), message: r.message })),
+        related: d.related.map((r) => {
+          const archived = citationOf(archive, r);
+          return { path: r.reportId, range: rangeOf(r.reportId, r.span), message: r.message, ...(archived && { archived }) };
+        }),
       })),
     })),
   };
   return JSON.stringify(report, null, 2) + '\n';
 }
 
-/** `file:line:col: severity: message [code]`, then the other reports' lines, indented. */
-export function toText(files: FileResult[], cwd: string, color: boolean): string {
-  const rangeOf = rangesFor(files);
+/**
+ * `file:line:col: severity: message [code]`, then the other reports' lines, indented; an archive report's with its
+ * source, date and sentence. Report text is shown without the control characters that could drive a terminal.
+ */
+export function toText(files: FileResult[], cwd: string, color: boolean, archive = noCitations): string {
+  const rangeOf = rangesFor(files, archive);
   const lines: string[] = [];
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sevColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
@@ -56,10 +91,19 @@ export function toText(files: FileResult[], cwd: string, color: boolean): string
     for (const d of f.findings) {
       counts = { ...counts, [d.severity]: counts[d.severity] + 1 };
       const p = rangeOf(f.path, d.span).start;
-      lines.push(`${relative(cwd, f.path) || f.path}:${p.line + 1}:${p.character + 1}: ${paint(sevColor[d.severity], d.severity)}: ${d.message} [${d.code}]`);
+      lines.push(`${relative(cwd, f.path) || f.path}:${p.line + 1}:${p.character + 1}: ${paint(sevColor[d.severity], d.severity)}: ${plainText(d.message)} [${d.code}]`);
       for (const r of d.related) {
         const rp = rangeOf(r.reportId, r.span).start;
-        lines.push(`    ${relative(cwd, r.reportId) || r.reportId}:${rp.line + 1}:${rp.character + 1}: ${r.message}`);
+        const cited = citationOf(archive, r);
+        if (!cited) {
+          lines.push(`    ${relative(cwd, r.reportId) || r.reportId}:${rp.line + 1}:${rp.character + 1}: ${plainText(r.message)}`);
+          continue;
+        }
+        const dated = [cited.source, cited.date].filter(Boolean).map((s) => plainText(s!)).join(', ');
+        lines.push(`    archive:${plainText(cited.path)}:${rp.line + 1}:${rp.character + 1} (${dated}): ${plainText(r.message)}`);
+        // a figure's citation quotes its sentence already; a name's does not
+        const sentence = plainText(cited.sentence).replace(/\s+/g, ' ');
+        if (!r.message.includes(sentence.slice(0, 40))) lines.push(`        "${sentence}"`);
       }
     }
   }
@@ -78,9 +122,10 @@ const RULES: Record<string, string> = {
   'conversion-mismatch': 'A unit conversion given in parentheses does not match the figure.',
 };
 
-export function toSarif(files: FileResult[], version: string): string {
-  const rangeOf = rangesFor(files);
-  const uri = (p: string) => 'file://' + encodeURI(p.replace(/\\/g, '/')).replace(/^file:\/\/(?!\/)/, 'file:///');
+export function toSarif(files: FileResult[], version: string, archive = noCitations): string {
+  const rangeOf = rangesFor(files, archive);
+  // an archive report's id is already a URI of its own scheme
+  const uri = (p: string) => archive.reports.has(p) ? p : 'file://' + encodeURI(p.replace(/\\/g, '/')).replace(/^file:\/\/(?!\/)/, 'file:///');
   const region = (r: Range) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -3,7 +3,7 @@
  * It holds the reports of a workspace, analyses each once per text, keeps an index of claims keyed by
  * attribute, and answers findings and hovers for any report. No I/O: callers pass text in.
  */
-import type { CrosscheckSettings, DistinctNames, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention } from './types';
+import type { CrosscheckSettings, DistinctNames, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention, Span } from './types';
 import { defaultSettings } from './config';
 import { analyseReport, type ReportAnalysis } from './reading/report';
 import { EntityLexicon } from './extraction/entities';
@@ -24,6 +24,8 @@ export interface Analyzer {
   meta(reportId: string): ReportMeta | undefined;
   claims(reportId: string): readonly Claim[];
   entities(reportId: string): readonly EntityMention[];
+  /** The sentence of a report that holds `offset`, if any: what a citation of another report quotes. */
+  sentenceAt(reportId: string, offset: number): Span | undefined;
   /** Findings of one report against all the others, reviewed ones left out, severities per settings. */
   findings(reportId: string): Finding[];
   /** What to show when hovering at `offset` in a report, if a figure or entity is there. */
@@ -136,6 +138,19 @@ class WorkspaceAnalyzer implements Analyzer {
 
   entities(reportId: string): readonly EntityMention[] {
     return this.reports.get(reportId)?.entities ?? [];
+  }
+
+  sentenceAt(reportId: string, offset: number): Span | undefined {
+    const sentences = this.reports.get(reportId)?.sentences ?? [];
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle].end <= offset) low = middle + 1;
+      else if (sentences[middle].start > offset) high = middle - 1;
+      else return sentences[middle];
+    }
+    return undefined;
   }
 
   findings(reportId: string): Finding[] {

@@ -174,6 +174,8 @@ export type Agreement = 'agrees' | 'compatible' | 'conflicts';
 export interface Comparison {
   reportId: string;
   source: string;
+  /** The other report's date, when it gives one (an archive report is cited with it). */
+  date?: string;
   /** The other report's sentence, as written (homoglyphs folded), and where the figure sits in it. */
   sentence: string;
   figureInSentence: Span;

@@ -4,6 +4,7 @@
  * and the consensus. Article text is escaped (see markdown.ts); the content is plain, untrusted Markdown.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { archivePathOf } from '../core/archive';
 import type { Comparison, HoverInfo } from '../core/types';
 import type { ServerContext } from './context';
 import { escapeMarkdown, markdownLink } from './markdown';
@@ -41,8 +42,10 @@ export function renderHover(info: HoverInfo, link: (comparison: Comparison) => s
 }
 
 function renderComparison(comparison: Comparison, link: string | undefined): string {
+  // a report of the archive is not in the workspace: it is cited with its date, so the reader can tell when it said so
+  const archived = archivePathOf(comparison.reportId) === undefined ? '' : ` (archive${comparison.date ? `, ${escapeMarkdown(comparison.date)}` : ''})`;
   const summary =
-    `**${escapeMarkdown(comparison.source)}**: ${escapeMarkdown(comparison.converted)}` +
+    `**${escapeMarkdown(comparison.source)}**${archived}: ${escapeMarkdown(comparison.converted)}` +
     ` (${comparison.agreement})${link ? ` · ${link}` : ''}`;
   return `${summary}\n\n> ${sentenceWithBoldFigure(comparison)}`;
 }

@@ -8,6 +8,7 @@ import { URI } from 'vscode-uri';
 import { updateFileAtomically } from '../node/atomicUpdate';
 import { listReportFiles, readReportFile } from '../node/files';
 import { DiskAnalysisCache, cacheFileFor, engineVersion } from '../node/analysisCache';
+import { PostgresArchive } from '../node/archive/postgresArchive';
 import type { ServerRuntime } from './runtime';
 
 /** File-scheme folders only: reports in virtual file systems are checked only while open in an editor. */
@@ -56,4 +57,7 @@ export const nodeRuntime: ServerRuntime = {
     // This bundle's own code is the cache's version: any other build of the engine starts afresh.
     return new DiskAnalysisCache(cacheFileFor(cacheDir, folders), engineVersion(__filename));
   },
+
+  // lookups answer an editor, so a database that does not answer soon is treated as away
+  openArchive: (url) => PostgresArchive.open(url, { connectTimeoutMs: 3000, queryTimeoutMs: 10_000 }),
 };

@@ -55,3 +55,13 @@ export const reviewedFilePath = '.crosscheck/reviewed.json';
 
 /** Workspace-relative path of the known-entities file read when `crosscheck.knownEntitiesFile` is not set. */
 export const defaultEntitiesFilePath = '.crosscheck/entities.json';
+
+/**
+ * Client → server request: the text of an archive report the server holds (`{ uri }`, a `crosscheck-archive:` URI
+ * of a diagnostic's related location or a hover's link), for the read-only view the client opens; null when the
+ * server holds no such report.
+ */
+export const archiveReportTextMethod = 'crosscheck/archiveReportText';
+
+/** The URI scheme of archive reports (see server/src/core/archive.ts). */
+export const archiveScheme = 'crosscheck-archive';

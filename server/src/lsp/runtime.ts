@@ -4,6 +4,7 @@
  * and any file access (Node today, a virtual file system later).
  */
 import type { AnalysisStore } from '../core/analyzer';
+import type { ReportArchive } from '../core/archive';
 import type { CrosscheckSettings } from '../core/types';
 import type { ReportRead } from '../node/files';
 
@@ -27,6 +28,17 @@ export interface ServerRuntime {
    * analyses every report.
    */
   openAnalysisCache?(cacheDir: string, folders: string[]): PersistentAnalysisStore;
+  /**
+   * Connects to the newsroom archive at a URL (`crosscheck.archive.url`); rejects with a message for the user when
+   * it cannot be reached. Optional: without it, the setting is not offered.
+   */
+  openArchive?(url: string): Promise<ConnectedArchive>;
+}
+
+export interface ConnectedArchive extends ReportArchive {
+  /** The URL without its password, for messages. */
+  readonly where: string;
+  close(): Promise<void>;
 }
 
 export interface PersistentAnalysisStore extends AnalysisStore {

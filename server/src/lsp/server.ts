@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer } from '../core/analyzer';
+import { registerArchive } from './archive';
 import { registerCodeActions } from './codeActions';
 import { ServerCommands } from './commands';
 import { readClientSupport, type ClientSupport, type ServerContext } from './context';
@@ -53,6 +54,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     registerReviewCommand(ctx);
     registerTeachNameCommand(ctx);
     registerSideFileDiagnostics(ctx);
+    registerArchive(ctx);
     return { capabilities: serverCapabilities(client, commands.names()), serverInfo: { name: 'crosscheck' } };
   });
 

@@ -10,6 +10,8 @@ import type { CrosscheckSettings, FindingCode, Severity } from '../core/types';
 /** Everything the server reads from the `crosscheck.*` settings for one resource. */
 export interface ResourceSettings extends CrosscheckSettings {
   enable: boolean;
+  /** `crosscheck.archive.url`: the newsroom archive (PostgreSQL), when one is set. */
+  archiveUrl?: string;
 }
 
 const findingCodes: readonly FindingCode[] = ['figure-conflict', 'entity-spelling', 'mixed-script', 'conversion-mismatch'];
@@ -74,12 +76,19 @@ export function toResourceSettings(raw: unknown): ResourceSettings {
       typeof value.knownEntitiesFile === 'string' && value.knownEntitiesFile.trim() !== ''
         ? value.knownEntitiesFile.trim()
         : defaultSettings.knownEntitiesFile,
+    archiveUrl: archiveUrl(value.archive),
   };
+}
+
+/** `crosscheck.archive.url`, trimmed; undefined when empty or not a string. */
+function archiveUrl(raw: unknown): string | undefined {
+  const url = isObject(raw) ? raw.url : undefined;
+  return typeof url === 'string' && url.trim() !== '' ? url.trim() : undefined;
 }
 
 /** The part of the settings the engine takes, for comparing and passing to `Analyzer.setSettings`. */
 export function engineSettings(settings: ResourceSettings): CrosscheckSettings {
-  const { enable: _enable, ...engine } = settings;
+  const { enable: _enable, archiveUrl: _archiveUrl, ...engine } = settings;
   return engine;
 }
 

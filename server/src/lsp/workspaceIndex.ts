@@ -9,7 +9,9 @@
 import { Emitter, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../core/analyzer';
+import { archivePathOf, type ReportArchive } from '../core/archive';
 import { parseKnownEntities, type KnownNames } from '../core/config';
+import { addArchiveStories, archiveLookup, type ArchiveLookup } from '../node/archive/stories';
 import { parseReviewed } from '../core/findings/reviewed';
 import type { DistinctNames, Finding, HoverInfo, KnownEntity } from '../core/types';
 import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
@@ -85,15 +87,37 @@ export class WorkspaceIndex {
     await this.queue;
   }
 
-  /** Whether a document is analysed: a listed report, or a file outside every workspace folder. */
+  /** Whether a document is analysed: a listed report, or a file outside every workspace folder (not the archive's). */
   isReport(uri: string): boolean {
-    return this.listed.has(uri) || (this.listedOnce && !this.isSideFile(uri) && this.folderOf(uri) === undefined);
+    return this.listed.has(uri) || (this.listedOnce && !this.isSideFile(uri) && this.folderOf(uri) === undefined && !isArchived(uri));
   }
 
-  /** URIs of all reports the engine holds. */
+  /** URIs of the workspace's reports the engine holds (the archive's it holds beside them are not the workspace's). */
   reportUris(): string[] {
-    return this.deps.analyzer.reportIds();
+    return this.deps.analyzer.reportIds().filter((uri) => !isArchived(uri));
   }
+
+  /** What the archive would be asked now about the workspace's reports. */
+  archiveLookup(): ArchiveLookup {
+    return archiveLookup(this.deps.analyzer, this.reportUris());
+  }
+
+  /** Brings in the archive's reports of the workspace's stories; tells the features when they are not the same as before. */
+  async addArchiveStories(archive: ReportArchive, lookup: ArchiveLookup): Promise<number> {
+    const before = this.deps.analyzer.generation;
+    const reports = await addArchiveStories(this.deps.analyzer, archive, lookup);
+    // the same reports again upsert nothing, and change no generation
+    if (this.deps.analyzer.generation !== before) this.fire();
+    return reports.length;
+  }
+
+  /** Lets go of the archive's reports (the archive setting was cleared or changed). */
+  dropArchiveReports(): void {
+    const archived = this.deps.analyzer.reportIds().filter(isArchived);
+    for (const uri of archived) this.dropReport(uri);
+    if (archived.length) this.fire();
+  }
+
 
   folderOf(uri: string): string | undefined {
     return folderContaining(this.folders, uri);
@@ -396,4 +420,8 @@ export class WorkspaceIndex {
   private fire(): void {
     this.changeEmitter.fire();
   }
+}
+
+function isArchived(uri: string): boolean {
+  return archivePathOf(uri) !== undefined;
 }

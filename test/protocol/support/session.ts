@@ -369,8 +369,15 @@ export class Session {
       this.published.set(params.uri, params);
       this.changed();
     });
-    connection.onNotification(LogMessageNotification.type, ({ message }) => this.log.push(message));
-    connection.onNotification(ShowMessageNotification.type, ({ message }) => this.log.push(`shown to the user: ${message}`));
+    // what the server logs or shows is a state tests may wait for
+    connection.onNotification(LogMessageNotification.type, ({ message }) => {
+      this.log.push(message);
+      this.changed();
+    });
+    connection.onNotification(ShowMessageNotification.type, ({ message }) => {
+      this.log.push(`shown to the user: ${message}`);
+      this.changed();
+    });
 
     // The indexing reports progress; its end is a state tests wait for.
     connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {

@@ -214,14 +214,30 @@ export interface ClaimFacts {
 /**
  * A workspace of at most this many reports is taken to be one story (a folder of coverage of one event): every
  * report may speak of every other's figures. A larger one is an archive, and figures are compared only between
- * reports of one story: reports that share distinctive names.
+ * reports of one story: reports that share distinctive names. Exported for the archive, which finds a report's
+ * story among its own reports by the same rule (core/archive.ts).
  */
-const ONE_STORY_WORKSPACE = 40;
+export const ONE_STORY_WORKSPACE = 40;
 /** A name held by at most this many reports (or this share of them) is distinctive; "Iran" in an archive is not. */
-const DISTINCTIVE_NAME_REPORTS = 25;
-const DISTINCTIVE_NAME_SHARE = 0.02;
+export const DISTINCTIVE_NAME_REPORTS = 25;
+export const DISTINCTIVE_NAME_SHARE = 0.02;
 /** Distinctive name words two reports must share to be of one story. */
-const SHARED_STORY_NAMES = 3;
+export const SHARED_STORY_NAMES = 3;
+
+/** The most reports that may hold a distinctive name word, in a workspace (or archive) of `reports` reports. */
+export function distinctiveNameCap(reports: number): number {
+  return Math.max(DISTINCTIVE_NAME_REPORTS, DISTINCTIVE_NAME_SHARE * reports);
+}
+
+/**
+ * The words of the names a report mentions, by which stories are found: words of names, not whole names, so that
+ * "Harlo Venstrup" and "Harlo Venstrup of Quarnby Rail" share two.
+ */
+export function storyWords(entities: readonly EntityMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of entities) for (const w of e.key.split(' ')) if (w.length >= 3) words.add(w);
+  return words;
+}
 
 interface IndexedEntry {
   analysis: ReportAnalysis;
@@ -270,7 +286,7 @@ export class ClaimIndex {
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
     this.remove(analysis.reportId);
     const id = analysis.reportId;
-    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: new Set(), conversions: [] };
+    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: storyWords(analysis.entities), conversions: [] };
     analysis.claims.forEach((c, k) => {
       if (c.dimension === 'money' && c.conversion) entry.conversions.push(c);
       const f = indexed.facts[k];
@@ -290,8 +306,6 @@ export class ClaimIndex {
       for (const w of f.sentenceWords) entry.words.add(w);
       for (const n of f.names) entry.words.add(NAME_PREFIX + n);
     });
-    // words of names, not whole names: "Harlo Venstrup" and "Harlo Venstrup of Quarnby Rail" share two
-    for (const e of analysis.entities) for (const w of e.key.split(' ')) if (w.length >= 3) entry.names.add(w);
     for (const w of entry.words) this.reportsWithWord.set(w, (this.reportsWithWord.get(w) ?? 0) + 1);
     for (const n of entry.names) {
       let holders = this.reportsByName.get(n);
@@ -343,7 +357,7 @@ export class ClaimIndex {
   storyOf(reportId: string): Set<string> | undefined {
     if (this.reports.size <= ONE_STORY_WORKSPACE) return undefined;
     if (this.storyCache.has(reportId)) return this.storyCache.get(reportId);
-    const cap = Math.max(DISTINCTIVE_NAME_REPORTS, DISTINCTIVE_NAME_SHARE * this.reports.size);
+    const cap = distinctiveNameCap(this.reports.size);
     const shared = new Map<string, number>();
     for (const name of this.entries.get(reportId)?.names ?? []) {
       const holders = this.reportsByName.get(name)!;

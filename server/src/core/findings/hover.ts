@@ -23,6 +23,7 @@ function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): Ho
     return {
       reportId: m.claim.reportId,
       source: other.meta.source,
+      ...(other.meta.date !== undefined && { date: other.meta.date }),
       sentence,
       figureInSentence: { start: m.claim.span.start - m.claim.sentence.start, end: m.claim.span.end - m.claim.sentence.start },
       span: m.claim.span,
@@ -68,7 +69,8 @@ function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): H
         const other = index.reports.get(o.reportId)!;
         const sentence = other.sentences.find((s) => s.start <= o.span.start && o.span.end <= s.end) ?? o.span;
         comparisons.push({
-          reportId: o.reportId, source: other.meta.source, sentence: collapse(other.prose.slice(sentence.start, sentence.end)),
+          reportId: o.reportId, source: other.meta.source, ...(other.meta.date !== undefined && { date: other.meta.date }),
+          sentence: collapse(other.prose.slice(sentence.start, sentence.end)),
           figureInSentence: { start: o.span.start - sentence.start, end: o.span.end - sentence.start }, span: o.span,
           converted: o.form, agreement: 'conflicts',
         });
