@@ -126,6 +126,13 @@ describe('whose figure it is', () => {
     assert.deepEqual(named.all(), [['a.txt', 'warning', '29 passes'], ['b.txt', 'warning', 'eight passes']]);
   });
 
+  test('figures in sentences about different people are not compared; about the same person they are', () => {
+    const other = compare('Coach Harlo Venstrup said the Owls gained 300 yards in Quarnby.', 'Coach Odel Brannick said the Owls gained 250 yards in Quarnby.');
+    assert.deepEqual(other.all(), []);
+    const same = compare('Coach Harlo Venstrup said the Owls gained 300 yards in Quarnby.', 'Coach Venstrup said the Owls gained 250 yards in Quarnby.');
+    assert.deepEqual(same.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
   test('a full name after a verb or a preposition is no owner: "left Port Arden on Saturday", "ran 30 yards past Odel Brannick"', () => {
     assert.equal(claimOf('The ferry left Port Arden on Saturday with 40 passengers.', '40 passengers').attribute?.owner, undefined);
     assert.equal(claimOf('Venstrup ran 30 yards past Odel Brannick for the score.', '30 yards').attribute?.owner, undefined);

@@ -394,6 +394,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     return;
   }
   const sentence = c.sentence;
+  const people = within(names, sentence).filter((n) => n.kind === 'person' || isNamedSubject(n, tokens)).map((n) => n.key);
+  if (people.length) attr.people = [...new Set(people)].map(intern);
   const from = tokens[Math.max(0, s - OWNER_WINDOW)]?.start ?? 0;
   let owner: EntityMention | undefined;
   for (const n of within(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
@@ -610,6 +612,10 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
   if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb && a.dimension !== 'year') && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
+  // "Venstrup scored 14 points" and "Brannick added 11 points": sentences about other people speak of other figures
+  if (x.people && y.people && !x.people.some((p) => y.people!.some((q) => samePerson(p, q)))) return false;
+  // "Brannick had 11 points" is not the figure of a sentence that names only Venstrup
+  if ((x.owner && y.people && !y.people.some((q) => samePerson(x.owner!, q))) || (y.owner && x.people && !x.people.some((q) => samePerson(y.owner!, q)))) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
   // "9 km from the border" and "10 miles away": a distance from somewhere is not one from an unnamed place
   if (x.thing === 'distance' && y.thing === 'distance' && !!x.place !== !!y.place) return false;
