@@ -127,10 +127,10 @@ describe('whose figure it is', () => {
   });
 
   test('figures in sentences about different people are not compared; about the same person they are', () => {
-    const other = compare('Coach Harlo Venstrup said the Owls gained 300 yards in Quarnby.', 'Coach Odel Brannick said the Owls gained 250 yards in Quarnby.');
-    assert.deepEqual(other.all(), []);
-    const same = compare('Coach Harlo Venstrup said the Owls gained 300 yards in Quarnby.', 'Coach Venstrup said the Owls gained 250 yards in Quarnby.');
-    assert.deepEqual(same.all().map(([id]) => id), ['a.txt', 'b.txt']);
+    const final = (who: string, yards: number) =>
+      `In Quarnby on Saturday the Owls gained ${yards} yards against the Rams in the league final before a full stadium of cheering home fans, and ${who} praised the line.`;
+    assert.deepEqual(compare(final('Harlo Venstrup', 300), final('Odel Brannick', 250)).all(), []);
+    assert.deepEqual(compare(final('Harlo Venstrup', 300), final('Harlo Venstrup', 250)).all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 
   test('a full name after a verb or a preposition is no owner: "left Port Arden on Saturday", "ran 30 yards past Odel Brannick"', () => {
