@@ -98,6 +98,11 @@ describe('owners', () => {
       'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
       'Coach Harlo Venstrup returned to the side. Venstrup\'s 45-yard run decided the game against Quarnby.',
     ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
+    // a word written before the name ("Englishman Harlo Venstrup") does not make another person
+    assert.deepEqual(compare(
+      'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
+      'Englishman Harlo Venstrup\'s 45-yard run decided the game against Quarnby.',
+    ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
   });
 });
 

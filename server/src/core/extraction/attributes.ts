@@ -583,7 +583,8 @@ function samePerson(a: string, b: string): boolean {
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.at(-1) !== pb.at(-1)) return sharesNamePart(a, b) && (pa.length === 1 || pb.length === 1);
-  return pa.length === 1 || pb.length === 1 || pa[0] === pb[0];
+  // "Robert Buckley" and "Englishman Robert Buckley": the given name is the first word or the one before the surname
+  return pa.length === 1 || pb.length === 1 || pa[0] === pb[0] || pa.at(-2) === pb.at(-2);
 }
 
 /** Whether a figure's attribute is known well enough to compare it with another report's. */
