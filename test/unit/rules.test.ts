@@ -486,3 +486,11 @@ describe('spans counted back from the report', () => {
     assert.deepEqual(compare('The family moved back to Quarnby six weeks ago, neighbours said.', 'The family moved back to Quarnby 12 weeks ago, neighbours said.').all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 });
+
+describe('the verb of a count', () => {
+  test('"missed 10 games" is not "played 23 games"; "had 11 points" and "scored 14 points" are one count', () => {
+    assert.deepEqual(compare('Harlo Venstrup missed 10 games this season with a knee injury.', 'Harlo Venstrup played 23 games this season with a knee injury.').all(), []);
+    assert.deepEqual(compare('Harlo Venstrup missed 10 games this season with a knee injury.', 'Harlo Venstrup missed 12 games this season with a knee injury.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+    assert.deepEqual(compare('Harlo Venstrup had 11 points in the final at Quarnby.', 'Harlo Venstrup scored 14 points in the final at Quarnby.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});

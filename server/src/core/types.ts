@@ -112,6 +112,8 @@ export interface Attribute {
   attributed?: boolean;
   /** Its owner is written only as a pronoun ("he caught 29 passes"): someone owns it, but who cannot be told. */
   ownerUnknown?: boolean;
+  /** The verb a count is the object of ("missed 10 games"), in its base form: "played 10 games" is another count. */
+  verb?: string;
   /** Keys of the people its sentence names: a figure among other people than another's is likely another's. */
   people?: string[];
 }

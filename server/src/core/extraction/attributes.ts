@@ -158,6 +158,11 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
       attr.thing = canonicalThing(words.pop()!);
       attr.modifiers.push(...words);
     }
+    // "missed 10 games" and "played 10 games" count different games; "killed 12 people" is the frame's already
+    if (c.frame?.startsWith('count:')) {
+      const verb = verbBefore(tokens, s);
+      if (verb && !LIGHT_VERBS.has(verb)) attr.verb = intern(verb);
+    }
     // "a four-time all-star", "a two-time NBA champion": what was won that many times, the last word of the
     // honour's name ("NBA" only says which league)
     const times = tokens.findIndex((t, j) => j >= s && j <= e && t.lower === 'time' && tokens[j - 1]?.text === '-');
@@ -332,6 +337,9 @@ function possessorBefore(tokens: Token[], noun: number): string | undefined {
 }
 
 /** Words between a verb and its object figure: "ran for 86 yards", "travelled some 1,180 km". */
+/** Verbs that only say a count is there ("had 11 points", "recorded 12 rebounds"): they set no two counts apart. */
+const LIGHT_VERBS = new Set(['have', 'had', 'has', 'get', 'got', 'record', 'post', 'total', 'add', 'be', 'is', 'was', 'were', 'include', 'includ', 'finish', 'end', 'make', 'made', 'take', 'give', 'see', 'reach', 'count', 'number']);
+
 const BETWEEN_VERB_AND_FIGURE = new Set(['for', 'by', 'to', 'another', 'some', 'just', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'down', 'out', 'back', 'a', 'an', 'the', 'only', 'roughly', 'approximately', 'more', 'than', 'at', 'least', 'less', 'under', 'exactly', 'off',
   // verbs that only put a value on something ("valued at", "estimated at"): the thing is what they value
   'valued', 'estimated', 'priced', 'worth', 'put', 'totalling', 'totaling', 'amounting', 'costing']);
@@ -613,6 +621,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
   if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb && a.dimension !== 'year') && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
+  if (x.verb && y.verb && x.verb !== y.verb) return false;
   // "Venstrup scored 14 points" and "Brannick added 11 points": sentences about other people speak of other figures
   if (x.people && y.people && !x.people.some((p) => y.people!.some((q) => samePerson(p, q)))) return false;
   // "Brannick had 11 points" is not the figure of a sentence that names only Venstrup
