@@ -101,8 +101,14 @@ function isTelling(a: Claim, b: Claim): boolean {
   // "less than 50 km" allows "25 km": a ceiling says little about a figure well under it ("at most 59 km/h" against
   // "about 50 km/h" is still worth a look)
   if ((isCeiling(a) && b.high < WELL_UNDER * a.value) || (isCeiling(b) && a.high < WELL_UNDER * b.value)) return false;
+  // "at least 12 shots" and "13 shots" say the same; "at least three dead" and "ten dead" tell of a toll that grew
+  const confirmsFloor = (floor: Claim, figure: Claim) => figure.value >= floor.value && figure.value <= NEAR_BOUND * floor.value;
+  if ((sideA === 'lower' && !sideB && confirmsFloor(a, b)) || (sideB === 'lower' && !sideA && confirmsFloor(b, a))) return false;
   return !sideA || sideA !== sideB;
 }
+
+/** How far past a floor ("at least 12") a figure may lie and still only confirm it. */
+const NEAR_BOUND = 1.25;
 
 const WELL_UNDER = 0.75;
 /** Hedges that set a ceiling rather than estimate near it ("as many as 80" is an estimate of about 80). */
