@@ -33,7 +33,11 @@
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (!data || typeof data.type !== 'string') return;
-    if (data.type === 'table') show({ ...state, table: data.table, message: undefined });
+    if (data.type === 'table') {
+      // a confirmation ("Copied …") is about the table it was given for
+      if (data.table?.uri !== state.table?.uri) status.textContent = '';
+      show({ ...state, table: data.table, message: undefined });
+    }
     else if (data.type === 'message') show({ ...state, table: undefined, message: String(data.text) });
     else if (data.type === 'status') status.textContent = String(data.text);
   });
@@ -96,7 +100,7 @@
   /** @param {any} table */
   function headerRow(table) {
     const tr = document.createElement('tr');
-    tr.append(columnHeader(`In ${table.source}`, table.fileName), columnHeader('About'));
+    tr.append(columnHeader(table.source, table.fileName), columnHeader('About'));
     table.columns.forEach((/** @type {any} */ column, /** @type {number} */ k) => tr.append(columnHeader(column.source, table.columnFiles[k])));
     tr.append(columnHeader('Consensus'));
     return tr;

@@ -94,13 +94,13 @@ export function webviewHtml({ cspSource, scriptUri, styleUri, nonce }: ShellReso
 <button type="button" id="save-csv">Save as CSV</button>
 </div>
 </header>
+<p id="status" role="status" aria-live="polite"></p>
 <p id="message" hidden></p>
 <table id="figures" role="grid" aria-labelledby="heading" aria-describedby="legend" hidden>
 <caption id="legend"></caption>
 <thead></thead>
 <tbody></tbody>
 </table>
-<p id="status" class="visually-hidden" role="status" aria-live="polite"></p>
 <script nonce="${attribute(nonce)}" src="${attribute(scriptUri)}"></script>
 </body>
 </html>

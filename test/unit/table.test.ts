@@ -156,23 +156,24 @@ describe('the Compare Figures table', () => {
 describe('the table as text, Markdown and CSV', () => {
   const table: TableForExport = {
     source: 'Alpha News',
-    columns: [{ source: 'Beta | Post' }, { source: 'Gamma, "the radio"' }],
+    columns: [{ source: 'Beta | Post' }, { source: 'Gamma, "the radio"' }, { source: '003_radio_log _draft_' }],
     rows: [
       {
         written: '40 km/h', label: 'speed',
-        cells: [{ converted: '80.5 km/h (50 mph)', agreement: 'conflicts' }, { converted: '40.2 km/h', agreement: 'agrees' }],
+        cells: [{ converted: '80.5 km/h (50 mph)', agreement: 'conflicts' }, { converted: '40.2 km/h', agreement: 'agrees' }, null],
         consensus: '2 of 3 reports: 40 km/h',
       },
-      { written: 'about 11', label: 'number *injured*', cells: [{ converted: '12', agreement: 'compatible' }, null] },
-      { written: '=HYPERLINK("x")', label: 'line\nbreak', cells: [null, { converted: '-5 °C', agreement: 'agrees' }] },
+      { written: 'about 11', label: 'number *injured*', cells: [{ converted: '12', agreement: 'compatible' }, null, null] },
+      { written: '=HYPERLINK("x")', label: 'line\nbreak', cells: [null, { converted: '-5 °C', agreement: 'agrees' }, null] },
     ],
   };
 
+
   test('text: columns aligned under an underlined header, each cell with a symbol and a word', () => {
     const lines = tableAsText(table).split('\n');
-    assert.equal(lines[0], 'Alpha News       About             Beta | Post                   Gamma, "the radio"  Consensus');
-    assert.match(lines[1], /^-{15} {2}-{16} {2}-+ {2}-+ {2}-+$/);
-    assert.equal(lines[2], '40 km/h          speed             80.5 km/h (50 mph) ✗ differs  40.2 km/h ✓ agrees  2 of 3 reports: 40 km/h');
+    assert.equal(lines[0], 'Alpha News       About             Beta | Post                   Gamma, "the radio"  003_radio_log _draft_  Consensus');
+    assert.match(lines[1], /^-{15} {2}-{16} {2}-{28} {2}-{18} {2}-{21} {2}-{23}$/);
+    assert.equal(lines[2], '40 km/h          speed             80.5 km/h (50 mph) ✗ differs  40.2 km/h ✓ agrees                         2 of 3 reports: 40 km/h');
     assert.equal(lines[3], 'about 11         number *injured*  12 ≈ compatible');
     assert.equal(lines[4].includes('line break'), true, 'a line break inside a cell becomes a space');
   });
@@ -180,20 +181,21 @@ describe('the table as text, Markdown and CSV', () => {
   test('Markdown: a header row, a delimiter row, and report text that cannot break out of its cell', () => {
     const lines = tableAsMarkdown(table).trimEnd().split('\n');
     assert.equal(lines.length, 5);
-    assert.equal(lines[0], '| Alpha News | About | Beta \\| Post | Gamma, "the radio" | Consensus |');
-    assert.equal(lines[1], '| --- | --- | --- | --- | --- |');
-    assert.equal(lines[2], '| 40 km/h | speed | 80.5 km/h (50 mph) ✗ differs | 40.2 km/h ✓ agrees | 2 of 3 reports: 40 km/h |');
-    assert.equal(lines[3], '| about 11 | number \\*injured\\* | 12 ≈ compatible |  |  |');
-    for (const line of lines) assert.equal(line.split(/(?<!\\)\|/).length - 2, 5, `five cells in ${line}`);
+    // an underscore inside a word (a file name) stays readable; one that could make emphasis is escaped
+    assert.equal(lines[0], '| Alpha News | About | Beta \\| Post | Gamma, "the radio" | 003_radio_log \\_draft\\_ | Consensus |');
+    assert.equal(lines[1], '| --- | --- | --- | --- | --- | --- |');
+    assert.equal(lines[2], '| 40 km/h | speed | 80.5 km/h (50 mph) ✗ differs | 40.2 km/h ✓ agrees |  | 2 of 3 reports: 40 km/h |');
+    assert.equal(lines[3], '| about 11 | number \\*injured\\* | 12 ≈ compatible |  |  |  |');
+    for (const line of lines) assert.equal(line.split(/(?<!\\)\|/).length - 2, 6, `six cells in ${line}`);
   });
 
   test('CSV: RFC 4180 quoting, CRLF line ends, formulas defused, signed numbers kept', () => {
     const csv = tableAsCsv(table);
     assert.ok(csv.endsWith('\r\n'));
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'Alpha News,About,Beta | Post,"Gamma, ""the radio""",Consensus');
-    assert.equal(lines[1], '40 km/h,speed,80.5 km/h (50 mph) ✗ differs,40.2 km/h ✓ agrees,2 of 3 reports: 40 km/h');
-    assert.equal(lines[2], 'about 11,number *injured*,12 ≈ compatible,,');
-    assert.equal(lines[3], `"'=HYPERLINK(""x"")",line break,,-5 °C ✓ agrees,`);
+    assert.equal(lines[0], 'Alpha News,About,Beta | Post,"Gamma, ""the radio""",003_radio_log _draft_,Consensus');
+    assert.equal(lines[1], '40 km/h,speed,80.5 km/h (50 mph) ✗ differs,40.2 km/h ✓ agrees,,2 of 3 reports: 40 km/h');
+    assert.equal(lines[2], 'about 11,number *injured*,12 ≈ compatible,,,');
+    assert.equal(lines[3], `"'=HYPERLINK(""x"")",line break,,-5 °C ✓ agrees,,`);
   });
 });

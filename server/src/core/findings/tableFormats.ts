@@ -64,10 +64,15 @@ export function tableAsCsv(table: TableForExport): string {
 }
 
 /** Markdown punctuation that could end a cell, start a link, an image, HTML, code or emphasis, or escape another. */
-const MARKDOWN_ACTIVE = /[\\|`*_[\]<>~!#&]/g;
+const MARKDOWN_ACTIVE = /[\\|`*[\]<>~!#&]/g;
+/**
+ * An underscore that could open or close emphasis: one not between two letters or digits ("000_b414" is a file
+ * name, left readable for the memo; "_x_" is emphasis).
+ */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 function markdownCell(text: string): string {
-  return text.replace(MARKDOWN_ACTIVE, '\\$&');
+  return text.replace(MARKDOWN_ACTIVE, '\\$&').replace(EMPHASIS_UNDERSCORE, '\\_');
 }
 
 function csvField(text: string): string {
