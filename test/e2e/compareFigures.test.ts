@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { FrameLocator, Locator } from 'playwright-core';
-import { missingPrerequisite, seedsDir, Workbench } from './support/workbench';
+import { missingPrerequisite, seedsDir, stepsOn, Workbench } from './support/workbench';
 
 const report000 = '000_b414d5505cf325c5.txt';
 const report004 = '004_e4d4bc54e1c2b0b0.txt';
@@ -27,17 +27,7 @@ function lineOf(file: string, quote: string): number {
 const skip = missingPrerequisite();
 let workbench: Workbench;
 
-/** A test whose failure also leaves a screenshot (test-output/e2e/FAILED-….png) of what the browser showed. */
-function step(title: string, body: () => Promise<void>): void {
-  it(title, async () => {
-    try {
-      await body();
-    } catch (error) {
-      await workbench?.screenshot(`FAILED-${title.replace(/[^\w]+/g, '-').slice(0, 80)}`).catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = stepsOn(() => workbench);
 
 /** The document inside the Compare Figures webview (VS Code nests the extension's page in a second frame). */
 function webview(): FrameLocator {
