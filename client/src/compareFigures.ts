@@ -158,7 +158,7 @@ class CompareFiguresPanel {
     this.table = table ?? undefined;
     this.panel.title = table ? `Figures: ${table.source}` : 'Compare Figures';
     if (table) this.post({ type: 'table', table: viewTable(table) });
-    else this.post({ type: 'message', text: `${fileNameOf(report.toString())} is not a report Crosscheck checks (or the workspace is still being read).` });
+    else this.post({ type: 'message', text: `${fileNameOf(report.toString())} is not a report Crosscheck checks, or Crosscheck is off for it.` });
   }
 
   private post(message: ToWebview): void {

@@ -82,11 +82,13 @@ test('no table for a file that is not a report, nor where Crosscheck is off', ()
     assert.equal(await askTable(session, 'no-such-report.txt'), null);
   }));
 
-test('a cancelled table request answers "cancelled"', () =>
+test('a table asked for while the workspace is indexed, and cancelled, answers "cancelled"; the next one is answered', () =>
   withSession({}, async (session) => {
-    await session.open(report000);
+    // sent at once, while the server is still indexing (the answer waits for it), and cancelled straight away
     const cancellation = new CancellationTokenSource();
     const cancelled = session.connection.sendRequest(figureTableMethod, { textDocument: { uri: session.uri(report000) } }, cancellation.token);
     cancellation.cancel();
     await assert.rejects(cancelled, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+    const table = await askTable(session, report000);
+    assert.ok(table?.rows.some((row) => row.written.includes(trainSpeed000)), 'the next request has the train speed');
   }));

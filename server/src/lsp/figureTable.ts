@@ -1,7 +1,8 @@
 /**
  * The Compare Figures table as a custom request (`crosscheck/figureTable`, see protocol.ts): the core's table of a
- * report with its spans as ranges, in the report and in each other report a cell points to. Once a client has
- * asked for a table, it is told whenever the reports change, so that an open table follows the typing.
+ * report with its spans as ranges, in the report and in each other report a cell points to, answered once the first
+ * indexing is over. Once a client has asked for a table, it is told whenever the reports change, so that an open
+ * table follows the typing.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Comparison, FigureTable } from '../core/types';
@@ -21,6 +22,9 @@ export function registerFigureTable(ctx: ServerContext): void {
   ctx.connection.onRequest(figureTableMethod, (params: FigureTableParams, token) =>
     runSafe<FigureTableResult | null>(ctx.log, 'Compare Figures', token, null, async () => {
       asked = true;
+      // a table is of the whole story: the first indexing must be over (a later change sends the next one)
+      await ctx.index.whenIndexed();
+      if (token.isCancellationRequested) return null;
       const uri = params?.textDocument?.uri;
       if (typeof uri !== 'string' || !ctx.index.isReport(uri) || !(await ctx.index.settingsFor(uri)).enable) return null;
       const table = ctx.index.table(uri);
