@@ -12,6 +12,7 @@ import {
 import { archiveEnvironment, registerArchive } from './archive';
 import { hoverMarkdown, maxServerRestarts } from './clientPolicy';
 import { registerCommands } from './commands';
+import { registerCompareFigures } from './compareFigures';
 import { documentSelector } from './documentSelector';
 import { createStatusBar } from './statusBar';
 
@@ -20,7 +21,13 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
   client = createClient(context, output, await archiveEnvironment(context.secrets));
-  context.subscriptions.push(output, registerCommands(client, output), createStatusBar(), registerArchive(client, context.secrets));
+  context.subscriptions.push(
+    output,
+    registerCommands(client, output),
+    registerCompareFigures(client, context.extensionUri),
+    createStatusBar(),
+    registerArchive(client, context.secrets),
+  );
   try {
     await client.start();
   } catch (error) {

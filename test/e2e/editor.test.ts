@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { missingPrerequisite, seedsDir, Workbench } from './support/workbench';
+import { missingPrerequisite, seedsDir, stepsOn, Workbench } from './support/workbench';
 
 const report000 = '000_b414d5505cf325c5.txt';
 const report003 = '003_919f19c5efd995fa.txt';
@@ -41,17 +41,7 @@ async function countIn(entry: Locator, pattern: RegExp): Promise<number> {
 const skip = missingPrerequisite();
 let workbench: Workbench;
 
-/** A test whose failure also leaves a screenshot (test-output/e2e/FAILED-….png) of what the browser showed. */
-function step(title: string, body: () => Promise<void>): void {
-  it(title, async () => {
-    try {
-      await body();
-    } catch (error) {
-      await workbench?.screenshot(`FAILED-${title.replace(/[^\w]+/g, '-').slice(0, 80)}`).catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = stepsOn(() => workbench);
 
 describe('Crosscheck in VS Code (code-server in Chromium), as a reporter sees it', { skip }, () => {
   before(async () => {

@@ -5,6 +5,7 @@
  * fixed pause. Run `npm run walkthrough-images` when what the pictures show has changed; they are committed.
  *   images/walkthrough-open-folder.png  step 1: a folder of reports open, a report's findings, the Problems list
  *   images/walkthrough-hover.png        step 2: a finding's hover, with what each other report says
+ *   images/walkthrough-compare-figures.png  step 3: the Compare Figures table beside a report
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,11 +62,35 @@ async function hoverPicture(workbench: Workbench): Promise<void> {
   await workbench.screenshot('walkthrough-hover', imagesDir, { x: left, y: editor.y, width: right - left, height: shown.y + shown.height + margin - editor.y });
 }
 
+/** Step 3: Coastal Herald's table beside it, opened from the editor's title bar: its 15 km against three 8 km. */
+async function compareFiguresPicture(workbench: Workbench): Promise<void> {
+  await workbench.page.keyboard.press('Escape');
+  await workbench.openFile('coastal-herald.txt');
+  await workbench.page.locator('.editor-actions a.action-label[aria-label="Compare Figures"]').first().click();
+  const table = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await table.locator('h1', { hasText: 'Compare Figures: Coastal Herald' }).waitFor();
+  await table.locator('tbody tr', { hasText: '15 km' }).locator('td.conflicts').first().waitFor();
+  await table.locator('tbody tr', { hasText: 'Solheim' }).waitFor();
+  // The article needs less room than its table: the sash between the two editor groups moves left until the table fits.
+  const article = await workbench.page.locator('.editor-group-container').first().boundingBox();
+  if (!article) throw new Error('the article is not on screen');
+  const sash = { x: article.x + article.width, y: article.y + article.height / 2 };
+  await workbench.page.mouse.move(sash.x, sash.y);
+  await workbench.page.mouse.down();
+  await workbench.page.mouse.move(sash.x - 120, sash.y, { steps: 6 });
+  await workbench.page.mouse.up();
+  // off the sash, which stays highlighted under the mouse
+  await workbench.page.mouse.move(article.x + 40, article.y + article.height - 40);
+  await workbench.waitFor(async () => (await table.locator('table#figures').evaluate((grid) => grid.scrollWidth <= document.documentElement.clientWidth)) || undefined, 'the whole table in its panel');
+  await workbench.screenshot('walkthrough-compare-figures', imagesDir);
+}
+
 async function main(): Promise<void> {
   const workbench = await Workbench.open({ reports: examplesDir, viewport });
   try {
     await openFolderPicture(workbench);
     await hoverPicture(workbench);
+    await compareFiguresPicture(workbench);
   } finally {
     await workbench.close();
   }

@@ -230,3 +230,69 @@ describe('.crosscheck/entities.json: names the team has taught', () => {
     assert.doesNotMatch(r.stdout, /entity-spelling/);
   });
 });
+
+describe('crosscheck table', () => {
+  /** A third report that names its outlet with a comma and quotes, and says nothing of the train's speed. */
+  const EPSILON = 'Source: Epsilon, "the Valley Voice"\nFive people were killed in the crash, the police said.\n';
+
+  test("text: FILE's figures beside each report of its folder, in FILE's unit, with a symbol and a word; exit 0", () => {
+    const dir = folder('table-text', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'epsilon.txt': EPSILON });
+    const r = run(['table', 'alpha.txt'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const [header, rule, ...rows] = r.stdout.trimEnd().split('\n');
+    assert.match(header, /^Alpha News +About +Beta Post +Epsilon, "the Valley Voice" +Consensus$/);
+    assert.match(rule, /^[- ]+$/);
+    const speed = rows.find((l) => l.startsWith('80 km/h'));
+    assert.match(speed ?? '', /^80 km\/h +speed +120 km\/h \(74\.6 mph\) ✗ differs +1 of 2 reports: 80 km\/h/, r.stdout);
+    const deaths = rows.find((l) => l.startsWith('Three people'));
+    assert.match(deaths ?? '', /5 ✗ differs +5 ✗ differs/, r.stdout);
+  });
+
+  test('the other reports are those of the paths given after FILE', () => {
+    const dir = folder('table-paths', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'more/epsilon.txt': EPSILON });
+    const r = run(['table', '--format', 'csv', 'alpha.txt', 'more'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.split('\r\n')[0], 'Alpha News,About,"Epsilon, ""the Valley Voice""",Consensus');
+  });
+
+  test('markdown: a table a memo can paste, one cell per report', () => {
+    const dir = folder('table-markdown', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'epsilon.txt': EPSILON });
+    const r = run(['table', '--format', 'markdown', join(dir, 'alpha.txt')]);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines[0], '| Alpha News | About | Beta Post | Epsilon, "the Valley Voice" | Consensus |');
+    assert.equal(lines[1], '| --- | --- | --- | --- | --- |');
+    assert.ok(lines.includes('| 80 km/h | speed | 120 km/h (74.6 mph) ✗ differs |  | 1 of 2 reports: 80 km/h (49.7 mph) |'), r.stdout);
+  });
+
+  test('json: columns, rows with LSP-style ranges, and null where a report is silent', () => {
+    const dir = folder('table-json', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'epsilon.txt': EPSILON });
+    const r = run(['table', '--format', 'json', join(dir, 'alpha.txt')]);
+    assert.equal(r.status, 0, r.stderr);
+    const table = JSON.parse(r.stdout);
+    assert.equal(table.version, 1);
+    assert.equal(table.path, join(dir, 'alpha.txt'));
+    assert.deepEqual(table.columns, [{ path: join(dir, 'beta.txt'), source: 'Beta Post' }, { path: join(dir, 'epsilon.txt'), source: 'Epsilon, "the Valley Voice"' }]);
+    const speed = table.rows.find((row: { label: string }) => row.label === 'speed');
+    assert.deepEqual(speed.range, { start: { line: 1, character: 23 }, end: { line: 1, character: 30 } });
+    assert.equal(speed.cells[1], null);
+    assert.deepEqual(speed.cells[0].range, { start: { line: 1, character: 23 }, end: { line: 1, character: 31 } });
+    assert.equal(speed.cells[0].agreement, 'conflicts');
+    assert.equal(speed.cells[0].converted, '120 km/h (74.6 mph)');
+  });
+
+  const usage: [string, string[], RegExp][] = [
+    ['no FILE', ['table'], /^crosscheck: missing FILE/],
+    ['a folder for FILE', ['table', '.'], /^crosscheck: .* is a folder/],
+    ['a format of check only', ['table', '--format', 'sarif', 'x.txt'], /^crosscheck: unknown format 'sarif' \(text, markdown, csv or json\)/],
+    ['a missing FILE', ['table', 'no-such-report.txt'], /^crosscheck: no such file or folder: .*no-such-report\.txt$/],
+  ];
+  for (const [name, args, reason] of usage) {
+    test(`exit 2 on ${name}, with the reason on stderr`, () => {
+      const r = run(args);
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr.split('\n')[0], reason);
+    });
+  }
+});

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createAnalyzer, type AnalyzerOptions } from '../../server/src/core/analyzer';
 import { parseKnownEntities } from '../../server/src/core/config';
+import { tableAsText } from '../../server/src/core/findings/tableFormats';
 import { applyEdits } from './support';
 
 const dir = resolve(import.meta.dirname, '../../examples');
@@ -108,5 +109,13 @@ describe('examples/', () => {
     const { analyzer, findings } = load({ knownEntities: known.entities, distinctNames: known.distinct });
     const all = analyzer.reportIds().flatMap((id) => findings(id.split('/').pop()!).filter((f) => f.severity === 'warning').map((f) => f.written));
     assert.deepEqual(all.sort(), ['15 km', 'f\u0435rry', 'on Saturday'].sort());
+  });
+
+  test("the README's `crosscheck table` example is what the table of coastal-herald.txt prints", () => {
+    const { analyzer } = load();
+    const readme = readFileSync(resolve(dir, '../README.md'), 'utf8');
+    const shown = /\$ crosscheck table examples\/coastal-herald\.txt\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(shown, 'the example in the README');
+    assert.equal(shown, tableAsText(analyzer.table(path('coastal-herald.txt'))!));
   });
 });

@@ -1,13 +1,11 @@
 /** `crosscheck check [paths…] [--archive URL]`: the workspace's reports against each other, and the archive's stories. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createAnalyzer, type Analyzer } from '../core/analyzer';
+import type { Analyzer } from '../core/analyzer';
 import { archiveReportId, type ArchivedReport } from '../core/archive';
-import { listReportFiles, readReportFile } from '../node/files';
 import { ArchiveUnavailable, PostgresArchive } from '../node/archive/postgresArchive';
 import { addArchiveStories, archiveLookup } from '../node/archive/stories';
-import { toJson, toSarif, toText, type ArchiveCitations, type FileResult } from './output';
-import { IoError, isDirectory, loadKnownEntities, loadReviewed, loadSettings, UsageError } from './settings';
+import { toJson, toSarif, toText, type ArchiveCitations } from './output';
+import { UsageError } from './settings';
+import { existingPaths, readWorkspace } from './workspace';
 
 export interface CheckOptions {
   format: string;
@@ -22,24 +20,7 @@ export interface CheckOptions {
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const { format } = options;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format '${format}' (text, json or sarif)`);
-  const roots = (paths.length ? paths : ['.']).map((p) => resolve(p));
-  for (const r of roots) if (!existsSync(r)) throw new IoError(`no such file or folder: ${r}`);
-  const { settings, baseDir } = loadSettings(options.config);
-  const known = loadKnownEntities(settings, baseDir, roots);
-  const reviewed = loadReviewed([baseDir, ...roots.filter(isDirectory)]);
-
-  const analyzer = createAnalyzer({ settings, knownEntities: known.entities, distinctNames: known.distinct, reviewed });
-  const results: FileResult[] = [];
-  for (const path of listReportFiles(roots, settings)) {
-    const read = readReportFile(path, settings.maxFileSize);
-    if ('skipped' in read) {
-      process.stderr.write(`crosscheck: skipped ${path}: ${read.skipped}\n`);
-      continue;
-    }
-    if (read.note) process.stderr.write(`crosscheck: ${path}: ${read.note}\n`);
-    analyzer.upsert(path, read.text);
-    results.push({ path, text: read.text, findings: [] });
-  }
+  const { analyzer, results } = readWorkspace(existingPaths(paths.length ? paths : ['.']), options.config);
   const archived = options.archive ? await withArchiveStories(analyzer, options.archive, results.map((r) => r.path)) : [];
   for (const r of results) r.findings = analyzer.findings(r.path);
 

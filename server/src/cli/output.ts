@@ -1,6 +1,9 @@
-/** The CLI's three output formats: compiler-style text, the JSON report (LSP-shaped ranges) and SARIF 2.1.0. */
+/**
+ * The CLI's output formats: for `check`, compiler-style text, the JSON report (LSP-shaped ranges) and SARIF 2.1.0;
+ * for `table`, the JSON table (its text, Markdown and CSV forms are the core's, shared with the extension).
+ */
 import { relative } from 'node:path';
-import type { Finding, RelatedLocation, Severity, Span } from '../core/types';
+import type { FigureTable, Finding, RelatedLocation, Severity, Span } from '../core/types';
 import type { ArchivedReport } from '../core/archive';
 import { LineIndex, type Position } from '../core/reading/positions';
 import { plainText } from '../lsp/markdown';
@@ -148,4 +151,34 @@ export function toSarif(files: FileResult[], version: string, archive = noCitati
     }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/**
+ * The Compare Figures table as JSON: the core's table with paths for report ids and LSP-shaped ranges (zero-based
+ * lines, UTF-16 characters) for spans; a silent report's cell is null.
+ */
+export function tableToJson(table: FigureTable, files: FileResult[]): string {
+  const rangeOf = rangesFor(files, noCitations);
+  const json = {
+    version: 1,
+    path: table.reportId,
+    source: table.source,
+    columns: table.columns.map((c) => ({ path: c.reportId, source: c.source })),
+    rows: table.rows.map((row) => ({
+      kind: row.kind,
+      written: row.written,
+      label: row.label,
+      value: row.value,
+      range: rangeOf(table.reportId, row.span),
+      cells: row.cells.map((cell) => cell && {
+        path: cell.reportId,
+        converted: cell.converted,
+        agreement: cell.agreement,
+        range: rangeOf(cell.reportId, cell.span),
+        sentence: cell.sentence,
+      }),
+      consensus: row.consensus ?? null,
+    })),
+  };
+  return JSON.stringify(json, null, 2) + '\n';
 }

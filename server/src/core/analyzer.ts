@@ -3,7 +3,7 @@
  * It holds the reports of a workspace, analyses each once per text, keeps an index of claims keyed by
  * attribute, and answers findings and hovers for any report. No I/O: callers pass text in.
  */
-import type { CrosscheckSettings, DistinctNames, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention, Span } from './types';
+import type { CrosscheckSettings, DistinctNames, FigureTable, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention, Span } from './types';
 import { defaultSettings } from './config';
 import { analyseReport, type ReportAnalysis } from './reading/report';
 import { EntityLexicon } from './extraction/entities';
@@ -12,6 +12,7 @@ import { SpellingIndex } from './findings/spelling';
 import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
 import { hoverAt } from './findings/hover';
+import { tableFor } from './findings/table';
 
 export interface Analyzer {
   /** Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name). */
@@ -30,6 +31,11 @@ export interface Analyzer {
   findings(reportId: string): Finding[];
   /** What to show when hovering at `offset` in a report, if a figure or entity is there. */
   hover(reportId: string, offset: number): HoverInfo | undefined;
+  /**
+   * The Compare Figures table of a report: its figures and names against every other report of its story, from the
+   * same pairings as its findings and hovers.
+   */
+  table(reportId: string): FigureTable | undefined;
   setKnownEntities(entities: KnownEntity[]): void;
   /** Groups of names recorded as different names: no spelling finding between two names of a group. */
   setDistinctNames(groups: DistinctNames[]): void;
@@ -162,6 +168,11 @@ class WorkspaceAnalyzer implements Analyzer {
   hover(reportId: string, offset: number): HoverInfo | undefined {
     const report = this.reports.get(reportId);
     return report ? hoverAt(report, offset, this.currentIndex()) : undefined;
+  }
+
+  table(reportId: string): FigureTable | undefined {
+    const report = this.reports.get(reportId);
+    return report ? tableFor(report, this.currentIndex(), this.reportIds()) : undefined;
   }
 
   setKnownEntities(entities: KnownEntity[]): void {

@@ -200,6 +200,41 @@ export interface HoverInfo {
   consensus?: string;
 }
 
+/**
+ * A report's figures and names beside what every other report of its story says of them: the Compare Figures table.
+ * Built from the same alignment as findings and hovers (a figure's row is its hover), so the three never disagree.
+ */
+export interface FigureTable {
+  reportId: string;
+  source: string;
+  /** The other reports of the story, in workspace order: one column each. */
+  columns: TableColumn[];
+  /** Figures in the order the report states them, then names written otherwise elsewhere. */
+  rows: TableRow[];
+}
+
+export interface TableColumn {
+  reportId: string;
+  source: string;
+}
+
+export interface TableRow {
+  kind: 'figure' | 'name';
+  /** Names the row across edits of its figure ("speed#0"), so a view keeps its place while the user types. */
+  key: string;
+  /** The figure as the report writes it ("about 50 kilometers per hour"), or the name's spelling ("Soigu"). */
+  written: string;
+  /** What it is about: the attribute ("speed of the train") or, for a name, the mention ("name (Sergei Soigu)"). */
+  label: string;
+  /** The figure normalised, in the report's unit ("about 50 km/h (31.1 mph)"); the spelling for a name. */
+  value: string;
+  span: Span;
+  /** One per column, in column order: what that report says, or null where it is silent. */
+  cells: (Comparison | null)[];
+  /** "2 of 3 reports: 59 km/h", when another report speaks of it. */
+  consensus?: string;
+}
+
 /** Settings that shape an analysis. Everything has a default (see config.ts). */
 export interface CrosscheckSettings {
   include: string[];

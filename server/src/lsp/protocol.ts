@@ -2,6 +2,8 @@
  * Custom messages shared by the extension client and the language server. Plain strings and types only,
  * so that both bundles can import this module without pulling in the other side's libraries.
  */
+import type { Range } from 'vscode-languageserver-types';
+import type { Agreement } from '../core/types';
 
 /** Client → server request: index every report of the workspace and publish all their findings. */
 export const checkAllReportsMethod = 'crosscheck/checkAllReports';
@@ -13,6 +15,62 @@ export interface CheckAllReportsResult {
   /** Findings published, reviewed ones left out. */
   findings: number;
 }
+
+/**
+ * Client → server request: the Compare Figures table of a report (params {@link FigureTableParams}). Answers a
+ * {@link FigureTableResult}, or null when the document is not a report or Crosscheck is off for it.
+ */
+export const figureTableMethod = 'crosscheck/figureTable';
+
+export interface FigureTableParams {
+  textDocument: { uri: string };
+}
+
+/** A report's figures and names (rows) beside what each other report of its story says of them (columns). */
+export interface FigureTableResult {
+  uri: string;
+  /** Version of the open document the ranges refer to; null when the report is not open. */
+  version: number | null;
+  source: string;
+  columns: { uri: string; source: string }[];
+  rows: FigureTableRow[];
+}
+
+export interface FigureTableRow {
+  kind: 'figure' | 'name';
+  /** The same for a row across edits of its figure, so that a view keeps its place. */
+  key: string;
+  /** The figure as the report writes it, or the name's spelling. */
+  written: string;
+  /** What it is about ("speed of the train", "name (Sergei Soigu)"). */
+  label: string;
+  /** The figure normalised in the report's unit ("about 50 km/h (31.1 mph)"). */
+  value: string;
+  /** Where the figure is in the report. */
+  range: Range;
+  /** One per column: what that report says, or null where it is silent. */
+  cells: (FigureTableCell | null)[];
+  /** "2 of 3 reports: 59 km/h", when another report speaks of it. */
+  consensus?: string;
+}
+
+export interface FigureTableCell {
+  /** The other report, and where its figure is in it. */
+  uri: string;
+  range: Range;
+  /** Its figure in this report's unit ("59.5 km/h (37 mph)"), or the spelling it uses. */
+  converted: string;
+  agreement: Agreement;
+  /** Its sentence, and where the figure stands in it (UTF-16 offsets into `sentence`). */
+  sentence: string;
+  figureInSentence: { start: number; end: number };
+}
+
+/**
+ * Server → client notification, sent once a table has been asked for: something a table depends on changed (an
+ * edit, a file on disk, the end of an indexing), so an open table should be asked for again.
+ */
+export const reportsChangedNotification = 'crosscheck/reportsChanged';
 
 /**
  * Server command behind the "Mark as reviewed" quick fix (`workspace/executeCommand`; the client registers it

@@ -20,6 +20,7 @@ import { registerReviewCommand } from './reviewCommand';
 import { registerTeachNameCommand } from './teachNameCommand';
 import { registerSideFileDiagnostics } from './sideFileDiagnostics';
 import { registerHover } from './hover';
+import { registerFigureTable } from './figureTable';
 import { diagnosticProviderId } from './protocol';
 import { runInBackground, type Logger } from './runSafe';
 import type { ServerRuntime } from './runtime';
@@ -50,6 +51,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     start = registerWorkspaceSync(ctx, folders).start;
     registerDiagnostics(ctx);
     registerHover(ctx);
+    registerFigureTable(ctx);
     registerCodeActions(ctx);
     registerReviewCommand(ctx);
     registerTeachNameCommand(ctx);

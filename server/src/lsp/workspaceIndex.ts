@@ -13,7 +13,7 @@ import { archivePathOf, type ReportArchive } from '../core/archive';
 import { parseKnownEntities, type KnownNames } from '../core/config';
 import { addArchiveStories, archiveLookup, type ArchiveLookup } from '../node/archive/stories';
 import { parseReviewed } from '../core/findings/reviewed';
-import type { DistinctNames, Finding, HoverInfo, KnownEntity } from '../core/types';
+import type { DistinctNames, FigureTable, Finding, HoverInfo, KnownEntity } from '../core/types';
 import { defaultEntitiesFilePath, reviewedFilePath } from './protocol';
 import { describeError, type Logger } from './runSafe';
 import type { PersistentAnalysisStore, ServerRuntime } from './runtime';
@@ -171,6 +171,11 @@ export class WorkspaceIndex {
   /** What the engine says about the figure or name at `offset` of a report. */
   hover(uri: string, offset: number): HoverInfo | undefined {
     return this.deps.analyzer.hover(uri, offset);
+  }
+
+  /** The Compare Figures table of a report (see the core's `tableFor`). */
+  table(uri: string): FigureTable | undefined {
+    return this.deps.analyzer.table(uri);
   }
 
   /** An editor opened a document or changed its text. */

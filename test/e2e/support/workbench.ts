@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import {
   chromiumPath,
@@ -237,6 +238,22 @@ export class Workbench {
   statusBarEntry(id: string): Locator {
     return this.page.locator(`.statusbar-item[id="${id}"]`);
   }
+}
+
+/**
+ * The `it` of a suite of steps on one workbench: a step whose body fails also leaves a screenshot
+ * (test-output/e2e/FAILED-….png) of what the browser showed. `workbench` gives the suite's workbench, if opened.
+ */
+export function stepsOn(workbench: () => Workbench | undefined): (title: string, body: () => Promise<void>) => void {
+  return (title, body) =>
+    it(title, async () => {
+      try {
+        await body();
+      } catch (error) {
+        await workbench()?.screenshot(`FAILED-${title.replace(/[^\w]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+        throw error;
+      }
+    });
 }
 
 /** Settings for the test profile: long lines wrapped so that squiggles are on screen, no welcome page or tips. */

@@ -22,19 +22,19 @@ const FRAME_LABEL = new Map<string, string>([
 
 /**
  * A report that gives the same figure for the same attribute twice (in its headline and its body, or in the lead
- * and a later recap) gets one finding for it, where the body first states it: the same question asked twice is
- * noise, and a headline only repeats what the body says.
+ * and a later recap) says it once: its findings and its table rows keep the statement where the body first makes
+ * it, since the same question asked twice is noise and a headline only repeats what the body says.
  */
-function oncePerFigure(report: ReportAnalysis, found: { claim: Claim; finding: Finding }[]): Finding[] {
+export function oncePerFigure<T extends { claim: Claim }>(report: ReportAnalysis, found: T[]): T[] {
   const firstSentence = report.sentences[0];
   const inHeadline = (c: Claim) => !!firstSentence && c.sentence.start === firstSentence.start;
-  const byFigure = new Map<string, { claim: Claim; finding: Finding }>();
+  const byFigure = new Map<string, T>();
   for (const x of found) {
     const key = `${frameLabel(x.claim)}|${x.claim.value}`;
     const kept = byFigure.get(key);
     if (!kept || (inHeadline(kept.claim) && !inHeadline(x.claim))) byFigure.set(key, x);
   }
-  return [...byFigure.values()].map((x) => x.finding);
+  return [...byFigure.values()];
 }
 
 /** How many reports agreeing against lone outliers make a figure settled (no finding on the agreeing side). */
@@ -43,7 +43,7 @@ const MAJORITY_AGAINST_OUTLIERS = 3;
 /** All findings of one report, severities per settings, 'off' codes left out. */
 export function findingsFor(report: ReportAnalysis, index: ClaimIndex, settings: CrosscheckSettings): Finding[] {
   const findings = [
-    ...oncePerFigure(report, report.claims.flatMap((c) => { const f = figureFinding(report, c, index, settings); return f ? [{ claim: c, finding: f }] : []; })),
+    ...oncePerFigure(report, report.claims.flatMap((c) => { const f = figureFinding(report, c, index, settings); return f ? [{ claim: c, finding: f }] : []; })).map((x) => x.finding),
     ...report.claims.flatMap((c) => conversionFinding(report, c) ?? []),
     ...spellingFindings(report, index),
     ...mixedScriptFindings(report),

@@ -2,9 +2,10 @@
  * What the hover shows for a figure or a name: its normalised value, each other report that speaks of the same
  * attribute (source, sentence with the figure marked, value in this article's unit, agreement), and the consensus.
  */
-import type { Claim, Comparison, HoverInfo } from '../types';
+import type { Agreement, Claim, Comparison, HoverInfo } from '../types';
 import type { ReportAnalysis } from '../reading/report';
 import type { ClaimIndex } from '../alignment/alignment';
+import type { NameOccurrence } from './spelling';
 import { groupByValue } from '../alignment/compare';
 import { describeValue, formatIn, COMPANION_UNIT } from './format';
 import { collapse, comparable, frameLabel, listNames } from './findings';
@@ -15,7 +16,8 @@ export function hoverAt(report: ReportAnalysis, offset: number, index: ClaimInde
   return nameHover(report, offset, index);
 }
 
-function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): HoverInfo {
+/** The hover of a figure: also a row of the Compare Figures table (see table.ts), so the two always agree. */
+export function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimIndex): HoverInfo {
   const matches = index.matchesFor(claim);
   const comparisons: Comparison[] = matches.map((m) => {
     const other = index.reports.get(m.claim.reportId)!;
@@ -66,14 +68,7 @@ function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): H
       forms.add(v.form);
       for (const o of v.occurrences) {
         if (o.reportId === report.reportId || comparisons.some((c) => c.reportId === o.reportId)) continue;
-        const other = index.reports.get(o.reportId)!;
-        const sentence = other.sentences.find((s) => s.start <= o.span.start && o.span.end <= s.end) ?? o.span;
-        comparisons.push({
-          reportId: o.reportId, source: other.meta.source, ...(other.meta.date !== undefined && { date: other.meta.date }),
-          sentence: collapse(other.prose.slice(sentence.start, sentence.end)),
-          figureInSentence: { start: o.span.start - sentence.start, end: o.span.end - sentence.start }, span: o.span,
-          converted: o.form, agreement: 'conflicts',
-        });
+        comparisons.push(nameComparison(index, o, 'conflicts'));
       }
     }
   }
@@ -82,5 +77,17 @@ function nameHover(report: ReportAnalysis, offset: number, index: ClaimIndex): H
     title: `${mention.text} (${mention.kind})`,
     attribute: forms.size ? `also spelled ${listNames([...forms].map((f) => `"${f}"`))}` : undefined,
     comparisons,
+  };
+}
+
+/** Another report's spelling of a name, in its sentence: a hover line, or a cell of the Compare Figures table. */
+export function nameComparison(index: ClaimIndex, o: NameOccurrence, agreement: Agreement): Comparison {
+  const other = index.reports.get(o.reportId)!;
+  const sentence = other.sentences.find((s) => s.start <= o.span.start && o.span.end <= s.end) ?? o.span;
+  return {
+    reportId: o.reportId, source: other.meta.source, ...(other.meta.date !== undefined && { date: other.meta.date }),
+    sentence: collapse(other.prose.slice(sentence.start, sentence.end)),
+    figureInSentence: { start: o.span.start - sentence.start, end: o.span.end - sentence.start }, span: o.span,
+    converted: o.form, agreement,
   };
 }
