@@ -502,3 +502,12 @@ describe('a floor and a figure past it', () => {
     assert.equal(compare('More than 15,000 people sheltered in schools in Quarnby.', 'Some 14,000 people sheltered in schools in Quarnby.').all().length, 2);
   });
 });
+
+describe('numbers that are no toll', () => {
+  test('"a mother of 12" counts her children; "voted nine to three" and "nine voting for" are votes', () => {
+    assert.equal(claimOf('Gunmen killed a mother of 12 in Quarnby.', '12').frame, 'count:children');
+    assert.equal(claimOf('Harlo Venstrup, a father of three, was killed in Quarnby.', 'three').frame, 'count:children');
+    for (const c of claimsIn('The jury voted nine to three, with nine voting for the death penalty.')) assert.equal(c.frame, undefined, c.written);
+    assert.equal(claimOf('The blast killed 12 people in Quarnby.', '12 people').frame, 'deaths');
+  });
+});

@@ -779,6 +779,11 @@ function sentenceHas(ctx: ClaimContext, i: number, words: Set<string>): boolean 
 }
 
 /** The head noun counted by a figure: "20 bulletproof cars" → car, "three people were killed" → people. */
+/** Words right before a number that make it a vote: "voted nine to three". */
+const VOTE_WORDS = new Set(['voted', 'vote', 'votes']);
+/** Nouns of a parent: "a father of three" counts children. */
+const PARENT_NOUNS = new Set(['mother', 'father', 'parent', 'mom', 'dad', 'mum', 'grandmother', 'grandfather', 'grandparent']);
+
 /** Whether a word that could be a noun follows token j in its sentence. */
 function nounFollows(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
@@ -832,6 +837,13 @@ const TRIGGER_WORDS = new Set(COUNT_FRAMES.flatMap((f) => f.triggers));
 const TRIGGER_FRAME = new Map(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => [t, f.id] as const)));
 
 function countFrame(ctx: ClaimContext, start: number, end: number, noun: string | undefined, qualifier?: string): { frame?: string; subject?: string } {
+  const { tokens } = ctx;
+  // "a father of three", "a mother of 12": her children, whatever befell her
+  if (!noun && tokens[start - 1]?.lower === 'of' && PARENT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return { frame: 'count:children', subject: 'children' };
+  // "nine voting for the death penalty", "the jury voted nine to three": votes, no toll
+  if (noun && /ing$/.test(noun) && !NOUN_CLASS_OF.has(noun) && !TRIGGER_WORDS.has(noun) && verbBase(noun)) return {};
+  const voteBefore = (j: number) => VOTE_WORDS.has(tokens[j]?.lower ?? '');
+  if (voteBefore(start - 1) || (tokens[start - 1]?.lower === 'to' && !!parseNumberAt(tokens, start - 2) && voteBefore(start - 3))) return {};
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
   const nounWord = ctx.tokens[end - 1]?.lower;
   // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
