@@ -444,7 +444,11 @@ function sentenceText(index: ClaimIndex, c: Claim): string {
   return text;
 }
 
+/** Nouns that count members without a plural: "24 crew", "30 staff". */
+const COLLECTIVE_NOUNS = new Set(['crew', 'staff', 'personnel', 'police', 'cattle', 'livestock', 'equipment', 'aircraft']);
+
 function plural(noun: string): string {
+  if (COLLECTIVE_NOUNS.has(noun)) return noun;
   if (/(ss|ch|sh|x|z)$/.test(noun)) return `${noun}es`;
   if (noun === 'people' || noun.endsWith('s')) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
