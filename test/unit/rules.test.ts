@@ -511,3 +511,11 @@ describe('numbers that are no toll', () => {
     assert.equal(claimOf('The blast killed 12 people in Quarnby.', '12 people').frame, 'deaths');
   });
 });
+
+describe('ages after a generational suffix', () => {
+  test('"Harlo Venstrup III, 38," and "Harlo Venstrup Jr., 38," are ages, not counts', () => {
+    for (const text of ['Harlo Venstrup III, 38, had been arrested after a chase.', 'Harlo Venstrup Jr., 38, had been arrested after a chase.']) {
+      assert.equal(claimOf(text, '38').dimension, 'age', text);
+    }
+  });
+});

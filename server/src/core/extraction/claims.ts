@@ -714,12 +714,13 @@ function ageAfter(tokens: Token[], end: number): { end: number } | undefined {
   return undefined;
 }
 
-/** "Robert Buckley, 32," */
+/** "Harlo Venstrup, 32," */
 function isAgeApposition(tokens: Token[], i: number, end: number): boolean {
   const before = tokens[i - 1];
-  const name = tokens[i - 2];
+  const name = tokens[i - 2]?.text === '.' && /^(?:Jr|Sr)$/.test(tokens[i - 3]?.text ?? '') ? tokens[i - 3] : tokens[i - 2];
   const after = tokens[end];
-  if (before?.text !== ',' || !name || !/^[A-Z][a-z]/.test(name.text)) return false;
+  // ("Harlo Venstrup III, 38," and "Harlo Venstrup Jr., 38,": a generational suffix ends the name)
+  if (before?.text !== ',' || !name || !(/^[A-Z][a-z]/.test(name.text) || /^(?:II|III|IV)$/.test(name.text))) return false;
   const v = Number(tokens[i].text);
   return tokens[i].kind === 'number' && v >= 1 && v <= 110 && (!after || [',', '.', ')', ';'].includes(after.text) || after.lower === 'and');
 }
