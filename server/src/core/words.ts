@@ -25,11 +25,14 @@ export function lemma(word: string): string {
   return word;
 }
 
+/** Accents and other combining marks, once decomposed (a constant: see STARTS_LOWER in tokens.ts). */
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** Lower-case, accents removed, hyphens and spaces unified: the key under which name variants meet. */
 export function nameKey(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[-‐–—_.\s]+/g, ' ')

@@ -11,7 +11,7 @@ import { convertedAtRate, ExchangeRates } from '../extraction/rates';
 import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
 import { nameOccurrences, type NameOccurrence, type SpellingIndex } from '../findings/spelling';
-import { STOPWORDS, tokensWithin } from '../reading/tokens';
+import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextForm, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
 
@@ -545,7 +545,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   const sentenceWords = new Set<string>();
   for (const t of tokensWithin(r.tokens, c.sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(intern(t.text));
-    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && /^\p{Ll}/u.test(t.text)) {
+    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) {
       const w = contextForm(t.lower);
       if (!words.has(w)) sentenceWords.add(intern(w));
     }

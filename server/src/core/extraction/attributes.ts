@@ -7,7 +7,7 @@
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
 import type { Attribute, Claim, EntityMention } from '../types';
-import { STOPWORDS, firstTokenFrom, type Token } from '../reading/tokens';
+import { STOPWORDS, firstTokenFrom, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import {
@@ -265,7 +265,7 @@ function subjectBefore(tokens: Token[], s: number): string | undefined {
   while (j >= 0 && BETWEEN_VERB_AND_FIGURE.has(tokens[j].lower) && tokens[j].sentence === tokens[s].sentence) j--;
   const [det, noun, verb] = [tokens[j - 2], tokens[j - 1], tokens[j]];
   if (!det || det.sentence !== tokens[s].sentence || !DETERMINERS.has(det.lower)) return undefined;
-  const isContent = (t: Token) => t.kind === 'word' && !STOPWORDS.has(t.lower) && /^\p{Ll}/u.test(t.text);
+  const isContent = (t: Token) => t.kind === 'word' && !STOPWORDS.has(t.lower) && startsLowerCase(t.text);
   return isContent(noun) && isContent(verb) ? canonicalThing(noun.lower) : undefined;
 }
 
@@ -290,7 +290,7 @@ function nounAfter(tokens: Token[], e: number): { head: string; modifiers: strin
   for (let j = e; j < e + 3; j++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word' || t.sentence !== tokens[e - 1]?.sentence || STOPWORDS.has(t.lower) || NOT_HEADS.has(t.lower)) break;
-    if (/^\p{Lu}/u.test(t.text) && !words.length) break;
+    if (startsUpperCase(t.text) && !words.length) break;
     if (words.length && /(ed|ly|ing)$/.test(t.lower)) break;
     words.push(t.lower);
     if (tokens[j + 1]?.text === '-' && tokens[j + 2]?.kind === 'word' && tokens[j + 1].start === t.end) j++;
@@ -366,7 +366,7 @@ const RECURRING = new Set(['season', 'campaign', 'election', 'budget', 'year', '
 
 /** The verb of a year's clause: before it ("were indicted in 1969") or after an opening phrase ("In 1970, he was indicted"). */
 function verbNear(tokens: Token[], s: number, e: number): string | undefined {
-  const isVerb = (t: Token | undefined) => !!t && t.sentence === tokens[s].sentence && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !!verbBase(t.lower, true);
+  const isVerb = (t: Token | undefined) => !!t && t.sentence === tokens[s].sentence && t.kind === 'word' && startsLowerCase(t.text) && !!verbBase(t.lower, true);
   for (let j = s - 1; j >= Math.max(0, s - 3); j--) {
     if (isVerb(tokens[j])) return canonicalThing(verbBase(tokens[j].lower, true)!);
     if (!['in', 'since', 'by', 'until', 'of', 'from', 'during'].includes(tokens[j]?.lower ?? '')) break;
@@ -429,6 +429,9 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   if (c.dimension === 'count' && !attr.place) attr.place = countedIn(tokens, s, e, names);
 }
 
+/** Two or more capitalised words, perhaps possessive: "Gloria Fenwick", "Harlo Venstrup's" (a constant: see STARTS_LOWER in tokens.ts). */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?:['’]s)?$/u;
+
 /**
  * A name of two or more capitalised words that no cue made a place or a body, written as the subject of a verb or
  * with a possessive ("Harlo Venstrup caught five passes", "Harlo Venstrup's 30-yard run"): news introduces most
@@ -436,7 +439,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
  * Saturday" has the name after a verb, not before one).
  */
 function isNamedSubject(n: EntityMention, tokens: Token[]): boolean {
-  if (n.kind !== 'other' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?:['’]s)?$/u.test(n.text)) return false;
+  if (n.kind !== 'other' || !FULL_NAME.test(n.text)) return false;
   if (/['’]s$/.test(n.text)) return true;
   const next = tokens[firstTokenFrom(tokens, n.span.end)];
   return !!next && next.kind === 'word' && next.start - n.span.end <= 1 && (!!verbBase(next.lower, true) || SUBJECT_VERBS.has(next.lower));

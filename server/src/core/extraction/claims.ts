@@ -4,7 +4,7 @@
  * those of the original text.
  */
 import type { Claim, Dimension, Span } from '../types';
-import { STOPWORDS, firstTokenFrom, type Token } from '../reading/tokens';
+import { STOPWORDS, firstTokenFrom, startsUpperCase, type Token } from '../reading/tokens';
 import { adjacent, mayStartNumber, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
@@ -643,7 +643,7 @@ function recordOrScore(ctx: ClaimContext, i: number, pair: { wins: number; losse
   // "beat the Rams 20-13", "a 20-13 win over": a result word within three words before or two after
   const nearScoreWord = [i - 1, i - 2, i - 3, pair.end, pair.end + 1].some((j) => SCORE_WORDS.has(word(j)));
   const isRecord = !nearScoreWord &&
-    (RECORD_AFTER.has(after) || RECORD_BEFORE.has(before) || before === '(' || (before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')));
+    (RECORD_AFTER.has(after) || RECORD_BEFORE.has(before) || before === '(' || (before === ',' && startsUpperCase(tokens[i - 2]?.text ?? '')));
   if (!isRecord) return { end: pair.end };
   const value = pair.wins * 1000 + pair.losses;
   return { claim: makeClaim(ctx, { start: i, end: pair.end, numberStart: i, dimension: 'record', value, low: value, high: value, unit: '', frame: 'record' }), end: pair.end };
@@ -697,7 +697,7 @@ function isModelDesignator(tokens: Token[], i: number, end: number): boolean {
   const hyphenated = tokens[i + 1]?.text === '-' && adjacent(tokens, i + 1);
   const next = tokens[end];
   if (tokens[end - 1]?.text === '-') return false;
-  return hyphenated && !!next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || MODEL_NOUNS.has(next.lower)) && next.sentence === tokens[i].sentence;
+  return hyphenated && !!next && next.kind === 'word' && (startsUpperCase(next.text) || MODEL_NOUNS.has(next.lower)) && next.sentence === tokens[i].sentence;
 }
 
 function ageAfter(tokens: Token[], end: number): { end: number } | undefined {
@@ -808,8 +808,8 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     if (t.text === '-' && adjacent(tokens, j) && tokens[j + 1] && adjacent(tokens, j + 1)) continue;
     if (t.kind !== 'word' || STOPWORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
     // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
-    if (/^\p{Lu}/u.test(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
-      if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || /^\p{Lu}/u.test(tokens[j + 1].text)) return undefined;
+    if (startsUpperCase(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
+      if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || startsUpperCase(tokens[j + 1].text)) return undefined;
       // "11 Yemeni pirates" are a sub-group of "23 pirates", never the same count
       qualifier = t.lower;
       continue;

@@ -4,7 +4,7 @@
  * canonical key under which house-style variants ("Kim Jong-un", "Kim Jong Un") meet.
  */
 import type { EntityKind, EntityMention, KnownEntity, Span } from '../types';
-import { firstTokenFrom, tokensWithin, type Token } from '../reading/tokens';
+import { firstTokenFrom, startsUpperCase, tokensWithin, type Token } from '../reading/tokens';
 import { intern, nameKey } from '../words';
 import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from '../vocab/entities';
 import { MONTHS, WEEKDAYS } from '../vocab/numberWords';
@@ -31,7 +31,7 @@ export class EntityLexicon {
   }
 }
 
-const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && startsUpperCase(t.text);
 const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...WEEKDAYS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]);
 
 /** Finds entity mentions in a report's tokens. Title-case headlines are skipped: every word is capitalised there. */
@@ -150,7 +150,7 @@ function applyAcronymDefinitions(tokens: Token[], mentions: EntityMention[]): vo
     if (!/^[A-Z]{2,8}$/.test(short.text)) continue;
     const between = tokensWithin(tokens, { start: long.span.end, end: short.span.start });
     if (between.length !== 1 || between[0].text !== '(') continue;
-    const initials = long.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = long.text.split(/[\s-]+/).filter((w) => startsUpperCase(w)).map((w) => w[0]).join('');
     if (initials.toUpperCase() === short.text || initials.toUpperCase().startsWith(short.text) || short.text.startsWith(initials.toUpperCase())) {
       aliases.set(short.key, long.key);
       short.kind = long.kind;
@@ -166,7 +166,7 @@ function headlineSentences(tokens: Token[], count: number): Set<number> {
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words[t.sentence]++;
-    if (/^\p{Lu}/u.test(t.text)) caps[t.sentence]++;
+    if (startsUpperCase(t.text)) caps[t.sentence]++;
   }
   const result = new Set<number>();
   for (let s = 0; s < count; s++) if (words[s] >= 3 && caps[s] / words[s] > 0.7) result.add(s);

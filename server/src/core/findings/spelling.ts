@@ -63,8 +63,13 @@ function derivedFromOneStem(a: string, b: string): boolean {
   return p >= 4 && ((deriving(endA) && deriving(endB)) || WORD_ENDING_PAIRS.some(([x, y]) => (endA === x && endB === y) || (endA === y && endB === x)));
 }
 
+// Unicode-property regexes in constants (see STARTS_LOWER in tokens.ts)
+const COMBINING_MARKS = /\p{M}/gu;
+const LETTER_RUNS = /[\p{L}\p{M}]+/gu;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
+  return s.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 /** A capitalised word seen as a name somewhere, with where it occurs and the spellings close to it. */
@@ -265,7 +270,7 @@ export class SpellingIndex {
 export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   for (const e of r.entities) {
-    const words = [...e.text.matchAll(/[\p{L}\p{M}]+/gu)];
+    const words = [...e.text.matchAll(LETTER_RUNS)];
     const lower = words.map((w) => intern(w[0].toLowerCase()));
     const context = sentenceWords(r, e.span);
     words.forEach((w, k) => {
@@ -283,7 +288,7 @@ export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
 
 /** "Shoigu", not "SHOIGU" or "McCain": a capital, then lower case only (ASCII decided without the Unicode regex). */
 function isCapitalisedWord(form: string): boolean {
-  return /^[A-Z][a-z]+$/.test(form) || (/[^\x00-\x7f]/.test(form) && /^\p{Lu}\p{Ll}+$/u.test(form));
+  return /^[A-Z][a-z]+$/.test(form) || (/[^\x00-\x7f]/.test(form) && CAPITALISED_WORD.test(form));
 }
 
 function addToBucket(buckets: Map<string, string[]>, form: string): void {

@@ -17,6 +17,13 @@ export interface Token {
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
 
+// Unicode-property regexes are kept in constants: the bundler rewrites each `/\p{…}/u` literal as `new RegExp(…)`,
+// which would otherwise be built again at every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const STARTS_LETTER = /^[\p{L}\p{M}]/u;
+
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'st', 'no', 'vs', 'etc', 'inc', 'ltd',
@@ -63,7 +70,7 @@ export function splitSentences(prose: string, softWraps = false): Span[] {
 
 /** Where an overlong sentence (`length` so far) is cut: before a space or punctuation, or anywhere much later. */
 function overlongSentenceEndsAt(prose: string, i: number, length: number): boolean {
-  if (!/[\p{L}\p{M}\p{N}]/u.test(prose[i])) return !isLowSurrogate(prose.charCodeAt(i));
+  if (!LETTER_OR_DIGIT.test(prose[i])) return !isLowSurrogate(prose.charCodeAt(i));
   return length >= 2 * MAX_SENTENCE_LENGTH && !isLowSurrogate(prose.charCodeAt(i));
 }
 
@@ -171,14 +178,21 @@ function tokenKind(text: string): TokenKind {
   const code = text.charCodeAt(0);
   if (code >= 48 && code <= 57) return 'number';
   if (code < 0x80) return isAsciiLetter(code) ? 'word' : 'punct';
-  return /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'punct';
+  return STARTS_LETTER.test(text) ? 'word' : 'punct';
 }
 
 /** Whether a word starts with a lower-case letter (ASCII by code, the rest by Unicode category). */
 export function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return code >= 97 && code <= 122;
-  return /^\p{Ll}/u.test(text);
+  return STARTS_LOWER.test(text);
+}
+
+/** Whether a word starts with a capital (ASCII by code, the rest by Unicode category). */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return STARTS_UPPER.test(text);
 }
 
 /** Words that carry no meaning for telling attributes apart. */
