@@ -78,6 +78,9 @@ interface FormEntry {
   /** Accents stripped, and that in lower case: what spellings are compared on. */
   plain: string;
   lowerPlain: string;
+  /** `lowerPlain` in British spelling, and the letters it holds as bits: worked out once, compared often. */
+  british: string;
+  letters: number;
   byReport: Map<string, NameOccurrence[]>;
   /**
    * Forms whose spelling alone makes them a possible variant (what the occurrences then confirm or not); found
@@ -239,7 +242,8 @@ export class SpellingIndex {
 
   private addForm(form: string): FormEntry {
     const plain = stripAccents(form);
-    const entry: FormEntry = { form, plain, lowerPlain: plain.toLowerCase(), byReport: new Map() };
+    const lowerPlain = plain.toLowerCase();
+    const entry: FormEntry = { form, plain, lowerPlain, british: britishForm(lowerPlain), letters: letterBits(lowerPlain), byReport: new Map() };
     this.forms.set(form, entry);
     for (const other of this.near(this.askedBuckets, form)) {
       const otherEntry = this.forms.get(other)!;
@@ -305,12 +309,31 @@ function addToBucket(buckets: Map<string, string[]>, form: string): void {
 function spellingsAlike(a: FormEntry, b: FormEntry): boolean {
   const max = Math.min(a.form.length, b.form.length) >= 8 ? 2 : 1;
   if (Math.abs(a.form.length - b.form.length) > max) return false;
+  if (differentLetters(a.letters, b.letters) > 2 * max) return false; // too many letters apart for `max` edits
   const { plain: plainA } = a;
   const { plain: plainB } = b;
   if (plainA === plainB) return false; // Vendôme and Vendome are one name
-  if (britishForm(a.lowerPlain) === britishForm(b.lowerPlain)) return false; // Recognized and Recognised are one word
+  if (a.british === b.british) return false; // Recognized and Recognised are one word
   if (derivedFromOneStem(plainA, plainB)) return false;
   return distance(a.lowerPlain, b.lowerPlain) <= max;
+}
+
+/**
+ * The letters of a word as bits of a number (letters past 32 sharing bits). One edit adds or removes at most two
+ * bits, so two words more than 2k bits apart are more than k edits apart: a test that spares most edit distances.
+ */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let k = 0; k < word.length; k++) bits |= 1 << (word.charCodeAt(k) & 31);
+  return bits;
+}
+
+/** How many letter bits one word has and the other has not. */
+function differentLetters(a: number, b: number): number {
+  let x = a ^ b;
+  let n = 0;
+  for (; x; n++) x &= x - 1;
+  return n;
 }
 
 /** American spellings folded to British ones: -ize to -ise, -yze to -yse, -or to -our, -er to -re at the end. */
