@@ -76,8 +76,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 class WorkspaceAnalyzer implements Analyzer {
   private readonly reports = new Map<string, ReportAnalysis>();
-  /** What the index read of each report's tokens, kept since the tokens are let go. */
-  private readonly indexed = new Map<string, IndexedReport>();
   /** Each report's place in the workspace order (a replaced report keeps its place, as in `reports`). */
   private readonly order = new Map<string, number>();
   private nextOrder = 0;
@@ -115,7 +113,6 @@ class WorkspaceAnalyzer implements Analyzer {
 
   remove(reportId: string): void {
     if (!this.reports.delete(reportId)) return;
-    this.indexed.delete(reportId);
     this.order.delete(reportId);
     this.spelling.remove(reportId);
     this.index.remove(reportId);
@@ -224,6 +221,7 @@ class WorkspaceAnalyzer implements Analyzer {
     const indexed = readForIndex(analysis);
     analysis.tokens = [];
     analysis.lowerWords = new Set();
+    analysis.prose = '';
     return { analysis, indexed };
   }
 
@@ -231,7 +229,7 @@ class WorkspaceAnalyzer implements Analyzer {
     const id = analysis.reportId;
     if (!this.order.has(id)) this.order.set(id, this.nextOrder++);
     this.reports.set(id, analysis);
-    this.indexed.set(id, indexed);
+    // what `indexed` holds lives on in the indexes, but for its lower-case words, which the spelling index keeps as numbers
     this.spelling.upsert(id, indexed.names, indexed.lowerWords);
     this.index.upsert(analysis, indexed);
   }

@@ -11,8 +11,20 @@ const interned = new Map<string, string>();
 export function intern(word: string): string {
   const known = interned.get(word);
   if (known !== undefined) return known;
-  interned.set(word, word);
-  return word;
+  const copy = ownCopy(word);
+  interned.set(copy, copy);
+  return copy;
+}
+
+/** V8 keeps a cut of this many characters or more as a view into the string it was cut from. */
+const SLICED_FROM = 13;
+
+/**
+ * A copy of `s` that holds its own characters: a word or title cut from a report's text would otherwise keep the
+ * whole text alive, and the engine lets texts go once reports are indexed.
+ */
+export function ownCopy(s: string): string {
+  return s.length < SLICED_FROM ? s : s.split('').join('');
 }
 
 /** A rough English lemma: enough to match "villages" with "village" and "injuries" with "injury". */

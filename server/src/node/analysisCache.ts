@@ -49,7 +49,6 @@ export class DiskAnalysisCache implements AnalysisStore {
       const stored = deserialize(record.payload) as StoredAnalysis;
       // the text is the one asked with (the hash says so): it is not stored twice
       stored.analysis.text = text;
-      if (stored.analysis.prose === undefined) stored.analysis.prose = text;
       this.current.set(reportId, record);
       this.hits++;
       return stored;
@@ -63,7 +62,7 @@ export class DiskAnalysisCache implements AnalysisStore {
     // Only a report's first reading counts: keystrokes in an open report are not kept.
     if (this.saved || this.current.has(reportId)) return;
     const { analysis } = stored;
-    const withoutText = { ...analysis, text: undefined, prose: analysis.prose === analysis.text ? undefined : analysis.prose };
+    const withoutText = { ...analysis, text: undefined };
     this.current.set(reportId, { hash: contentHash(text, context), payload: serialize({ ...stored, analysis: withoutText }) });
   }
 

@@ -3,7 +3,7 @@
  * each with a message naming the other sources, related locations and ready-made fixes.
  */
 import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocation, Severity, Span } from '../types';
-import { fileName, type ReportAnalysis } from '../reading/report';
+import { fileName, proseOf, type ReportAnalysis } from '../reading/report';
 import type { ClaimIndex, Match } from '../alignment/alignment';
 import { alignmentKey, isVague as isVagueAmount } from '../alignment/alignment';
 import { groupByValue, zoneKey, type ValueGroup } from '../alignment/compare';
@@ -413,8 +413,8 @@ function propertyLabel(claim: Claim): string {
 
 /** The other report's figure as it reads, look-alike letters folded (a quote with hidden Cyrillic would mislead). */
 function quoteFigure(index: ClaimIndex, c: Claim): string {
-  const text = index.reports.get(c.reportId)?.prose ?? '';
-  return `"${collapse(text.slice(c.span.start, c.span.end))}"`;
+  const r = index.reports.get(c.reportId);
+  return `"${collapse(r ? proseOf(r, c.span) : '')}"`;
 }
 
 /** " (59 km/h)" when the other figure is in another unit than this article's. */
@@ -438,7 +438,7 @@ function sentenceText(index: ClaimIndex, c: Claim): string {
   let text = sentenceCache.get(c);
   if (text === undefined) {
     const r = index.reports.get(c.reportId);
-    text = r ? collapse(r.prose.slice(c.sentence.start, c.sentence.end)) : '';
+    text = r ? collapse(proseOf(r, c.sentence)) : '';
     if (r) sentenceCache.set(c, text);
   }
   return text;

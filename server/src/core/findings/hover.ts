@@ -3,7 +3,7 @@
  * attribute (source, sentence with the figure marked, value in this article's unit, agreement), and the consensus.
  */
 import type { Agreement, Claim, Comparison, HoverInfo } from '../types';
-import type { ReportAnalysis } from '../reading/report';
+import { proseOf, type ReportAnalysis } from '../reading/report';
 import type { ClaimIndex } from '../alignment/alignment';
 import type { NameOccurrence } from './spelling';
 import { groupByValue } from '../alignment/compare';
@@ -21,7 +21,7 @@ export function claimHover(report: ReportAnalysis, claim: Claim, index: ClaimInd
   const matches = index.matchesFor(claim);
   const comparisons: Comparison[] = matches.map((m) => {
     const other = index.reports.get(m.claim.reportId)!;
-    const sentence = other.prose.slice(m.claim.sentence.start, m.claim.sentence.end);
+    const sentence = proseOf(other, m.claim.sentence);
     return {
       reportId: m.claim.reportId,
       source: other.meta.source,
@@ -86,7 +86,7 @@ export function nameComparison(index: ClaimIndex, o: NameOccurrence, agreement: 
   const sentence = other.sentences.find((s) => s.start <= o.span.start && o.span.end <= s.end) ?? o.span;
   return {
     reportId: o.reportId, source: other.meta.source, ...(other.meta.date !== undefined && { date: other.meta.date }),
-    sentence: collapse(other.prose.slice(sentence.start, sentence.end)),
+    sentence: collapse(proseOf(other, sentence)),
     figureInSentence: { start: o.span.start - sentence.start, end: o.span.end - sentence.start }, span: o.span,
     converted: o.form, agreement,
   };

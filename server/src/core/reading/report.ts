@@ -7,14 +7,20 @@ import { fold, type MixedScriptWord } from './fold';
 import { maskNonProse, readHeaderLines } from './masking';
 import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
 import { extractClaims } from '../extraction/claims';
+import { ownCopy } from '../words';
 import { extractEntities, type EntityLexicon } from '../extraction/entities';
 import { describeAttributes } from '../extraction/attributes';
 
 export interface ReportAnalysis {
   reportId: string;
   text: string;
-  /** Same length as `text`: look-alikes folded, non-prose blanked. */
+  /**
+   * Same length as `text`: look-alikes folded, non-prose blanked. Emptied, like `tokens`, once the report is indexed:
+   * `proseRuns` then give any stretch of it back (see `proseOf`), and a report's text is kept once, not twice.
+   */
   prose: string;
+  /** Where the prose differs from the text, in text order. */
+  proseRuns: ProseRun[];
   meta: ReportMeta;
   metaOverride?: Partial<ReportMeta>;
   sentences: Span[];
@@ -55,15 +61,63 @@ export function analyseReport(
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);
   return {
-    reportId, text, prose, meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
+    reportId, text, prose, proseRuns: proseRuns(text, prose), meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
     notes: masked.frontMatterError ? [masked.frontMatterError] : [],
   };
+}
+
+/** A stretch of a report's prose that differs from its text (a blanked URL, a folded look-alike letter). */
+export interface ProseRun {
+  start: number;
+  prose: string;
+}
+
+/** Differences this close together make one run: fewer, longer runs. */
+const RUN_GAP = 16;
+
+/** Where `prose` (of the same length) differs from `text`. */
+function proseRuns(text: string, prose: string): ProseRun[] {
+  const runs: ProseRun[] = [];
+  if (prose === text) return runs;
+  let k = 0;
+  while (k < text.length) {
+    if (text.charCodeAt(k) === prose.charCodeAt(k)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let end = k + 1;
+    // a difference within RUN_GAP of the run's last one joins the run
+    for (let j = end; j < text.length && j < end + RUN_GAP; j++) if (text.charCodeAt(j) !== prose.charCodeAt(j)) end = j + 1;
+    runs.push({ start, prose: ownCopy(prose.slice(start, end)) });
+    k = end;
+  }
+  return runs;
+}
+
+/** The prose of a stretch of a report: its text with the prose runs laid over it (the prose itself is let go once indexed). */
+export function proseOf(r: Pick<ReportAnalysis, 'text' | 'proseRuns'>, span: Span): string {
+  let out = '';
+  let at = span.start;
+  for (const run of r.proseRuns) {
+    const runEnd = run.start + run.prose.length;
+    if (runEnd <= span.start) continue;
+    if (run.start >= span.end) break;
+    const from = Math.max(run.start, span.start);
+    const to = Math.min(runEnd, span.end);
+    out += r.text.slice(at, from) + run.prose.slice(from - run.start, to - run.start);
+    at = to;
+  }
+  return out + r.text.slice(at, span.end);
 }
 
 function reportMeta(reportId: string, folded: string, prose: string, found: Partial<ReportMeta>, override?: Partial<ReportMeta>): ReportMeta {
   const title = override?.title ?? found.title ?? firstLine(prose);
   const source = override?.source ?? found.source ?? fileStem(reportId);
-  return { ...found, ...override, title, source };
+  const meta: Record<string, unknown> = { ...found, ...override, title, source };
+  // read from the text, they would otherwise keep the whole text alive (see ownCopy)
+  for (const [field, value] of Object.entries(meta)) if (typeof value === 'string') meta[field] = ownCopy(value);
+  return meta as unknown as ReportMeta;
 }
 
 function firstLine(prose: string): string | undefined {
