@@ -4,7 +4,9 @@
  * and for the real corpus beside the checkout (../shared/corpora/ecbplus), it measures cold indexing (time,
  * MB/s, peak memory), the latency of typing into a 5,000-word article (edit → new findings, in the engine and
  * through the real server process), hover and code-action latency, and a second start of the server on the same
- * workspace. Prints a table and writes the figures as JSON (bench-results.json unless --out).
+ * workspace; and `crosscheck check` over all of ECB+ as one folder, as a whole process (--no-check leaves it out).
+ * Prints a table, then each budget of the embedded default (issue 12) met or missed, and writes the figures as JSON
+ * (bench-results.json unless --out).
  * `npm run bench -- --archive [--archive-sizes 100000,1000000]` measures the PostgreSQL archive instead (archive.ts).
  * A benchmark, not a test: it asserts nothing about time.
  */
@@ -16,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus';
 import { measureActivation } from './activation';
 import { benchArchive, type ArchiveBenchRow } from './archive';
+import { measureCheck, type CheckThroughput } from './checkThroughput';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     'no-server': { type: 'boolean', default: false },
     'no-ecbplus': { type: 'boolean', default: false },
     'no-multinews': { type: 'boolean', default: false },
+    'no-check': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
     archive: { type: 'boolean', default: false },
     'archive-sizes': { type: 'string', default: '100000' },
@@ -106,6 +110,11 @@ function benchEngineAndServer(): void {
     }
   }
   const activation = measureActivation();
+  let check: CheckThroughput | undefined;
+  if (!values['no-check'] && existsSync(ecbplus)) {
+    console.error('… crosscheck check over ECB+ as one folder');
+    check = measureCheck(ecbplus);
+  }
 
   const f = (x: number | null | undefined, digits = 1) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
   const header = ['corpus', 'reports', 'MB', 'index s', 'MB/s', 'first findings s', 'RSS MB', 'edit p50/p95/p99 ms', 'server index s', 'warm s',
@@ -140,7 +149,46 @@ function benchEngineAndServer(): void {
     console.log(`growth with N (exponent k in cost ∝ N^k, ${a.reports} → ${b.reports} reports; 0 flat, 1 linear): ` +
       Object.entries(growth).map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', '));
   }
+  if (check) {
+    console.log(`\ncrosscheck check over ECB+ as one folder (${check.reports} reports, ${f(check.megabytes)} MB), a whole process, fastest of ` +
+      `${check.runs}: ${f(check.seconds, 2)} s, ${f(check.megabytesPerSecond, 2)} MB/s.`);
+  }
+  const budgets = judgeBudgets(rows, check);
+  printBudgets(budgets);
   const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model };
-  writeFileSync(values.out, JSON.stringify({ machine, sizes, rows, activation, growth }, null, 2) + '\n');
+  writeFileSync(values.out, JSON.stringify({ machine, sizes, rows, activation, growth, check, budgets }, null, 2) + '\n');
   console.log(`machine: Node ${machine.node}, ${machine.cores} cores, ${machine.cpu}; results in ${values.out}`);
+}
+
+/** A budget of issue 12's embedded default, and whether this run met it (undefined when not measured). */
+interface Budget {
+  budget: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+/** The budgets at 10,000 reports (the synthetic corpus of that size), on real news and for the whole CLI. */
+function judgeBudgets(rows: Row[], check: CheckThroughput | undefined): Budget[] {
+  const f = (x: number, digits = 1) => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const large = rows.find((r) => r.corpus === 'synthetic 10000' && !r.core.failed);
+  const real = rows.filter((r) => (r.corpus === 'ECB+' || r.corpus === 'Multi-News') && !r.core.failed);
+  const judged = (budget: string, value: number | undefined, bar: number, atMost: boolean, say: (x: number) => string): Budget =>
+    value === undefined || Number.isNaN(value) ? { budget, measured: 'not measured', met: undefined }
+      : { budget, measured: say(value), met: atMost ? value <= bar : value >= bar };
+  const slowestReal = real.length ? Math.min(...real.map((r) => r.core.coldMBps)) : undefined;
+  return [
+    judged('peak RSS ≤ 300 MB (engine, 10,000 reports)', large?.core.peakRssMB, 300, true,
+      (x) => `${f(x, 0)} MB` + (large?.server?.serverPeakRssMB ? ` (server ${f(large.server.serverPeakRssMB, 0)} MB)` : '')),
+    judged('warm start from the cache ≤ 1 s (10,000 reports)', large?.server?.warmIndexMs === undefined ? undefined : large.server.warmIndexMs / 1000, 1, true, (x) => `${f(x, 2)} s`),
+    judged('edit → findings p95 ≤ 15 ms (engine, 10,000 reports)', large?.core.edit?.p95, 15, true, (x) => `${f(x)} ms`),
+    judged('cold indexing ≥ 10 MB/s per core on real news (ECB+, Multi-News)', slowestReal, 10, false,
+      () => real.map((r) => `${r.corpus} ${f(r.core.coldMBps, 2)}`).join(', ') + ' MB/s'),
+    judged('crosscheck check over ECB+ as one folder ≥ 5 MB/s (whole process)', check?.megabytesPerSecond, 5, false, (x) => `${f(x, 2)} MB/s`),
+  ];
+}
+
+function printBudgets(budgets: Budget[]): void {
+  console.log('\n| budget | measured | |');
+  console.log('|---|---|---|');
+  for (const b of budgets) console.log(`| ${b.budget} | ${b.measured} | ${b.met === undefined ? '–' : b.met ? 'met' : 'missed'} |`);
 }
