@@ -33,6 +33,8 @@ if (!production) {
   entries.push(
     { entryPoints: vscodeTests, outdir: 'out/test/vscode', external: ['vscode', 'mocha'] },
     { entryPoints: ['test/runTest.ts'], outfile: 'out/test/runTest.js', external: ['@vscode/test-electron'] },
+    // the engine bundled as the CLI and the server bundle it, for the benchmark to measure (test/bench/measure.ts)
+    { entryPoints: ['server/src/core/analyzer.ts'], outfile: 'out/engine.js' },
   );
 }
 
