@@ -46,7 +46,7 @@ export class DiskAnalysisCache implements AnalysisStore {
       return undefined;
     }
     try {
-      const stored = deserialize(record.payload) as StoredAnalysis;
+      const stored = withReportId(deserialize(record.payload) as StoredAnalysis, reportId);
       // the text is the one asked with (the hash says so): it is not stored twice
       stored.analysis.text = text;
       this.current.set(reportId, record);
@@ -61,9 +61,7 @@ export class DiskAnalysisCache implements AnalysisStore {
   set(reportId: string, text: string, context: string, stored: StoredAnalysis): void {
     // Only a report's first reading counts: keystrokes in an open report are not kept.
     if (this.saved || this.current.has(reportId)) return;
-    const { analysis } = stored;
-    const withoutText = { ...analysis, text: undefined };
-    this.current.set(reportId, { hash: contentHash(text, context), payload: serialize({ ...stored, analysis: withoutText }) });
+    this.current.set(reportId, { hash: contentHash(text, context), payload: serialize(withoutTextAndReportIds(stored)) });
   }
 
   /** Writes this run's records (atomically: a temporary file renamed over the old one); later changes are not kept. */
@@ -103,6 +101,34 @@ export class DiskAnalysisCache implements AnalysisStore {
       this.previous.set(reportId, { hash, payload });
     }
   }
+}
+
+/**
+ * What a record keeps of an analysis: not the text (the hash stands for it), nor the report id that every claim,
+ * entity and name repeats (a path, often longer than what it labels); keys stay in place, so that a read analysis
+ * has the shape of a fresh one.
+ */
+function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown {
+  const prefix = analysis.reportId.length;
+  return {
+    analysis: {
+      ...analysis, text: undefined,
+      claims: analysis.claims.map((c) => ({ ...c, id: c.id.slice(prefix), reportId: undefined })),
+      entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })),
+    },
+    indexed: { ...indexed, names: indexed.names.map((n) => ({ ...n, reportId: undefined })) },
+  };
+}
+
+/** Puts back the report id `withoutTextAndReportIds` left out. */
+function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis {
+  for (const c of stored.analysis.claims) {
+    c.id = reportId + c.id;
+    c.reportId = reportId;
+  }
+  for (const e of stored.analysis.entities) e.reportId = reportId;
+  for (const n of stored.indexed.names) n.reportId = reportId;
+  return stored;
 }
 
 function contentHash(text: string, context: string): Buffer {
