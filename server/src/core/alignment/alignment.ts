@@ -193,20 +193,20 @@ export function readForIndex(r: ReportAnalysis): IndexedReport {
 export interface ClaimFacts {
   key: string;
   /** Content words near the figure. */
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** The rest of the sentence's content words, which count half. */
-  sentenceWords: Set<string>;
-  years: Set<string>;
-  names: Set<string>;
+  sentenceWords: ReadonlySet<string>;
+  years: ReadonlySet<string>;
+  names: ReadonlySet<string>;
   /** Each word and name (names under NAME_PREFIX) with its weight: its rarity times its place (near, far, name). */
-  weighted: Map<string, number>;
+  weighted: ReadonlyMap<string, number>;
   weightTotal: number;
   /** The index generation the weights were worked out for. */
   weighedAt?: number;
   /** The sentence sets itself in another event or time ("In a separate incident, ..."). */
   otherEvent: boolean;
   /** Ages given in the sentence ("the 36-year-old climber"): a descriptor of whom the figure is about. */
-  ages: Set<number>;
+  ages: ReadonlySet<number>;
   /** The person named nearest to the figure in its sentence: whose age, whose fall. */
   person?: string;
 }
@@ -558,7 +558,22 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   }
   const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
   const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
-  return { key, words, sentenceWords, years, names, ages, otherEvent, weighted: new Map(), weightTotal: 0, person: nearestPerson(inSentence, c) };
+  return {
+    key, words: orNone(words), sentenceWords: orNone(sentenceWords), years: orNone(years), names: orNone(names), ages: orNone(ages),
+    otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: nearestPerson(inSentence, c),
+  };
+}
+
+/**
+ * The figures of a workspace are many, and most have no year, age or name beside them: their empty sets are one
+ * shared set (an empty set costs over a hundred bytes), as are the weights of figures not yet compared. Facts are
+ * never changed once read; weighing replaces `weighted`.
+ */
+const NONE: ReadonlySet<never> = new Set();
+const NOT_WEIGHED: ReadonlyMap<string, number> = new Map();
+
+function orNone<T>(set: Set<T>): ReadonlySet<T> {
+  return set.size ? set : NONE;
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
@@ -610,12 +625,13 @@ function sameSubject(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): boolea
 
 /** Gives each of a figure's words and names its weight, once, so that comparing two figures is one pass. */
 function weigh(f: ClaimFacts, rarity: (word: string) => number): void {
-  f.weighted = new Map();
+  const weighted = new Map<string, number>();
+  for (const x of f.sentenceWords) weighted.set(x, FAR * rarity(x));
+  for (const x of f.words) weighted.set(x, NEAR * rarity(x));
+  for (const n of f.names) weighted.set(NAME_PREFIX + n, NAME * rarity(NAME_PREFIX + n));
+  f.weighted = weighted;
   f.weightTotal = 0;
-  for (const x of f.sentenceWords) f.weighted.set(x, FAR * rarity(x));
-  for (const x of f.words) f.weighted.set(x, NEAR * rarity(x));
-  for (const n of f.names) f.weighted.set(NAME_PREFIX + n, NAME * rarity(NAME_PREFIX + n));
-  for (const v of f.weighted.values()) f.weightTotal += v;
+  for (const v of weighted.values()) f.weightTotal += v;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface NameOccurrence {
   span: Span;
   form: string;
   /** The mention's other words, folded, lower-case ("sergei" for "Sergei Soigu"). */
-  neighbours: string[];
+  neighbours: readonly string[];
   /** The whole mention as written (folded). */
   mention: string;
   /** Content words of its sentence, each once. */
@@ -283,11 +283,20 @@ export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
       const start = e.span.start + w.index!;
       found.push({
         reportId: r.reportId, span: { start, end: start + form.length }, form,
-        neighbours: lower.filter((_, j) => j !== k && lower[j].length > 2), mention: e.text, context,
+        neighbours: neighboursOf(lower, k), mention: e.text, context,
       });
     });
   }
   return found;
+}
+
+/** One shared list for the many names of one word: a workspace holds a name occurrence for every name word. */
+const NO_NEIGHBOURS: readonly string[] = [];
+
+/** The other words of a mention beside its word `k` (an exact-size array: `filter` leaves room to spare). */
+function neighboursOf(lower: string[], k: number): readonly string[] {
+  const found = lower.filter((_, j) => j !== k && lower[j].length > 2);
+  return found.length ? found.slice() : NO_NEIGHBOURS;
 }
 
 /** "Shoigu", not "SHOIGU" or "McCain": a capital, then lower case only (ASCII decided without the Unicode regex). */
