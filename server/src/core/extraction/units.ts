@@ -16,6 +16,8 @@ export interface UnitMatch {
 interface Spelling {
   unit: UnitDef;
   words: string[];
+  /** `words` in lower case, for the spellings that are not case-sensitive. */
+  lowerWords: string[];
   caseSensitive: boolean;
   text: string;
 }
@@ -26,13 +28,30 @@ function splitSpelling(s: string): string[] {
 }
 
 function table(pick: (u: UnitDef) => string[] | undefined): Spelling[] {
-  return UNITS.flatMap((unit) => (pick(unit) ?? []).map((text) => ({
-    unit, text, words: splitSpelling(text), caseSensitive: CASE_SENSITIVE_SPELLINGS.has(text),
-  }))).sort((a, b) => b.words.length - a.words.length);
+  return UNITS.flatMap((unit) => (pick(unit) ?? []).map((text) => {
+    const words = splitSpelling(text);
+    return { unit, text, words, lowerWords: words.map((w) => w.toLowerCase()), caseSensitive: CASE_SENSITIVE_SPELLINGS.has(text) };
+  })).sort((a, b) => b.words.length - a.words.length);
 }
 
-const SUFFIXES = table((u) => u.spellings);
-const PREFIXES = table((u) => u.prefixes);
+/**
+ * Spellings by one of their words in lower case, each list in table order (longest first): a number is then tried
+ * against the few spellings its neighbouring word can be part of, not against all of them.
+ */
+function byWord(spellings: Spelling[], word: (s: Spelling) => string): Map<string, Spelling[]> {
+  const by = new Map<string, Spelling[]>();
+  for (const s of spellings) {
+    const key = word(s);
+    let list = by.get(key);
+    if (!list) by.set(key, (list = []));
+    list.push(s);
+  }
+  return by;
+}
+
+/** Suffixes by their first word, prefixes by their last (the word next to the number). */
+const SUFFIXES = byWord(table((u) => u.spellings), (s) => s.lowerWords[0]);
+const PREFIXES = byWord(table((u) => u.prefixes), (s) => s.lowerWords[s.lowerWords.length - 1]);
 
 function matchesAt(tokens: Token[], at: number, s: Spelling): boolean {
   return s.words.every((w, k) => {
@@ -40,7 +59,7 @@ function matchesAt(tokens: Token[], at: number, s: Spelling): boolean {
     if (!t || (k > 0 && !adjacentOrSpaced(tokens, at + k))) return false;
     // a spelling written without a space ("A$", "km/h") must be written so: "a $2.5 million" is not A$
     if (k > 0 && !s.text.includes(' ') && t.start !== tokens[at + k - 1].end) return false;
-    return s.caseSensitive ? t.text === w : t.lower === w.toLowerCase();
+    return s.caseSensitive ? t.text === w : t.lower === s.lowerWords[k];
   });
 }
 
@@ -53,7 +72,7 @@ export function lookupUnitAfter(tokens: Token[], end: number): UnitMatch | undef
   let at = end;
   if (tokens[at]?.text === '-' && adjacent(tokens, at)) at++;
   if (!tokens[at] || !adjacentOrSpaced(tokens, at)) return undefined;
-  for (const s of SUFFIXES) {
+  for (const s of SUFFIXES.get(tokens[at].lower) ?? []) {
     if (!matchesAt(tokens, at, s)) continue;
     const after = tokens[at + s.words.length];
     // "m" must not be the start of a longer word, and one-letter units need the number right before them.
@@ -71,7 +90,7 @@ export function lookupUnitPrefix(tokens: Token[], i: number): UnitMatch | undefi
   if (tokens[before - 1]?.text === '-' && adjacent(tokens, before)) before--;
   // "a magnitude of 6.1", "put the magnitude at 6.1"
   if (['of', 'at'].includes(tokens[before - 1]?.lower ?? '') && tokens[before - 2]?.lower === 'magnitude') before--;
-  for (const s of PREFIXES) {
+  for (const s of PREFIXES.get(tokens[before - 1]?.lower) ?? []) {
     const start = before - s.words.length;
     if (start < 0 || !matchesAt(tokens, start, s)) continue;
     if (tokens[start].sentence !== tokens[i].sentence) continue;

@@ -273,10 +273,11 @@ export class SpellingIndex {
 /** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
 export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
   const found: NameOccurrence[] = [];
+  const contentWords = new Map<number, ContentWord[]>();
   for (const e of r.entities) {
     const words = [...e.text.matchAll(LETTER_RUNS)];
     const lower = words.map((w) => intern(w[0].toLowerCase()));
-    const context = sentenceWords(r, e.span);
+    const context = sentenceWords(r, e.span, contentWords);
     words.forEach((w, k) => {
       const form = w[0];
       if (form.length < 4 || !isCapitalisedWord(form)) return;
@@ -380,14 +381,32 @@ function sameCompany(a: NameOccurrence, b: NameOccurrence, length: number): bool
   return shared >= 2;
 }
 
-function sentenceWords(r: ReportAnalysis, span: Span): string[] {
-  const sentence = r.sentences[r.tokens[firstTokenFrom(r.tokens, span.start)]?.sentence ?? -1];
-  const words = new Set<string>();
+/** A content word of a sentence (four letters or more, no stopword), and where it stands. */
+interface ContentWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The content words of the sentence holding `span`, each once, but for the words of the span itself. Sentences
+ * with several names are read once (`bySentence` keeps each sentence's content words).
+ */
+function sentenceWords(r: ReportAnalysis, span: Span, bySentence: Map<number, ContentWord[]>): string[] {
+  const index = r.tokens[firstTokenFrom(r.tokens, span.start)]?.sentence ?? -1;
+  const sentence = r.sentences[index];
   if (!sentence) return [];
-  for (const t of tokensWithin(r.tokens, sentence)) {
-    if (t.kind !== 'word') continue;
-    if (t.start >= span.start && t.end <= span.end) continue;
-    if (!STOPWORDS.has(t.lower) && t.lower.length > 3) words.add(intern(t.lower));
-  }
+  let content = bySentence.get(index);
+  if (!content) bySentence.set(index, (content = contentWordsOf(r, sentence)));
+  const words = new Set<string>();
+  for (const w of content) if (!(w.start >= span.start && w.end <= span.end)) words.add(w.word);
   return [...words];
+}
+
+function contentWordsOf(r: ReportAnalysis, sentence: Span): ContentWord[] {
+  const found: ContentWord[] = [];
+  for (const t of tokensWithin(r.tokens, sentence)) {
+    if (t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 3) found.push({ word: intern(t.lower), start: t.start, end: t.end });
+  }
+  return found;
 }
