@@ -148,6 +148,12 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
 
 // ------------------------------------------------------------------------------------------------ the thing
 
+/** The index of "-time" ("four-time") among tokens s to e, or -1: a look at the claim's own tokens, not the report's. */
+function timesWordWithin(tokens: Token[], s: number, e: number): number {
+  for (let j = Math.max(s, 0); j <= e && j < tokens.length; j++) if (tokens[j].lower === 'time' && tokens[j - 1]?.text === '-') return j;
+  return -1;
+}
+
 /** `outer` is past the figure's written conversion ("15 km (9.3 miles) from the port"), where predicates stand. */
 function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number, outer: number): void {
   if (c.dimension === 'count') {
@@ -165,7 +171,7 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     }
     // "a four-time all-star", "a two-time NBA champion": what was won that many times, the last word of the
     // honour's name ("NBA" only says which league)
-    const times = tokens.findIndex((t, j) => j >= s && j <= e && t.lower === 'time' && tokens[j - 1]?.text === '-');
+    const times = timesWordWithin(tokens, s, e);
     if (times >= 0) {
       const honour = honourAfter(tokens, times + 1);
       attr.thing = honour ? `time ${honour}` : 'time';
@@ -460,8 +466,10 @@ function pronounOwnerBefore(tokens: Token[], s: number): boolean {
     if (SUBJECT_PRONOUNS.has(tokens[j].lower)) return true;
   }
   // "He finished with 269 yards and caught 29 passes": the sentence's subject owns its figures
-  const first = tokens.findIndex((t, j) => j >= Math.max(0, s - SENTENCE_SCAN) && t.sentence === sentence);
-  return first >= 0 && SUBJECT_PRONOUNS.has(tokens[first].lower);
+  // looked for from SENTENCE_SCAN tokens back, not from the report's start (token s itself is of the sentence)
+  let first = Math.max(0, s - SENTENCE_SCAN);
+  while (tokens[first].sentence !== sentence) first++;
+  return SUBJECT_PRONOUNS.has(tokens[first].lower);
 }
 
 /** How far back a sentence's first word is looked for. */
