@@ -179,7 +179,7 @@ export interface IndexedReport {
 }
 
 export function readForIndex(r: ReportAnalysis): IndexedReport {
-  const inOrder = { claims: byStart(r.claims), entities: byStart(r.entities) };
+  const inOrder: InOrder = { claims: byStart(r.claims), entities: byStart(r.entities), sentences: new Map() };
   return {
     facts: r.claims.map((c) => {
       const key = alignmentKey(c);
@@ -532,10 +532,40 @@ export class ClaimIndex {
   }
 }
 
-/** A report's claims and entities sorted by start, so that those of one sentence are found by binary search. */
+/**
+ * A report's claims and entities sorted by start, so that those of one sentence are found by binary search; and
+ * what each sentence read so far gives the figures in it (read once for all of them).
+ */
 interface InOrder {
   claims: Claim[];
   entities: EntityMention[];
+  sentences: Map<Span, SentenceFacts>;
+}
+
+/** What a sentence gives each figure in it: its years and where they stand, its content words, another event. */
+interface SentenceFacts {
+  years: { year: string; start: number; end: number }[];
+  /** Content words in context form, in reading order (repeats kept). */
+  words: string[];
+  otherEvent: boolean;
+}
+
+function sentenceFacts(r: ReportAnalysis, sentence: Span): SentenceFacts {
+  const facts: SentenceFacts = { years: [], words: [], otherEvent: setsOtherEvent(r.prose, sentence) };
+  for (const t of tokensWithin(r.tokens, sentence)) {
+    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text)) facts.years.push({ year: intern(t.text), start: t.start, end: t.end });
+    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) facts.words.push(intern(contextForm(t.lower)));
+  }
+  return facts;
+}
+
+/** OTHER_EVENT_MARKERS as matched in a sentence: a whole phrase, followed by a space or a comma. */
+const OTHER_EVENT_PHRASES = OTHER_EVENT_MARKERS.map((m) => [` ${m} `, ` ${m},`] as const);
+
+/** Whether a sentence sets itself in another event or time ("In a separate incident, ..."). */
+function setsOtherEvent(prose: string, sentence: Span): boolean {
+  const text = ` ${prose.slice(sentence.start, sentence.end).toLowerCase()} `;
+  return OTHER_EVENT_PHRASES.some(([spaced, comma]) => text.includes(spaced) || text.includes(comma));
 }
 
 function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder): ClaimFacts {
@@ -543,21 +573,17 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   const names = new Set<string>();
   const words = new Set(c.context);
   const sentenceWords = new Set<string>();
-  for (const t of tokensWithin(r.tokens, c.sentence)) {
-    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !(t.start >= c.span.start && t.end <= c.span.end)) years.add(intern(t.text));
-    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) {
-      const w = contextForm(t.lower);
-      if (!words.has(w)) sentenceWords.add(intern(w));
-    }
-  }
+  let sentence = inOrder.sentences.get(c.sentence);
+  if (!sentence) inOrder.sentences.set(c.sentence, (sentence = sentenceFacts(r, c.sentence)));
+  for (const y of sentence.years) if (!(y.start >= c.span.start && y.end <= c.span.end)) years.add(y.year);
+  for (const w of sentence.words) if (!words.has(w)) sentenceWords.add(w);
   const inSentence = within(inOrder.entities, c.sentence);
   for (const e of inSentence) names.add(e.key);
   const ages = new Set<number>();
   for (const other of within(inOrder.claims, c.sentence)) {
     if (other.dimension === 'age' && other !== c) ages.add(Math.round(other.value / YEAR));
   }
-  const sentenceText = ` ${r.prose.slice(c.sentence.start, c.sentence.end).toLowerCase()} `;
-  const otherEvent = OTHER_EVENT_MARKERS.some((m) => sentenceText.includes(` ${m} `) || sentenceText.includes(` ${m},`));
+  const { otherEvent } = sentence;
   return {
     key, words: orNone(words), sentenceWords: orNone(sentenceWords), years: orNone(years), names: orNone(names), ages: orNone(ages),
     otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: nearestPerson(inSentence, c),
