@@ -108,9 +108,9 @@ const WHOLE_WORKSPACE = {};
 export class SpellingIndex {
   private readonly forms = new Map<string, FormEntry>();
   /** Forms by first letter and length, to find the spellings close to a form … */
-  private readonly buckets = new Map<string, string[]>();
+  private readonly buckets = new Map<string, FormEntry[]>();
   /** … and those whose close spellings were asked for, which a new form may have to join. */
-  private readonly askedBuckets = new Map<string, string[]>();
+  private readonly askedBuckets = new Map<string, FormEntry[]>();
   /** Each report's name occurrences, in the order they were read. */
   private readonly byReport = new Map<string, { occurrences: NameOccurrence[]; lowerWordIds: Uint32Array }>();
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
@@ -245,25 +245,23 @@ export class SpellingIndex {
     const lowerPlain = plain.toLowerCase();
     const entry: FormEntry = { form, plain, lowerPlain, british: britishForm(lowerPlain), letters: letterBits(lowerPlain), byReport: new Map() };
     this.forms.set(form, entry);
-    for (const other of this.near(this.askedBuckets, form)) {
-      const otherEntry = this.forms.get(other)!;
-      if (spellingsAlike(entry, otherEntry)) otherEntry.alike!.push(form);
-    }
-    addToBucket(this.buckets, form);
+    for (const other of this.near(this.askedBuckets, form)) if (spellingsAlike(entry, other)) other.alike!.push(form);
+    addToBucket(this.buckets, entry);
     return entry;
   }
 
   private alike(entry: FormEntry): string[] {
     if (entry.alike) return entry.alike;
-    const alike = this.near(this.buckets, entry.form).filter((other) => other !== entry.form && spellingsAlike(entry, this.forms.get(other)!));
+    const alike: string[] = [];
+    for (const other of this.near(this.buckets, entry.form)) if (other !== entry && spellingsAlike(entry, other)) alike.push(other.form);
     entry.alike = alike;
-    addToBucket(this.askedBuckets, entry.form);
+    addToBucket(this.askedBuckets, entry);
     return alike;
   }
 
   /** Forms in `buckets` with the same first letter as `form` and a length within two of it. */
-  private near(buckets: Map<string, string[]>, form: string): string[] {
-    const found: string[] = [];
+  private near(buckets: Map<string, FormEntry[]>, form: string): FormEntry[] {
+    const found: FormEntry[] = [];
     for (let length = form.length - 2; length <= form.length + 2; length++) found.push(...(buckets.get(form[0] + length) ?? []));
     return found;
   }
@@ -305,11 +303,11 @@ function isCapitalisedWord(form: string): boolean {
   return /^[A-Z][a-z]+$/.test(form) || (/[^\x00-\x7f]/.test(form) && CAPITALISED_WORD.test(form));
 }
 
-function addToBucket(buckets: Map<string, string[]>, form: string): void {
-  const bucket = form[0] + form.length;
-  let forms = buckets.get(bucket);
-  if (!forms) buckets.set(bucket, (forms = []));
-  forms.push(form);
+function addToBucket(buckets: Map<string, FormEntry[]>, entry: FormEntry): void {
+  const bucket = entry.form[0] + entry.form.length;
+  let entries = buckets.get(bucket);
+  if (!entries) buckets.set(bucket, (entries = []));
+  entries.push(entry);
 }
 
 /**
