@@ -259,10 +259,19 @@ export class SpellingIndex {
     return alike;
   }
 
-  /** Forms in `buckets` with the same first letter as `form` and a length within two of it. */
+  /**
+   * Forms in `buckets` with the same first letter as `form` and a length `spellingsAlike` allows: one apart, or two
+   * when both have eight letters or more.
+   */
   private near(buckets: Map<string, FormEntry[]>, form: string): FormEntry[] {
     const found: FormEntry[] = [];
-    for (let length = form.length - 2; length <= form.length + 2; length++) found.push(...(buckets.get(form[0] + length) ?? []));
+    const length = form.length;
+    const shortest = length >= 10 ? length - 2 : length - 1;
+    const longest = length >= 8 ? length + 2 : length + 1;
+    for (let other = shortest; other <= longest; other++) {
+      const bucket = buckets.get(form[0] + other);
+      if (bucket) for (const entry of bucket) found.push(entry);
+    }
     return found;
   }
 
@@ -336,12 +345,12 @@ function letterBits(word: string): number {
   return bits;
 }
 
-/** How many letter bits one word has and the other has not. */
+/** How many letter bits one word has and the other has not (the bits of a ^ b, counted in parallel). */
 function differentLetters(a: number, b: number): number {
   let x = a ^ b;
-  let n = 0;
-  for (; x; n++) x &= x - 1;
-  return n;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** American spellings folded to British ones: -ize to -ise, -yze to -yse, -or to -our, -er to -re at the end. */
