@@ -1,6 +1,7 @@
 /** Tokens and sentences of a report's prose, with offsets into the original text. */
 import type { Span } from '../types';
 import { isAsciiLetter } from './fold';
+import { ownCopy } from '../words';
 
 export type TokenKind = 'number' | 'word' | 'punct';
 
@@ -116,10 +117,80 @@ export function tokenize(prose: string, sentences: Span[]): Token[] {
   const scan = NON_ASCII.test(prose) ? unicodeTokenSpans : asciiTokenSpans;
   scan(prose, (start, end) => {
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
-    const text = prose.slice(start, end);
-    tokens.push({ text, lower: text.toLowerCase(), start, end, kind: tokenKind(text), sentence: s });
+    const { text, lower, kind } = WORDS.at(prose, start, end);
+    tokens.push({ text, lower, start, end, kind, sentence: s });
   });
   return tokens;
+}
+
+/** A word as tokens hold it: its text, lower-case form and kind. */
+interface Word {
+  text: string;
+  lower: string;
+  kind: TokenKind;
+}
+
+/**
+ * The words met so far, found by a hash of their characters: a token takes its strings from here rather than cut
+ * and lower-case new ones (news repeats a few thousand words, and every string made is one more for the garbage
+ * collector, and one more to hash in each table it is looked up in). Open addressing over two parallel arrays.
+ */
+class WordTable {
+  private words: (Word | undefined)[] = new Array(1 << 12);
+  private hashes = new Int32Array(1 << 12);
+  private count = 0;
+
+  at(prose: string, start: number, end: number): Word {
+    if (end - start > LONGEST_KEPT_WORD) return newWord(prose.slice(start, end));
+    let hash = 0x811c9dc5; // FNV-1a over UTF-16 units
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ prose.charCodeAt(k), 0x01000193);
+    const mask = this.words.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.words[slot];
+      if (!word) return this.add(slot, hash, ownCopy(prose.slice(start, end)));
+      if (this.hashes[slot] === hash && sameText(word.text, prose, start, end)) return word;
+    }
+  }
+
+  private add(slot: number, hash: number, text: string): Word {
+    const word = newWord(text);
+    if (this.count >= MOST_WORDS_KEPT) return word;
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    if (++this.count * 2 > this.words.length) this.grow();
+    return word;
+  }
+
+  private grow(): void {
+    const { words, hashes } = this;
+    this.words = new Array(words.length * 2);
+    this.hashes = new Int32Array(words.length * 2);
+    const mask = this.words.length - 1;
+    words.forEach((word, k) => {
+      if (!word) return;
+      let slot = hashes[k] & mask;
+      while (this.words[slot]) slot = (slot + 1) & mask;
+      this.words[slot] = word;
+      this.hashes[slot] = hashes[k];
+    });
+  }
+}
+
+/** Longer tokens (a scraped blob, a long number) are rare: cut afresh, not kept. */
+const LONGEST_KEPT_WORD = 40;
+/** A bound on the table, so that a server reading a stream of new words for days keeps a fixed vocabulary. */
+const MOST_WORDS_KEPT = 1 << 20;
+
+const WORDS = new WordTable();
+
+function newWord(text: string): Word {
+  return { text, lower: text.toLowerCase(), kind: tokenKind(text) };
+}
+
+function sameText(text: string, prose: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== prose.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
