@@ -5,7 +5,7 @@
  */
 import type { Claim, Dimension, Span } from '../types';
 import { STOPWORDS, firstTokenFrom, startsUpperCase, type Token } from '../reading/tokens';
-import { adjacent, mayStartNumber, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
+import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
@@ -37,15 +37,27 @@ const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, 
 
 /** The words a claim reader can start at: weekdays, months, vague amounts, article numbers, number words. */
 function mayStartClaim(lower: string): boolean {
-  let may = claimStarts.get(lower);
-  if (may === undefined) {
-    may = WEEKDAYS.includes(lower) || CLOCK_WORDS[lower] !== undefined || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
-    claimStarts.set(lower, may);
-  }
-  return may;
+  return (claimStartWords ??= findClaimStartWords()).has(lower);
 }
-/** Words already looked up: a vocabulary of some ten thousand words, each met over and over. */
-const claimStarts = new Map<string, boolean>();
+
+/**
+ * Every word a claim can start at, found once from the tables (a few hundred words): each word token is then one
+ * look-up in a small set. Made when first asked, once the tables below are defined.
+ */
+let claimStartWords: Set<string> | undefined;
+
+function findClaimStartWords(): Set<string> {
+  const candidates = [
+    ...WEEKDAYS, ...Object.keys(CLOCK_WORDS), ...Object.keys(MONTHS), ...VAGUE_PHRASES.keys(), ...ARTICLE_PHRASES.keys(), ...NUMBER_WORDS,
+    // a table of a plain object answers these too ("constructor"): kept as they were answered
+    ...Object.getOwnPropertyNames(Object.prototype),
+  ];
+  return new Set(candidates.filter(startsClaim));
+}
+
+function startsClaim(lower: string): boolean {
+  return WEEKDAYS.includes(lower) || CLOCK_WORDS[lower] !== undefined || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
+}
 
 const TRIGGERS = phrasesBy(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id }))), (t) => t.words[0]);
 const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls }))), (t) => t.words[0]);

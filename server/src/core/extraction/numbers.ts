@@ -17,6 +17,9 @@ export interface ParsedNumber {
   decimals: number;
 }
 
+/** The words `mayStartNumber` looks up: those of the number-word tables. */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(ORDINAL_WORDS)];
+
 /** Whether a word can start a number written in words or an ordinal ("twenty", "three", "eighth"). */
 export function mayStartNumber(lower: string): boolean {
   return UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined || ORDINAL_WORDS[lower] !== undefined;
