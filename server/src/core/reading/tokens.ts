@@ -114,8 +114,7 @@ function trimSpan(text: string, start: number, end: number): Span {
 export function tokenize(prose: string, sentences: Span[]): Token[] {
   const tokens: Token[] = [];
   let s = 0;
-  const scan = NON_ASCII.test(prose) ? unicodeTokenSpans : asciiTokenSpans;
-  scan(prose, (start, end) => {
+  tokenSpans(prose, (start, end) => {
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
     const { text, lower, kind } = WORDS.at(prose, start, end);
     tokens.push({ text, lower, start, end, kind, sentence: s });
@@ -193,19 +192,29 @@ function sameText(text: string, prose: string, start: number, end: number): bool
   return true;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 type OnSpan = (start: number, end: number) => void;
 
-function unicodeTokenSpans(prose: string, onSpan: OnSpan): void {
-  for (const m of prose.matchAll(TOKEN)) onSpan(m.index!, m.index! + m[0].length);
+/** `TOKEN` matched at one place only. */
+const TOKEN_HERE = new RegExp(TOKEN.source, 'uy');
+
+/**
+ * The token `TOKEN` finds at `i`, if any (none at a space); returns where scanning goes on. For tokens that start
+ * with, or run into, a character outside ASCII.
+ */
+function unicodeTokenAt(prose: string, i: number, onSpan: OnSpan): number {
+  TOKEN_HERE.lastIndex = i;
+  const m = TOKEN_HERE.exec(prose);
+  if (!m) return i + 1;
+  onSpan(i, i + m[0].length);
+  return i + m[0].length;
 }
 
 /**
- * The spans `TOKEN` finds, for text that is all ASCII, scanned by character code: the same tokens without a
- * match object each (tokenising is most of what indexing allocates).
+ * The spans `TOKEN` finds, scanned by character code: the same tokens without a match object each (tokenising is
+ * most of what indexing allocates). A token that starts with a character outside ASCII, or whose letters run into
+ * one (an accent, an apostrophe before one), is matched by `TOKEN` itself at its place.
  */
-function asciiTokenSpans(prose: string, onSpan: OnSpan): void {
+function tokenSpans(prose: string, onSpan: OnSpan): void {
   const n = prose.length;
   const code = (k: number) => (k < n ? prose.charCodeAt(k) : -1);
   const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -220,6 +229,10 @@ function asciiTokenSpans(prose: string, onSpan: OnSpan): void {
     const c = prose.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) {
       i++;
+      continue;
+    }
+    if (c >= 0x80) {
+      i = unicodeTokenAt(prose, i, onSpan);
       continue;
     }
     let end = i + 1;
@@ -238,6 +251,10 @@ function asciiTokenSpans(prose: string, onSpan: OnSpan): void {
       if (code(end) === 39 && isAsciiLetter(code(end + 1))) {
         end += 2; // "it's", "O'Brien"
         while (isAsciiLetter(code(end))) end++;
+      }
+      if (code(end) >= 0x80 || (code(end) === 39 && code(end + 1) >= 0x80)) {
+        i = unicodeTokenAt(prose, i, onSpan); // "café", "l'été"
+        continue;
       }
     }
     onSpan(i, end);
