@@ -71,6 +71,37 @@ describe('win-loss records', () => {
   });
 });
 
+describe('records of teams', () => {
+  const team = (record: string) => `The Quarnby Owls beat Dellmoor on Sunday. Afterwards the rookie Edda Brannick led ${record} into the playoffs.`;
+
+  test('a pair in parentheses after a name is that side\'s record, whatever result words stand around it', () => {
+    for (const [text, owner] of [
+      ['The rookie led Quarnby (10-5) downfield late in the game.', 'quarnby'],
+      ['The Owls (10-5) won again on Sunday.', 'owls'],
+      ['By beating Dellmoor, Quarnby\'s record rose to 9-5 on Sunday.', 'quarnby'],
+    ] as const) {
+      const c = claimsIn(text).find((x) => x.dimension === 'record');
+      assert.equal(c?.attribute?.owner, owner, text);
+    }
+  });
+
+  test('after the beaten side\'s name, or a tie word, the pair is a score, not a record', () => {
+    assert.deepEqual(claimsIn('The Owls beat the Dellmoor Rams (20-13) at home.').filter((c) => c.dimension === 'record'), []);
+    assert.deepEqual(claimsIn('The Owls were tied with the Rams at 12-12 before a late run.').filter((c) => c.dimension === 'record'), []);
+  });
+
+  test('a team\'s record pairs with another report\'s although one sentence names a player', () => {
+    const r = compare(team('Quarnby (10-5)'), team('Quarnby (9-5)'), team('Quarnby (10-5)').replace('Sunday', 'Sunday night'));
+    assert.deepEqual(r.all().filter(([, , w]) => /-/.test(w)), [['a.txt', 'information', '10-5'], ['b.txt', 'warning', '9-5'], ['c.txt', 'information', '10-5']]);
+  });
+
+  test('an all-time record is not the season\'s, and a year in a later clause does not date the record', () => {
+    assert.equal(claimOf('The win improved Quarnby to 41-20 all-time in cup play.', '41-20').attribute?.time, 'career');
+    const c = claimOf('Edda Brannick scored twice in 2024. Quarnby\'s record rose to 9-5 and they made the playoffs after a poor season in 2023.', '9-5');
+    assert.equal(c.attribute?.time, undefined);
+  });
+});
+
 describe('owners', () => {
   test('the same thing of the same owner pairs although the sentences share no other words', () => {
     const records = compare(bout('(45-1)'), 'Harlo Venstrup returns to the ring this weekend. Fans expect Venstrup, 43-1, to win easily.');

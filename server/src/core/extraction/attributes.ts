@@ -7,7 +7,7 @@
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
 import type { Attribute, Claim, EntityMention } from '../types';
-import { STOPWORDS, firstTokenFrom, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
+import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import {
@@ -33,7 +33,7 @@ const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', befo
 const THING_OF = new Map(THING_GROUPS.flatMap((g) => g.map((w) => [w, g[0]] as const)));
 /** Time-scope phrases by their first word, longest first: a token is tried only against phrases it can start. */
 const TIME_PHRASES_BY_FIRST_WORD = phrasesBy(
-  Object.entries(TIME_SCOPES).map(([phrase, scope]) => ({ words: phrase.split(' '), scope })).sort((x, y) => y.words.length - x.words.length),
+  Object.entries(TIME_SCOPES).map(([phrase, scope]) => ({ words: phraseWords(phrase), scope })).sort((x, y) => y.words.length - x.words.length),
   (p) => p.words[0],
 );
 const PEOPLE = new Set(NOUN_CLASSES.people);
@@ -69,11 +69,28 @@ function mostFrequentYear(tokens: Token[]): string | undefined {
 
 const YEAR = /^(19|20)\d\d$/;
 
-/** Years written in a claim's sentence, outside the claim itself. */
+/**
+ * Years written in a claim's sentence, outside the claim itself: before it, or after it in the same clause. "Its
+ * record rose to 9-5 and they made the playoffs a season after the worst record of 2011": 2011 is the later clause's.
+ */
 function yearsIn(tokens: Token[], c: Claim): string[] {
   if (c.dimension === 'year') return [];
-  return markedIn(tokens, c, isYearAt).map((j) => tokens[j].text);
+  const end = firstTokenFrom(tokens, c.span.end);
+  return markedIn(tokens, c, isYearAt).filter((j) => j < end || !clauseBreakBetween(tokens, end, j)).map((j) => tokens[j].text);
 }
+
+/** Whether a new clause starts between tokens `from` and `to`: a semicolon, "but", "while", "and they", "after posting". */
+function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].lower;
+    if (CLAUSE_BREAKS.has(w)) return true;
+    if (w === 'and' && CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'since', 'when', 'unlike']);
 
 /**
  * The tokens of a claim's sentence (outside the claim) that `is` marks, found in a list made once per report: a
@@ -394,6 +411,11 @@ export function thingKey(thing: string): string {
   return thing.replace(/e\b/g, '');
 }
 
+/** The owner is one of the people its sentence names (not a team, a body or a place). */
+function ownedByPerson(a: Attribute): boolean {
+  return !!a.owner && !!a.people?.some((p) => samePerson(p, a.owner!));
+}
+
 function sameThing(a: string, b: string): boolean {
   return a === b || thingKey(a) === thingKey(b);
 }
@@ -414,7 +436,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   let owner: EntityMention | undefined;
   for (const n of within(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
     // only people and bodies own figures; a bare capitalised word ("Australian") tells too little
-    if (n.kind === 'person' || n.kind === 'organisation' || isNamedSubject(n, tokens)) owner = n;
+    // a record's owner may be a team named by its city: "Indianapolis (10-5)", "Indianapolis' record rose to 9-5"
+    if (n.kind === 'person' || n.kind === 'organisation' || isNamedSubject(n, tokens) || (c.dimension === 'record' && onlyLinkingWords(tokens, n.span.end, s))) owner = n;
   }
   // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,", "Venstrup, who is 9-1"
   if (c.dimension === 'record' && owner && !onlyLinkingWords(tokens, owner.span.end, s)) owner = undefined;
@@ -506,7 +529,8 @@ const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', '
   'city', 'cities', 'state', 'states', 'village', 'villages', 'town', 'towns', 'area', 'areas', 'county', 'counties',
   'capital', 'island', 'islands', 'nation', 'nations', 'world', 'hospital', 'hospitals', 'camp', 'camps']);
 
-const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'at', 'to', 'improved', 'moved', 'fell', 'dropped', "'s", 's', "'"]);
+const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'sits', 'at', 'to', 'improved',
+  'moved', 'fell', 'dropped', 'rose', 'climbed', 'slipped', 'went', 'record', 'mark', "'s", 's', "'"]);
 
 /** Whether only linking words stand between a name (ending at `nameEnd`) and the token at `s`. */
 function onlyLinkingWords(tokens: Token[], nameEnd: number, s: number): boolean {
@@ -635,8 +659,9 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (x.verb && y.verb && x.verb !== y.verb) return false;
   // "Venstrup scored 14 points" and "Brannick added 11 points": sentences about other people speak of other figures
   if (x.people && y.people && !x.people.some((p) => y.people!.some((q) => samePerson(p, q)))) return false;
-  // "Brannick had 11 points" is not the figure of a sentence that names only Venstrup
-  if ((x.owner && y.people && !y.people.some((q) => samePerson(x.owner!, q))) || (y.owner && x.people && !x.people.some((q) => samePerson(y.owner!, q)))) return false;
+  // "Brannick had 11 points" is not the figure of a sentence that names only Venstrup; a team's or a body's figure
+  // ("Indianapolis (10-5)") may stand in a sentence that names a player
+  if ((ownedByPerson(x) && y.people && !y.people.some((q) => samePerson(x.owner!, q))) || (ownedByPerson(y) && x.people && !x.people.some((q) => samePerson(y.owner!, q)))) return false;
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
   // "9 km from the border" and "10 miles away": a distance from somewhere is not one from an unnamed place
   if (x.thing === 'distance' && y.thing === 'distance' && !!x.place !== !!y.place) return false;

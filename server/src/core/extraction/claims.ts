@@ -4,7 +4,7 @@
  * those of the original text.
  */
 import type { Claim, Dimension, Span } from '../types';
-import { STOPWORDS, firstTokenFrom, startsUpperCase, type Token } from '../reading/tokens';
+import { STOPWORDS, firstTokenFrom, phraseWords, startsUpperCase, type Token } from '../reading/tokens';
 import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
@@ -28,12 +28,12 @@ interface HedgeMatch {
 }
 
 /** Hedge phrases pre-split into words, longest first. */
-const HEDGE_PHRASES = HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: p.split(' '), low: h.low, high: h.high, phrase: p })))
+const HEDGE_PHRASES = HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: phraseWords(p), low: h.low, high: h.high, phrase: p })))
   .sort((a, b) => b.words.length - a.words.length);
 
 const HEDGES_BY_LAST_WORD = phrasesBy(HEDGE_PHRASES, (h) => h.words[h.words.length - 1]);
-const VAGUE_PHRASES = phrasesBy(Object.entries(VAGUE_AMOUNTS).map(([phrase, range]) => ({ phrase, range, words: phrase.split(' ') })), (p) => p.words[0]);
-const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, value]) => ({ value, words: phrase.split(' ') })), (p) => p.words[0]);
+const VAGUE_PHRASES = phrasesBy(Object.entries(VAGUE_AMOUNTS).map(([phrase, range]) => ({ phrase, range, words: phraseWords(phrase) })), (p) => p.words[0]);
+const ARTICLE_PHRASES = phrasesBy(Object.entries(ARTICLE_NUMBERS).map(([phrase, value]) => ({ value, words: phraseWords(phrase) })), (p) => p.words[0]);
 
 /** The words a claim reader can start at: weekdays, months, vague amounts, article numbers, number words. */
 function mayStartClaim(lower: string): boolean {
@@ -59,8 +59,8 @@ function startsClaim(lower: string): boolean {
   return WEEKDAYS.includes(lower) || CLOCK_WORDS[lower] !== undefined || MONTHS[lower] !== undefined || VAGUE_PHRASES.has(lower) || ARTICLE_PHRASES.has(lower) || mayStartNumber(lower);
 }
 
-const TRIGGERS = phrasesBy(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: t.split(' '), frame: f.id }))), (t) => t.words[0]);
-const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: w.split(' '), frame: cls }))), (t) => t.words[0]);
+const TRIGGERS = phrasesBy(COUNT_FRAMES.flatMap((f) => f.triggers.map((t) => ({ words: phraseWords(t), frame: f.id }))), (t) => t.words[0]);
+const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, words]) => words.map((w) => ({ words: phraseWords(w), frame: cls }))), (t) => t.words[0]);
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
@@ -197,7 +197,7 @@ function verbRightBefore(tokens: Token[], start: number): string | undefined {
 
 /** "noon" and "midnight", in minutes since midnight. */
 const CLOCK_WORDS: Record<string, number> = { noon: 12 * 60, midnight: 0 };
-const CLOCK_HEDGE_PHRASES = CLOCK_HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: p.split(' '), before: h.before, after: h.after, phrase: p })))
+const CLOCK_HEDGE_PHRASES = CLOCK_HEDGES.flatMap((h) => h.phrases.map((p) => ({ words: phraseWords(p), before: h.before, after: h.after, phrase: p })))
   .sort((a, b) => b.words.length - a.words.length);
 /** Words after "2:15" that make it a point in a game or a race time, not a time of day: "the 2:15 mark", "4:12 left". */
 const NOT_CLOCK_AFTER = new Set(['mark', 'left', 'remaining', 'elapsed', 'gone', 'minutes', 'mins', 'seconds', 'secs']);
@@ -653,15 +653,35 @@ function recordOrScore(ctx: ClaimContext, i: number, pair: { wins: number; losse
   const before = word(i - 1);
   const after = word(pair.end);
   // "beat the Rams 20-13", "a 20-13 win over": a result word within three words before or two after
-  const nearScoreWord = [i - 1, i - 2, i - 3, pair.end, pair.end + 1].some((j) => SCORE_WORDS.has(word(j)));
-  const isRecord = !nearScoreWord &&
+  // "tied with the Bulldogs at 12-12": a level pair a few words after a tie word is the score of the moment
+  const levelScore = pair.wins === pair.losses && [2, 3, 4, 5, 6].some((k) => TIE_WORDS.has(word(i - k)));
+  const nearScoreWord = levelScore || [i - 1, i - 2, i - 3, pair.end, pair.end + 1].some((j) => SCORE_WORDS.has(word(j)));
+  const parenthesised = parenthesisedAfterName(tokens, i, pair.end);
+  if (parenthesised === 'opponent') return { end: pair.end };
+  const isRecord = parenthesised === 'record' || !nearScoreWord &&
     (RECORD_AFTER.has(after) || RECORD_BEFORE.has(before) || before === '(' || (before === ',' && startsUpperCase(tokens[i - 2]?.text ?? '')));
   if (!isRecord) return { end: pair.end };
   const value = pair.wins * 1000 + pair.losses;
   return { claim: makeClaim(ctx, { start: i, end: pair.end, numberStart: i, dimension: 'record', value, low: value, high: value, unit: '', frame: 'record' }), end: pair.end };
 }
 
-const SCORE_WORDS = new Set(['win', 'victory', 'loss', 'defeat', 'lead', 'tie', 'triumph', 'rout', 'edge', 'final', 'beat',
+/**
+ * "led Indianapolis (10-5) downfield", "Venstrup (45-1) won": a pair in parentheses right after a name is that side's
+ * record, whatever result words stand around it; after the beaten side's name ("beat Quarnby (20-13)") it is the score.
+ */
+function parenthesisedAfterName(tokens: Token[], i: number, end: number): 'record' | 'opponent' | undefined {
+  const name = tokens[i - 2];
+  if (tokens[i - 1]?.text !== '(' || tokens[end]?.text !== ')' || !name || name.kind !== 'word' || !startsUpperCase(name.text)) return undefined;
+  let j = i - 3;
+  while (tokens[j] && tokens[j].sentence === name.sentence && tokens[j].kind === 'word' && (startsUpperCase(tokens[j].text) || tokens[j].lower === 'the')) j--;
+  return OPPONENT_WORDS.has(tokens[j]?.sentence === name.sentence ? tokens[j].lower : '') ? 'opponent' : 'record';
+}
+
+/** Words before a team's name that make it the other side of a result: "beat Quarnby (20-13)", "a win over Quarnby". */
+const OPPONENT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeating', 'edged', 'routed', 'thrashed', 'downed', 'over', 'against', 'vs', 'versus']);
+
+const TIE_WORDS = new Set(['tie', 'tied', 'tying', 'level', 'levelled', 'leveled', 'even', 'deadlocked', 'knotted']);
+const SCORE_WORDS = new Set(['win', 'victory', 'loss', 'defeat', 'lead', 'tie', 'tied', 'tying', 'triumph', 'rout', 'edge', 'final', 'beat',
   'defeated', 'won', 'lost', 'trailing', 'trailed', 'led', 'score', 'scoreline', 'halftime', 'drubbing', 'thrashing']);
 /** Words before a pair that make it a record ("improved to 10-5", "now 9-1"), and after it ("a 10-5 record", "9-1 in close games"). */
 const RECORD_BEFORE = new Set(['to', 'at', 'is', 'are', 'record', 'improved', 'fell', 'dropped', 'moved', 'now', 'stands']);

@@ -269,6 +269,14 @@ function tokenKind(text: string): TokenKind {
   return STARTS_LETTER.test(text) ? 'word' : 'punct';
 }
 
+/**
+ * A vocabulary phrase as the words `tokenize` makes of it: "all-time" is three tokens ("all", "-", "time"), so a
+ * phrase table written with hyphens matches the text it names.
+ */
+export function phraseWords(phrase: string): string[] {
+  return phrase.split(' ').flatMap((w) => w.split(/(-)/).filter(Boolean));
+}
+
 /** Whether a word starts with a lower-case letter (ASCII by code, the rest by Unicode category). */
 export function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
