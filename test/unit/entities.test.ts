@@ -111,6 +111,27 @@ describe('near-miss spellings across reports', () => {
   });
 });
 
+describe('a short surname slipped once in a report', () => {
+  const story = (slip: string) => ({
+    'a.txt': { source: 'Alpha News', text: `Dairy owner Maren Holt denied the charges on Monday. Holt said the loan was repaid. Holt will appear in court. Critics say ${slip} misled the board.` },
+    'b.txt': { source: 'Beta Post', text: 'Prosecutors charged dairy owner Maren Holt with fraud. Holt denies it.' },
+  });
+
+  test('the lone form beside three of the report\'s own surname is a warning on the slip only', () => {
+    const ws = workspace(story('Hold'));
+    assert.deepEqual(ws.findings('a.txt').filter((f) => f.code === 'entity-spelling').map((f) => [f.written, f.severity]), [['Hold', 'warning']]);
+    assert.deepEqual(ws.findings('b.txt').filter((f) => f.code === 'entity-spelling'), []);
+  });
+
+  test('a given name near another given name ("Joan" and "John") is no slip', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'John Telmar opened the shop. John Telmar said sales rose. Later John Telmar spoke. His sister Joan said little.' },
+      'b.txt': { source: 'Beta Post', text: 'Shop owner John Telmar spoke on Monday.' },
+    });
+    assert.deepEqual(ws.findings('a.txt').filter((f) => f.code === 'entity-spelling'), []);
+  });
+});
+
 describe('spellings that are not slips', () => {
   test('one stem with two deriving endings (Moldavia, Moldavians) is not a misspelling', () => {
     const ws = workspace({

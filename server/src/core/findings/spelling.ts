@@ -226,7 +226,7 @@ export class SpellingIndex {
       const occurrences = this.occurrences(other, scope);
       if (!occurrences.length) continue;
       const length = Math.min(form.length, other.length);
-      if (!sharesCompanyElsewhere(own, occurrences, length) && !(length >= SLIP_LENGTH && slipWithinReport(own, occurrences))) continue;
+      if (!sharesCompanyElsewhere(own, occurrences, length) && !(length >= SLIP_LENGTH && slipWithinReport(own, occurrences)) && !surnameSlip(own, occurrences)) continue;
       found.push({ form: other, occurrences, first: this.firstSeen(occurrences) });
     }
     // Shorter spellings first, then the one the workspace met first.
@@ -376,6 +376,20 @@ function slipWithinReport(occA: NameOccurrence[], occB: NameOccurrence[]): boole
   const reportsB = new Set(occB.map((o) => o.reportId));
   const both = [...reportsA].some((r) => reportsB.has(r));
   return both && (reportsA.size >= 3 || reportsB.size >= 3);
+}
+
+/**
+ * A short surname slipped once: "Karen Olson … Olson … Olsen has said": the form stands alone, once or twice, in one
+ * report that writes the other form three times or more, once after a given name (so it is that report's surname,
+ * not a given name like "Joan" beside "John"), and another report writes the other form too. One way only: the
+ * established form is no slip of the lone one.
+ */
+function surnameSlip(slip: NameOccurrence[], established: NameOccurrence[]): boolean {
+  const report = slip[0].reportId;
+  if (slip.length > 2 || slip.some((o) => o.reportId !== report || o.neighbours.length)) return false;
+  const inReport = established.filter((o) => o.reportId === report);
+  if (inReport.length < 3 || !established.some((o) => o.reportId !== report)) return false;
+  return inReport.some((o) => o.neighbours.length && o.mention.replace(/['’]s$/, '').endsWith(o.form));
 }
 
 /** Two occurrences stand in the same company: a shared neighbouring name, or (for longer names) shared words. */
