@@ -64,7 +64,7 @@ describe('the thing a figure measures', () => {
     const other = compare('The epicentre was 120 km north of Quarnby, the agency said.', 'The epicentre was 80 km north of Dellmoor, the agency said.');
     assert.deepEqual(other.all(), []);
     const same = compare('The epicentre was 120 km north of Quarnby, the agency said.', 'The epicentre was 80 km north of Quarnby, the agency said.');
-    assert.deepEqual(same.all(), [['a.txt', 'warning', '120 km'], ['b.txt', 'warning', '80 km']]);
+    assert.deepEqual(same.all(), [['a.txt', 'information', '120 km'], ['b.txt', 'information', '80 km']]);
   });
 
   test('"struck 120 km north of Quarnby": a verb before a distance from a place does not make the thing', () => {
@@ -118,12 +118,13 @@ describe('whose figure it is', () => {
   });
 
   test('a figure owned by "he" is never sure enough to warn about: two reports\' "he" may be two players', () => {
-    const r = compare('He caught 29 passes in the game at Quarnby.', 'He caught eight passes in the game at Quarnby.');
-    assert.deepEqual(r.all(), [['a.txt', 'information', '29 passes'], ['b.txt', 'information', 'eight passes']]);
+    // two reports against one: named, the lone figure is outvoted; with "he", it is still only information
+    const r = compare('He caught 29 passes in the game at Quarnby.', 'He caught eight passes in the game at Quarnby.', 'He caught eight passes in the win at Quarnby.');
+    assert.deepEqual(r.all(), [['a.txt', 'information', '29 passes'], ['b.txt', 'information', 'eight passes'], ['c.txt', 'information', 'eight passes']]);
     assert.equal(claimOf('Rescuers said his home in the 3000 block was empty.', '3000 block').attribute?.ownerUnknown, undefined);
     assert.equal(claimOf('He finished the season with 900 yards on the ground and caught 29 passes.', '29 passes').attribute?.ownerUnknown, true);
-    const named = compare('Odel Brannick caught 29 passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the game at Quarnby.');
-    assert.deepEqual(named.all(), [['a.txt', 'warning', '29 passes'], ['b.txt', 'warning', 'eight passes']]);
+    const named = compare('Odel Brannick caught 29 passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the win at Quarnby.');
+    assert.deepEqual(named.all(), [['a.txt', 'warning', '29 passes'], ['b.txt', 'information', 'eight passes'], ['c.txt', 'information', 'eight passes']]);
   });
 
   test('figures in sentences about different people are not compared; about the same person they are', () => {

@@ -16,6 +16,8 @@ const cli = join(repoRoot, 'dist', 'cli.js');
 
 const ALPHA = 'Source: Alpha News\nThe train travelled at 80 km/h through the valley.\nThree people were killed in the crash.\n';
 const BETA = 'Source: Beta Post\nThe train travelled at 120 km/h through the valley.\nFive people were killed in the crash.\n';
+/** Agrees with Beta on the speed: Alpha's 80 km/h is outvoted, a warning (one report against one is information). */
+const CHI = 'Source: Chi Wire\nThe train travelled at 120 km/h along the coast.\n';
 /** Only a growing tally differs: information, no warning. */
 const GAMMA = 'Source: Gamma Radio\nThree people were killed when the bus overturned.\n';
 const DELTA = 'Source: Delta Daily\nSeven people were killed when the bus overturned.\n';
@@ -45,13 +47,13 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('crosscheck check --format json', () => {
   test('has the documented shape, LSP-style zero-based ranges and related locations', () => {
-    const dir = folder('json', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const dir = folder('json', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI });
     const r = run(['check', '--format', 'json', dir]);
     assert.equal(r.status, 1, r.stderr);
     const report = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(report).sort(), ['files', 'version']);
     assert.equal(report.version, 1);
-    assert.deepEqual(report.files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt')]);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt'), join(dir, 'chi.txt')]);
     for (const f of report.files) assert.deepEqual(Object.keys(f).sort(), ['diagnostics', 'path']);
 
     const speed = report.files[0].diagnostics.find((d: { message: string }) => /Speed/.test(d.message));
@@ -61,8 +63,8 @@ describe('crosscheck check --format json', () => {
     assert.deepEqual(speed.range, { start: { line: 1, character: 23 }, end: { line: 1, character: 30 } });
     assert.equal(speed.severity, 'warning');
     assert.equal(speed.code, 'figure-conflict');
-    assert.match(speed.message, /Beta Post says "120 km\/h"/);
-    assert.equal(speed.related.length, 1);
+    assert.match(speed.message, /Beta Post says "120 km\/h"; Chi Wire says "120 km\/h"/);
+    assert.equal(speed.related.length, 2);
     assert.deepEqual(Object.keys(speed.related[0]).sort(), ['message', 'path', 'range']);
     assert.equal(speed.related[0].path, join(dir, 'beta.txt'));
     assert.deepEqual(speed.related[0].range, { start: { line: 1, character: 23 }, end: { line: 1, character: 31 } });
@@ -76,16 +78,16 @@ describe('crosscheck check --format json', () => {
 
 describe('crosscheck check (text)', () => {
   test('prints file:line:col: severity: message [code], related lines indented, and a summary', () => {
-    const dir = folder('text', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const dir = folder('text', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI });
     const r = run(['check', '--no-color', '.'], dir);
     assert.equal(r.status, 1, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
     const i = lines.findIndex((l) => l.startsWith('alpha.txt:2:24: warning: '));
     assert.ok(i >= 0, r.stdout);
-    assert.match(lines[i], /^alpha\.txt:2:24: warning: Speed: 80 km\/h here; Beta Post says "120 km\/h"\. \[figure-conflict\]$/);
+    assert.match(lines[i], /^alpha\.txt:2:24: warning: Speed: 80 km\/h here; Beta Post says "120 km\/h"; Chi Wire says "120 km\/h"\. \[figure-conflict\]$/);
     assert.match(lines[i + 1], /^ {4}beta\.txt:2:24: Beta Post: The train travelled at 120 km\/h through the valley\.$/);
     assert.ok(lines.some((l) => /^alpha\.txt:3:1: information: .* \[figure-conflict\]$/.test(l)), r.stdout);
-    assert.equal(lines.at(-1), '2 reports checked: 0 errors, 2 warnings, 2 information.');
+    assert.equal(lines.at(-1), '3 reports checked: 0 errors, 1 warning, 4 information.');
   });
 
   test('no findings: a one-line summary and exit 0', () => {
@@ -98,7 +100,7 @@ describe('crosscheck check (text)', () => {
 
 describe('crosscheck check --format sarif', () => {
   test('is SARIF 2.1.0 with rule ids, levels and locations', () => {
-    const dir = folder('sarif', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const dir = folder('sarif', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI });
     const r = run(['check', '--format', 'sarif', dir]);
     assert.equal(r.status, 1, r.stderr);
     const sarif = JSON.parse(r.stdout);
@@ -106,7 +108,7 @@ describe('crosscheck check --format sarif', () => {
     assert.equal(sarif.runs.length, 1);
     assert.equal(sarif.runs[0].tool.driver.name, 'crosscheck');
     const results = sarif.runs[0].results;
-    assert.equal(results.length, 4);
+    assert.equal(results.length, 5);
     const warning = results.find((x: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
       x.level === 'warning' && x.locations[0].physicalLocation.artifactLocation.uri.endsWith('/alpha.txt'));
     assert.ok(warning, JSON.stringify(results));
@@ -129,7 +131,7 @@ describe('exit status', () => {
   });
 
   test('1 when a warning is found', () => {
-    const dir = folder('warn', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const dir = folder('warn', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI });
     assert.equal(run(['check', dir]).status, 1);
   });
 
@@ -151,51 +153,52 @@ describe('exit status', () => {
 
 describe('files that are not reports', () => {
   test('a binary file is skipped with a message on stderr, the others still checked', () => {
-    const dir = folder('binary', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) });
+    const dir = folder('binary', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI, 'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) });
     const r = run(['check', '--format', 'json', dir]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /skipped .*photo\.txt: binary/);
-    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt')]);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt'), join(dir, 'chi.txt')]);
   });
 
   test('a file over the size limit is skipped with a message on stderr', () => {
     const big = 'Source: Big\n' + 'The ferry carried 40 passengers across the bay.\n'.repeat(100);
-    const dir = folder('oversize', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'big.txt': big, '.crosscheck/config.json': JSON.stringify({ maxFileSize: 2000 }) });
+    const dir = folder('oversize', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI, 'big.txt': big, '.crosscheck/config.json': JSON.stringify({ maxFileSize: 2000 }) });
     const r = run(['check', '--format', 'json', '.'], dir);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /skipped .*big\.txt: larger than the size limit/);
-    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt')]);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join(dir, 'alpha.txt'), join(dir, 'beta.txt'), join(dir, 'chi.txt')]);
   });
 });
 
 describe('.crosscheck/reviewed.json', () => {
   test('hides the reviewed finding, and only it', () => {
-    const dir = folder('reviewed', { 'alpha.txt': ALPHA, 'beta.txt': BETA });
+    const dir = folder('reviewed', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI });
     const alpha = join(dir, 'alpha.txt');
     const beta = join(dir, 'beta.txt');
     const analyzer = createAnalyzer();
     analyzer.upsert(alpha, ALPHA);
     analyzer.upsert(beta, BETA);
+    analyzer.upsert(join(dir, 'chi.txt'), CHI);
     const warning = analyzer.findings(alpha).find((f) => f.severity === 'warning')!;
     assert.ok(warning);
 
     const count = () => JSON.parse(run(['check', '--format', 'json', dir]).stdout).files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length);
-    assert.deepEqual(count(), [2, 2]);
+    assert.deepEqual(count(), [2, 2, 1]);
     mkdirSync(join(dir, '.crosscheck'), { recursive: true });
     writeFileSync(join(dir, '.crosscheck', 'reviewed.json'),
       JSON.stringify({ version: 1, reviewed: [{ key: warning.reviewKey, file: 'alpha.txt', text: '80 km/h' }] }));
     const r = run(['check', '--format', 'json', dir]);
     const files = JSON.parse(r.stdout).files;
-    assert.deepEqual(files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [1, 2]);
+    assert.deepEqual(files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [1, 2, 1]);
     assert.ok(!files[0].diagnostics.some((d: { message: string }) => /Speed/.test(d.message)));
   });
 
   test('a malformed reviewed.json is reported on stderr and ignored', () => {
-    const dir = folder('reviewed-bad', { 'alpha.txt': ALPHA, 'beta.txt': BETA, '.crosscheck/reviewed.json': '{"version": 1, "reviewed": [' });
+    const dir = folder('reviewed-bad', { 'alpha.txt': ALPHA, 'beta.txt': BETA, 'chi.txt': CHI, '.crosscheck/reviewed.json': '{"version": 1, "reviewed": [' });
     const r = run(['check', '--format', 'json', dir]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /reviewed\.json: not valid JSON.*ignoring it/);
-    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [2, 2]);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [2, 2, 1]);
   });
 });
 

@@ -10,13 +10,13 @@ const speed = {
 };
 
 describe('figure conflicts', () => {
-  test('two reports that disagree: each gets a warning naming the other', () => {
+  test('two reports that disagree: each gets information naming the other (one against one is no majority)', () => {
     const ws = workspace({ 'a.txt': speed['a.txt'], 'b.txt': speed['b.txt'] });
     for (const [id, other, here, there] of [['a.txt', 'Beta Post', '80 km/h', '120 km/h'], ['b.txt', 'Alpha News', '120 km/h', '80 km/h']]) {
       const [f, ...rest] = ws.findings(id);
       assert.equal(rest.length, 0);
       assert.equal(f.code, 'figure-conflict');
-      assert.equal(f.severity, 'warning');
+      assert.equal(f.severity, 'information');
       assert.equal(f.written, here);
       assert.match(f.message, new RegExp(`${other} says "${there}"`));
       assert.equal(f.related.length, 1);
@@ -234,9 +234,28 @@ describe('when a conflict is worth a warning', () => {
     const ws = workspace({
       'a.txt': { source: 'Alpha News', text: 'The cruise liner Aurora carried 246 passengers through the strait.' },
       'b.txt': { source: 'Beta Post', text: 'The cruise liner Aurora carried 420 passengers through the strait.' },
+      'c.txt': { source: 'Gamma Radio', text: 'The cruise liner Aurora carried 420 passengers into the strait.' },
     });
-    const severities = ['a.txt', 'b.txt'].flatMap((id) => ws.findings(id).map((f) => [id, f.severity]));
-    assert.deepEqual(severities, [['a.txt', 'information'], ['b.txt', 'information']]);
+    const severities = ['a.txt', 'b.txt', 'c.txt'].flatMap((id) => ws.findings(id).map((f) => [id, f.severity]));
+    assert.deepEqual(severities, [['a.txt', 'information'], ['b.txt', 'information'], ['c.txt', 'information']]);
+  });
+
+  test('one report against one other is a split, information on both; against two that agree it is a warning', () => {
+    const alpha = { source: 'Alpha News', text: 'The ferry Aurora ran aground 12 km from Port Quarnby on Friday.' };
+    const beta = { source: 'Beta Post', text: 'The ferry Aurora ran aground 20 km from Port Quarnby on Friday.' };
+    const gamma = { source: 'Gamma Radio', text: 'The ferry Aurora ran aground about 20 km from Port Quarnby on Friday.' };
+    const severities = (ws: ReturnType<typeof workspace>, ids: string[]) => ids.flatMap((id) => ws.findings(id).map((f) => [id, f.severity, f.written]));
+    assert.deepEqual(severities(workspace({ 'a.txt': alpha, 'b.txt': beta }), ['a.txt', 'b.txt']), [['a.txt', 'information', '12 km'], ['b.txt', 'information', '20 km']]);
+    assert.deepEqual(severities(workspace({ 'a.txt': alpha, 'b.txt': beta, 'c.txt': gamma }), ['a.txt', 'b.txt', 'c.txt']),
+      [['a.txt', 'warning', '12 km'], ['b.txt', 'information', '20 km'], ['c.txt', 'information', 'about 20 km']]);
+  });
+
+  test('the day of one happening against another report\'s day is a warning on both: one of the writers slipped', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The old ferry sank off the quay on Tuesday.' },
+      'b.txt': { source: 'Beta Post', text: 'The old ferry sank off the quay on Wednesday.' },
+    });
+    assert.deepEqual(['a.txt', 'b.txt'].flatMap((id) => ws.findings(id).map((f) => [id, f.severity])), [['a.txt', 'warning'], ['b.txt', 'warning']]);
   });
 
   test('statements dated differently ("said on Tuesday") are not compared: each report dates its own saying', () => {

@@ -42,7 +42,7 @@ describe('win-loss records', () => {
 
   test('one fighter\'s two records are compared, and the finding is on the record', () => {
     const r = compare(bout('(45-1)'), bout('(43-1)'));
-    assert.deepEqual(r.all(), [['a.txt', 'warning', '45-1'], ['b.txt', 'warning', '43-1']]);
+    assert.deepEqual(r.all(), [['a.txt', 'information', '45-1'], ['b.txt', 'information', '43-1']]);
     assert.match(r.figures('a.txt')[0].message, /: 45-1 here; Beta Post says "43-1"\.$/);
   });
 
@@ -56,7 +56,7 @@ describe('win-loss records', () => {
     assert.match(claimOf(some, '9-1').attribute?.thing ?? '', /^record in /);
     assert.deepEqual(compare(bout('(45-1)'), some).all(), []);
     const control = compare(bout('(45-1)'), 'Harlo Venstrup will defend his belt in Quarnby. On Saturday, Venstrup, who is 9-1, faces the challenger.');
-    assert.deepEqual(control.all(), [['a.txt', 'warning', '45-1'], ['b.txt', 'warning', '9-1']]);
+    assert.deepEqual(control.all(), [['a.txt', 'information', '45-1'], ['b.txt', 'information', '9-1']]);
   });
 
   test('two fighters\' records are not compared', () => {
@@ -105,12 +105,12 @@ describe('records of teams', () => {
 describe('owners', () => {
   test('the same thing of the same owner pairs although the sentences share no other words', () => {
     const records = compare(bout('(45-1)'), 'Harlo Venstrup returns to the ring this weekend. Fans expect Venstrup, 43-1, to win easily.');
-    assert.deepEqual(records.all(), [['a.txt', 'warning', '45-1'], ['b.txt', 'warning', '43-1']]);
+    assert.deepEqual(records.all(), [['a.txt', 'information', '45-1'], ['b.txt', 'information', '43-1']]);
     const runs = compare(
       'Harlo Venstrup started at tailback for Quarnby. In the third quarter, Venstrup\'s 84-yard run stunned the home crowd.',
       'Harlo Venstrup started at tailback for Quarnby. Nobody could catch Venstrup on an 86-yard run before halftime.',
     );
-    assert.deepEqual(runs.all(), [['a.txt', 'warning', '84-yard'], ['b.txt', 'warning', '86-yard']]);
+    assert.deepEqual(runs.all(), [['a.txt', 'information', '84-yard'], ['b.txt', 'information', '86-yard']]);
   });
 
   test('different given names with one surname are different people; the same given name, or the surname alone, is one', () => {
@@ -124,16 +124,16 @@ describe('owners', () => {
     assert.deepEqual(compare(
       'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
       'Coach Harlo Venstrup\'s 45-yard run decided the game against Quarnby.',
-    ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
+    ).all(), [['a.txt', 'information', '30-yard'], ['b.txt', 'information', '45-yard']]);
     assert.deepEqual(compare(
       'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
       'Coach Harlo Venstrup returned to the side. Venstrup\'s 45-yard run decided the game against Quarnby.',
-    ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
+    ).all(), [['a.txt', 'information', '30-yard'], ['b.txt', 'information', '45-yard']]);
     // a word written before the name ("Englishman Harlo Venstrup") does not make another person
     assert.deepEqual(compare(
       'Coach Harlo Venstrup\'s 30-yard run decided the game against Quarnby.',
       'Englishman Harlo Venstrup\'s 45-yard run decided the game against Quarnby.',
-    ).all(), [['a.txt', 'warning', '30-yard'], ['b.txt', 'warning', '45-yard']]);
+    ).all(), [['a.txt', 'information', '30-yard'], ['b.txt', 'information', '45-yard']]);
   });
 });
 
@@ -148,7 +148,7 @@ describe('things read from verbs', () => {
     assert.deepEqual(compare(tailback('took the kick back 32 yards'), tailback('caught a 40-yard pass')).all(), []);
     // a verb and a noun of the same thing are compared
     assert.deepEqual(compare(tailback('returned the kick for 32 yards'), tailback('had a 40-yard return')).all(),
-      [['a.txt', 'warning', '32 yards'], ['b.txt', 'warning', '40-yard']]);
+      [['a.txt', 'information', '32 yards'], ['b.txt', 'information', '40-yard']]);
   });
 
   test('two different verbs are compared: "plunged 5 percent" and "closed down 3 percent"', () => {
@@ -158,7 +158,7 @@ describe('things read from verbs', () => {
       'Shares in Quarnby Mining plunged 5 percent on Tuesday after the report.',
       'Shares in Quarnby Mining closed down 3 percent on Tuesday after the report.',
     );
-    assert.deepEqual(r.all(), [['a.txt', 'warning', '5 percent'], ['b.txt', 'warning', '3 percent']]);
+    assert.deepEqual(r.all(), [['a.txt', 'information', '5 percent'], ['b.txt', 'information', '3 percent']]);
   });
 
   test('the message names a verb\'s thing only by a whole word ("shake"), never by a clipped stem ("plung")', () => {
@@ -179,7 +179,7 @@ describe('time scope', () => {
     assert.deepEqual(compare(
       'Harlo Venstrup started at tailback. The former Quarnby captain ran for 30 yards on the last drive.',
       'Harlo Venstrup started at tailback. The Quarnby veteran ran for 45 yards on the last drive.',
-    ).all(), [['a.txt', 'warning', '30 yards'], ['b.txt', 'warning', '45 yards']]);
+    ).all(), [['a.txt', 'information', '30 yards'], ['b.txt', 'information', '45 yards']]);
     assert.equal(claimOf('A former soldier killed 12 people in Quarnby on Tuesday.', '12 people').attribute?.time, undefined);
     assert.deepEqual(compare('A former soldier killed 12 people in Quarnby on Tuesday.', 'A gunman killed 15 people in Quarnby on Tuesday.').all(),
       [['a.txt', 'information', '12 people'], ['b.txt', 'information', '15 people']]);
@@ -195,12 +195,12 @@ describe('time scope', () => {
     assert.deepEqual(compare(opening, one).all(), []);
     assert.deepEqual(compare(during, one).all(), []);
     // one raid against one raid is compared
-    assert.deepEqual(compare('Police said the crew seized 31 rifles in the raid.', one).all(), [['a.txt', 'warning', '31 rifles'], ['b.txt', 'warning', '12 rifles']]);
+    assert.deepEqual(compare('Police said the crew seized 31 rifles in the raid.', one).all(), [['a.txt', 'information', '31 rifles'], ['b.txt', 'information', '12 rifles']]);
   });
 
   test('two running totals are compared, and the message says "all told"', () => {
     const r = compare('In their five raids so far, the crew seized 31 rifles.', 'Police said the crew seized 29 rifles during the five raids.');
-    assert.deepEqual(r.all(), [['a.txt', 'warning', '31 rifles'], ['b.txt', 'warning', '29 rifles']]);
+    assert.deepEqual(r.all(), [['a.txt', 'information', '31 rifles'], ['b.txt', 'information', '29 rifles']]);
     assert.equal(r.figures('a.txt')[0].message, 'Number of rifles, all told: 31 here; Beta Post says "29 rifles".');
   });
 
@@ -210,7 +210,7 @@ describe('time scope', () => {
     assert.equal(claimOf(total, '14 goals').attribute?.time, 'cumulative');
     assert.deepEqual(compare(total, game).all(), []);
     const control = compare('Harlo Venstrup started up front for Quarnby. Venstrup has scored 14 goals this month.', game);
-    assert.deepEqual(control.all(), [['a.txt', 'warning', '14 goals'], ['b.txt', 'warning', '3 goals']]);
+    assert.deepEqual(control.all(), [['a.txt', 'information', '14 goals'], ['b.txt', 'information', '3 goals']]);
   });
 });
 
@@ -245,7 +245,7 @@ describe('exact figures', () => {
 
   test('"an 84-yard run" and "an 86-yard run" conflict; equal ones and a conversion within rounding do not', () => {
     const r = compare(run('84-yard'), run('86-yard'));
-    assert.deepEqual(r.all(), [['a.txt', 'warning', '84-yard'], ['b.txt', 'warning', '86-yard']]);
+    assert.deepEqual(r.all(), [['a.txt', 'information', '84-yard'], ['b.txt', 'information', '86-yard']]);
     assert.equal(r.figures('a.txt')[0].message, 'Distance of the run (Venstrup): 84 yd here; Beta Post says "86-yard".');
     assert.deepEqual(compare(run('84-yard'), run('84-yard')).all(), []);
     // 77 metres is 84.2 yards: a conversion keeps the rounding slack
@@ -283,10 +283,10 @@ describe('untold figures', () => {
 
   test('told ones are compared: "drove 40 km", "shook houses for about a minute" (the verb past its object)', () => {
     assert.deepEqual(compare('The convoy drove 40 km before it stopped.', 'The convoy drove 60 km before it stopped.').all(),
-      [['a.txt', 'warning', '40 km'], ['b.txt', 'warning', '60 km']]);
+      [['a.txt', 'information', '40 km'], ['b.txt', 'information', '60 km']]);
     assert.equal(claimOf('The tremor shook houses for about a minute.', 'about a minute').attribute?.thingFromVerb, true);
     assert.deepEqual(compare('The tremor shook houses for about a minute.', 'The tremor shook houses for about three minutes.').all(),
-      [['a.txt', 'warning', 'about a minute'], ['b.txt', 'warning', 'about three minutes']]);
+      [['a.txt', 'information', 'about a minute'], ['b.txt', 'information', 'about three minutes']]);
   });
 });
 
@@ -345,8 +345,8 @@ describe('nautical miles', () => {
   test('"13 nautical miles" and "some 13 miles" (or "13 miles") are one figure; "some 19 miles" and "13 km" are not', () => {
     assert.deepEqual(compare(sank('13 nautical miles'), sank('some 13 miles')).all(), []);
     assert.deepEqual(compare(sank('13 nautical miles'), sank('13 miles')).all(), []);
-    assert.deepEqual(compare(sank('13 nautical miles'), sank('some 19 miles')).all(), [['a.txt', 'warning', '13 nautical miles'], ['b.txt', 'warning', 'some 19 miles']]);
-    assert.deepEqual(compare(sank('13 nautical miles'), sank('13 km')).all(), [['a.txt', 'warning', '13 nautical miles'], ['b.txt', 'warning', '13 km']]);
+    assert.deepEqual(compare(sank('13 nautical miles'), sank('some 19 miles')).all(), [['a.txt', 'information', '13 nautical miles'], ['b.txt', 'information', 'some 19 miles']]);
+    assert.deepEqual(compare(sank('13 nautical miles'), sank('13 km')).all(), [['a.txt', 'information', '13 nautical miles'], ['b.txt', 'information', '13 km']]);
   });
 });
 

@@ -112,8 +112,8 @@ export function toText(files: FileResult[], cwd: string, color: boolean, archive
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
   lines.push(total
-    ? `${files.length} reports checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information.`
-    : `${files.length} reports checked: no findings.`);
+    ? `${plural(files.length, 'report')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information.`
+    : `${plural(files.length, 'report')} checked: no findings.`);
   return lines.join('\n') + '\n';
 }
 
@@ -181,4 +181,9 @@ export function tableToJson(table: FigureTable, files: FileResult[]): string {
     })),
   };
   return JSON.stringify(json, null, 2) + '\n';
+}
+
+/** "1 warning", "2 warnings". */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -88,6 +88,11 @@ function toMention(reportId: string, tokens: Token[], start: number, end: number
   }
   while (end > start && (tokens[end - 1].text === '-' || NOT_NAME_WORDS.has(tokens[end - 1].lower))) end--;
   if (end <= start) return undefined;
+  const afterTitle = personAfterInnerTitle(tokens, start, end);
+  if (afterTitle > start) {
+    start = afterTitle;
+    kind = 'person';
+  }
   if (TITLES.has(tokens[start - 1]?.lower ?? '')) kind = 'person';
   const span = { start: tokens[start].start, end: tokens[end - 1].end };
   const surface = tokens.slice(start, end).map((t, k) => (k > 0 && tokens[start + k - 1].end < t.start ? ' ' : '') + t.text).join('');
@@ -95,6 +100,21 @@ function toMention(reportId: string, tokens: Token[], start: number, end: number
   const known = lexicon.lookup(nameKey(surface));
   kind ??= known?.kind ?? guessKind(tokens, start, end);
   return { reportId, span, text: intern(surface), key: intern(known?.key ?? nameKey(surface)), kind };
+}
+
+/**
+ * "Quarnby Harbour Safety Director Edda Brannick": a title inside a run of capitals ends the office and starts the
+ * person's name, one to three words with no word of a body or a place among them ("Director of Public Works" and
+ * "Safety Director Department" are not names). Returns where the name starts, or `start` when there is no such title.
+ */
+function personAfterInnerTitle(tokens: Token[], start: number, end: number): number {
+  for (let j = end - 2; j > start; j--) {
+    if (!TITLES.has(tokens[j].lower)) continue;
+    const name = tokens.slice(j + 1, end);
+    if (name.length > 3 || name.some((t) => t.kind !== 'word' || !isCapitalised(t) || ENTITY_CUES[t.lower] || TITLES.has(t.lower))) return start;
+    return j + 1;
+  }
+  return start;
 }
 
 function guessKind(tokens: Token[], start: number, end: number): EntityKind {

@@ -123,7 +123,8 @@ function boundSide(c: Claim): 'lower' | 'upper' | undefined {
 }
 
 /**
- * Warning when the figure is incompatible with every other report that gives it, or with the majority; but a
+ * Warning when the figure is outvoted (more reports give another value, firmly matched) or is a day against another
+ * report's day; but a
  * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
  * aligned direct conflict. Pairings reached through a third report count in the vote.
  */
@@ -142,14 +143,14 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
     conflicts.filter((m) => largestOther.claims.includes(comparable(m))).every((m) => m.firm) &&
     conflicts.some((m) => m.firm && largestOther.claims.includes(comparable(m)));
   if (!conflicts.every((m) => m.firm) && !firmlyOutvoted) return 'information';
-  // alone against the others only when they agree among themselves: three reports with three values have no majority
-  // (a year one report against one other is a split: either may have slipped)
-  const aloneAgainstAll = matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1 && claim.dimension !== 'year';
+  // only a majority outvotes: one report against one other is a split either side of which may have slipped; but
+  // for the day of one happening ("left on Monday", "left on Sunday") the writer who slipped is worth a look on both
+  const dayAgainstDay = claim.dimension === 'weekday' && matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1;
   const outvoted = !!largestOther && largestOther.reports.size > own.reports.size && conflicts.some((m) => largestOther.claims.includes(comparable(m)));
   // An age is dated: reports written a year or two apart give one person different ages. Only a lone report against
   // several that agree is wrong.
   if (claim.dimension === 'age') return own.reports.size === 1 && outvoted && largestOther.reports.size >= 2 ? 'warning' : 'information';
-  return aloneAgainstAll || outvoted ? 'warning' : 'information';
+  return dayAgainstDay || outvoted ? 'warning' : 'information';
 }
 
 /**

@@ -5,7 +5,7 @@
  * and never a pair the team has settled in its known-entities file (see taughtSpellings.ts).
  */
 import { distance } from 'fastest-levenshtein';
-import type { Span } from '../types';
+import type { EntityMention, Span } from '../types';
 import type { ReportAnalysis } from '../reading/report';
 import { firstTokenFrom, STOPWORDS, tokensWithin } from '../reading/tokens';
 import { intern } from '../words';
@@ -226,7 +226,9 @@ export class SpellingIndex {
       const occurrences = this.occurrences(other, scope);
       if (!occurrences.length) continue;
       const length = Math.min(form.length, other.length);
-      if (!sharesCompanyElsewhere(own, occurrences, length) && !(length >= SLIP_LENGTH && slipWithinReport(own, occurrences)) && !surnameSlip(own, occurrences)) continue;
+      // two whole names with one surname need no other company
+      const company = isFullName(form) || sharesCompanyElsewhere(own, occurrences, length);
+      if (!company && !(length >= SLIP_LENGTH && slipWithinReport(own, occurrences)) && !surnameSlip(own, occurrences)) continue;
       found.push({ form: other, occurrences, first: this.firstSeen(occurrences) });
     }
     // Shorter spellings first, then the one the workspace met first.
@@ -285,6 +287,8 @@ export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
     const words = [...e.text.matchAll(LETTER_RUNS)];
     const lower = words.map((w) => intern(w[0].toLowerCase()));
     const context = sentenceWords(r, e.span, contentWords);
+    const whole = shortGivenName(e, words);
+    if (whole) found.push({ reportId: r.reportId, span: whole.span, form: whole.form, neighbours: NO_NEIGHBOURS, mention: e.text, context });
     words.forEach((w, k) => {
       const form = w[0];
       if (form.length < 4 || !isCapitalisedWord(form)) return;
@@ -296,6 +300,31 @@ export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
     });
   }
   return found;
+}
+
+/**
+ * A person's whole name, kept as one form when the given name is short ("Jon Owen"): a three-letter word is no name
+ * form of its own (too many are common), and "Jon" beside "John" is a slip only with one surname after both.
+ */
+function shortGivenName(e: EntityMention, words: RegExpMatchArray[]): { form: string; span: Span } | undefined {
+  if (e.kind !== 'person' || words.length !== 2) return undefined;
+  const [given, surname] = words.map((w) => w[0]);
+  if (given.length < 3 || given.length > 4 || surname.length < 3 || !isCapitalisedWord(given) || !isCapitalisedWord(surname)) return undefined;
+  const start = e.span.start + words[0].index!;
+  return { form: `${given} ${surname}`, span: { start, end: e.span.start + words[1].index! + surname.length } };
+}
+
+function isFullName(form: string): boolean {
+  return form.includes(' ');
+}
+
+/** "Jon Owen" and "John Owen": one surname, given names an edit apart, one of them three letters long. */
+function fullNamesAlike(a: string, b: string): boolean {
+  if (!isFullName(a) || !isFullName(b)) return false;
+  const [givenA, surnameA] = a.split(' ');
+  const [givenB, surnameB] = b.split(' ');
+  if (surnameA !== surnameB || givenA === givenB || Math.min(givenA.length, givenB.length) !== 3) return false;
+  return distance(givenA.toLowerCase(), givenB.toLowerCase()) === 1;
 }
 
 /** One shared list for the many names of one word: a workspace holds a name occurrence for every name word. */
@@ -324,6 +353,7 @@ function addToBucket(buckets: Map<string, FormEntry[]>, entry: FormEntry): void 
  * same letters with and without accents, and not a plural or demonym of one another.
  */
 function spellingsAlike(a: FormEntry, b: FormEntry): boolean {
+  if (isFullName(a.form) || isFullName(b.form)) return fullNamesAlike(a.form, b.form);
   const max = Math.min(a.form.length, b.form.length) >= 8 ? 2 : 1;
   if (Math.abs(a.form.length - b.form.length) > max) return false;
   if (differentLetters(a.letters, b.letters) > 2 * max) return false; // too many letters apart for `max` edits
