@@ -132,6 +132,26 @@ describe('a short surname slipped once in a report', () => {
   });
 });
 
+describe('a short given name before one surname', () => {
+  const says = (name: string, k: number) => ({ source: `Desk ${k}`, text: `Harbour Safety Director ${name} said the fire spread fast. ${name.split(' ')[1]} said nobody was hurt.` });
+
+  test('a title inside a run of capitals starts the person\'s name', () => {
+    const ws = workspace({ 'a.txt': says('Jon Telmar', 1) });
+    assert.ok(ws.analyzer.entities('a.txt').some((e) => e.text === 'Jon Telmar' && e.kind === 'person'), JSON.stringify(ws.analyzer.entities('a.txt')));
+  });
+
+  test('"John Telmar" in one report beside "Jon Telmar" in three is a warning on the lone given name', () => {
+    const ws = workspace({ 'a.txt': says('Jon Telmar', 1), 'b.txt': says('Jon Telmar', 2), 'c.txt': says('Jon Telmar', 3), 'd.txt': says('John Telmar', 4) });
+    const found = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].flatMap((id) => ws.findings(id).filter((f) => f.code === 'entity-spelling').map((f) => [id, f.severity, f.written]));
+    assert.deepEqual(found, [['d.txt', 'warning', 'John Telmar']]);
+  });
+
+  test('two given names an edit apart with two surnames are two people, and "John" elsewhere is no variant of "Jon"', () => {
+    const ws = workspace({ 'a.txt': says('Jon Telmar', 1), 'b.txt': says('Jon Telmar', 2), 'c.txt': says('Jon Telmar', 3), 'd.txt': says('John Varrick', 4) });
+    assert.deepEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt'].flatMap((id) => ws.findings(id).filter((f) => f.code === 'entity-spelling')), []);
+  });
+});
+
 describe('spellings that are not slips', () => {
   test('one stem with two deriving endings (Moldavia, Moldavians) is not a misspelling', () => {
     const ws = workspace({
