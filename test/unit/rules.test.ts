@@ -506,6 +506,21 @@ describe('what a number counts', () => {
     assert.equal(claimOf('Traders counted 355 damaged shops in Quarnby.', '355 damaged shops').attribute?.thing, 'shop');
   });
 
+  test('a word joined to the number by a hyphen is what is counted, and nothing befell it: "a two-boat collision killed three"', () => {
+    const crash = claimsIn('A two-boat collision near Quarnby killed three people.');
+    assert.deepEqual(crash.map((c) => [c.written, c.frame]), [['two-boat', 'count:boat'], ['three people', 'deaths']]);
+    assert.equal(claimOf('Shells hit a 200-student school in Quarnby.', '200-student').frame, 'count:student');
+  });
+
+  test('a compound that names a kind or a margin is compared with nothing: "a 45-caliber gun", "the 64-bit version", "a 10-point lead"', () => {
+    for (const [text, written] of [
+      ['Police found a 45-caliber gun in the car.', '45-caliber'],
+      ['He installed the 64-bit version of the program.', '64-bit'],
+      ['The Owls built a 10-point lead in the second half.', '10-point'],
+    ] as const) assert.equal(claimOf(text, written).frame, undefined, text);
+    assert.deepEqual(compare('Police found a 45-caliber gun in the car.', 'Police found a 32-caliber gun in the car.').all(), []);
+  });
+
   test('"2,880-by-1,800 pixels" is a size, not two counts', () => {
     assert.deepEqual(claimsIn('The new screen shows 2,880-by-1,800 pixels.').map((c) => c.written), []);
   });

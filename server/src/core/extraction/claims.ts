@@ -862,6 +862,9 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     // a known noun itself ("five Israeli soldiers")
     if (head && NOUN_CLASS_OF.has(tokens[j - 1].lower) && !NOUN_CLASS_OF.has(t.lower)) break;
     head = { lemma: lemma(t.lower), end: j + 1, qualifier };
+    // "a 12-member jury", "a 45-caliber gun", "a five-boat attack": a word joined to the number by a hyphen is what
+    // is counted, and the noun after it is what the compound describes
+    if (j === end + 1 && tokens[end].text === '-') break;
   }
   return head;
 }
@@ -879,6 +882,12 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   if (voteBefore(start - 1) || (tokens[start - 1]?.lower === 'to' && !!parseNumberAt(tokens, start - 2) && voteBefore(start - 3))) return {};
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
   const nounWord = ctx.tokens[end - 1]?.lower;
+  // "a two-vehicle crash killed three": the compound describes the crash; nothing befell the two vehicles. Only a
+  // compound of a thing news counts is a count ("a 200-student school"); "a 45-caliber gun", "the 64-bit version"
+  // and "a 10-point lead" name a kind or a margin, compared with nothing
+  if (nounClass && tokens[start + 1]?.text === '-' && end === start + 3 && nounFollows(tokens, end - 1)) {
+    return NOUN_CLASS_OF.has(noun!) || NOUN_CLASS_OF.has(noun + 's') ? ownCount(nounClass, noun!, qualifier) : {};
+  }
   // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
   const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
   // "400 protesters have been detained": a verb right after says what befell them; else the noun may ("40 bodies")
@@ -890,7 +899,12 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   }
   if (!nounClass) return {};
   // without a verb to say what happened to them, "two women" and "seven children" are different groups
-  const subject = qualified(nounClass === 'people' ? noun! : nounClass, qualifier);
+  return ownCount(nounClass, noun!, qualifier);
+}
+
+/** A count of its own noun ("count:students", "count:boat"): people by the word written, other things by class. */
+function ownCount(nounClass: string, noun: string, qualifier: string | undefined): { frame: string; subject: string } {
+  const subject = qualified(nounClass === 'people' ? noun : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
 }
 
