@@ -521,6 +521,16 @@ describe('what a number counts', () => {
     assert.deepEqual(compare('Police found a 45-caliber gun in the car.', 'Police found a 32-caliber gun in the car.').all(), []);
   });
 
+  test('counts of two different charges are not compared; of one charge they are', () => {
+    assert.deepEqual(compare('Harlo Venstrup faces three counts of vehicular homicide.', 'Harlo Venstrup faces one count of third-degree murder.').all(), []);
+    assert.deepEqual(compare('Harlo Venstrup faces three counts of arson.', 'Harlo Venstrup faces two counts of arson.').all(),
+      [['a.txt', 'information', 'three counts'], ['b.txt', 'information', 'two counts']]);
+  });
+
+  test('an ordinal joined to the next word names a kind: "third-degree murder" holds no ordinal', () => {
+    assert.deepEqual(claimsIn('He was convicted of third-degree murder in Quarnby.').map((c) => c.dimension), []);
+  });
+
   test('"2,880-by-1,800 pixels" is a size, not two counts', () => {
     assert.deepEqual(claimsIn('The new screen shows 2,880-by-1,800 pixels.').map((c) => c.written), []);
   });

@@ -532,9 +532,11 @@ function convertedFigureAt(ctx: ClaimContext, j: number): Found | undefined {
   return quantityAt(ctx, j) ?? (t.kind !== 'number' && ctx.tokens[j + 1]?.kind === 'number' ? quantityAt(ctx, j + 1) : undefined);
 }
 
-function ordinalAt(ctx: ClaimContext, i: number): Found | undefined {
+function ordinalAt(ctx: ClaimContext, i: number): Step | undefined {
   const ord = parseOrdinalAt(ctx.tokens, i);
   if (!ord) return undefined;
+  // "third-degree murder", "a first-time buyer": an ordinal joined to the next word names a kind, not a rank
+  if (ctx.tokens[ord.end]?.text === '-' && adjacent(ctx.tokens, ord.end) && ctx.tokens[ord.end + 1]?.kind === 'word') return { end: ord.end + 2 };
   return { claim: makeClaim(ctx, { start: i, end: ord.end, numberStart: i, dimension: 'ordinal', value: ord.value, low: ord.value, high: ord.value, unit: '' }), end: ord.end };
 }
 
@@ -866,7 +868,24 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     // is counted, and the noun after it is what the compound describes
     if (j === end + 1 && tokens[end].text === '-') break;
   }
+  if (head && CHARGE_NOUNS.has(head.lemma)) head.qualifier = chargeAfter(tokens, head.end) ?? head.qualifier;
   return head;
+}
+
+/** Nouns counted per offence: "three counts of vehicular homicide" and "one count of murder" are two charges. */
+const CHARGE_NOUNS = new Set(['count', 'charge']);
+
+/** The offence after "counts of": "vehicular homicide", "first-degree murder" (up to four words). */
+function chargeAfter(tokens: Token[], end: number): string | undefined {
+  if (tokens[end]?.lower !== 'of') return undefined;
+  const words: string[] = [];
+  for (let j = end + 1; j < tokens.length && words.length < 4 && tokens[j].sentence === tokens[end].sentence; j++) {
+    const t = tokens[j];
+    if (t.text === '-' && adjacent(tokens, j)) continue;
+    if (t.kind !== 'word' || STOPWORDS.has(t.lower)) break;
+    words.push(t.lower);
+  }
+  return words.length ? words.join(' ') : undefined;
 }
 
 const TRIGGER_WORDS = new Set(COUNT_FRAMES.flatMap((f) => f.triggers));
