@@ -223,6 +223,23 @@ describe('sizes that name a model', () => {
   });
 });
 
+describe('figures of two days\' happenings', () => {
+  const twoQuakes = (first: string, second: string) => `The first quake struck on Sunday ${first} west of Quarnby. Wednesday's quake struck ${second} west of Quarnby.`;
+
+  test('in a report of two days\' happenings, a sentence dated to a day ("Wednesday\'s quake", "struck on Sunday") carries the day to its figures', () => {
+    assert.equal(claimOf(twoQuakes('135 km', '75 km'), '75 km').attribute?.day, 3);
+    assert.equal(claimOf(twoQuakes('135 km', '75 km'), '135 km').attribute?.day, 0);
+    assert.equal(claimOf('The agency said on Sunday the quake struck 135 km from Quarnby. It said on Monday the quake was shallow.', '135 km').attribute?.day, undefined);
+  });
+
+  test('figures of two days\' happenings are not compared; a report of one day\'s happening is compared whatever day it gives', () => {
+    assert.deepEqual(compare(twoQuakes('135 km', '75 km'), twoQuakes('135 km', '75 km')).all(), []);
+    assert.deepEqual(compare(twoQuakes('135 km', '75 km'), twoQuakes('135 km', '80 km')).all().map(([id, , w]) => [id, w]), [['a.txt', '75 km'], ['b.txt', '80 km']]);
+    assert.deepEqual(compare('The ferry left on Friday with 180 passengers.', 'The ferry left on Saturday with 150 passengers.').all().map(([id, , w]) => [id, w]),
+      [['a.txt', 'on Friday'], ['a.txt', '180 passengers'], ['b.txt', 'on Saturday'], ['b.txt', '150 passengers']]);
+  });
+});
+
 describe('the day of a verb', () => {
   test('"were still grieving Saturday after the killing": Saturday is not the day of the killing', () => {
     const mourning = 'Mourners in Quarnby were still grieving Saturday after the killing of Harlo Venstrup.';

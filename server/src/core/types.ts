@@ -116,6 +116,8 @@ export interface Attribute {
   verb?: string;
   /** Keys of the people its sentence names: a figure among other people than another's is likely another's. */
   people?: string[];
+  /** The weekday (0 = Sunday) its sentence dates its happening to ("Wednesday's quake struck 75 km west"). */
+  day?: number;
 }
 
 export type EntityKind = 'person' | 'place' | 'organisation' | 'other';

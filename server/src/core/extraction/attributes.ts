@@ -14,8 +14,8 @@ import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE,
 } from '../vocab/attributes';
-import { NOUN_CLASSES } from '../vocab/frames';
-import { TENS_WORDS, UNIT_WORDS } from '../vocab/numberWords';
+import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
+import { TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../vocab/numberWords';
 
 /** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
 const QUALIFIER_WINDOW = 8;
@@ -55,7 +55,47 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
     if (storyYear) attr.asOf = Number(storyYear);
     c.attribute = attr;
   }
+  markDays(claims, tokens);
   markListedFigures(claims, tokens);
+}
+
+/** "Wednesday's" (one token) or "Wednesday’s" (three): the weekday's number, or -1. */
+function possessiveWeekday(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t.kind !== 'word') return -1;
+  const glued = /^([a-z]+)'s$/.exec(t.lower);
+  if (glued) return WEEKDAYS.indexOf(glued[1]);
+  const apostrophe = tokens[j + 1]?.text;
+  return (apostrophe === '’' || apostrophe === "'") && tokens[j + 2]?.lower === 's' ? WEEKDAYS.indexOf(t.lower) : -1;
+}
+
+/**
+ * "Wednesday's quake hit 75 km west of the city", "the first quake struck on Sunday 135 km away": a sentence dated to
+ * one day (not the day something was said) speaks of that day's happening; in a report of happenings on two or more
+ * days, its other figures carry the day, so that figures of two days' happenings are not compared.
+ */
+function markDays(claims: Claim[], tokens: Token[]): void {
+  const sentenceOf = (c: Claim) => tokens[firstTokenFrom(tokens, c.span.start)]?.sentence ?? -1;
+  const daysBySentence = new Map<number, Set<number>>();
+  const add = (sentence: number, day: number) => {
+    let days = daysBySentence.get(sentence);
+    if (!days) daysBySentence.set(sentence, (days = new Set()));
+    days.add(day);
+  };
+  for (const c of claims) if (c.dimension === 'weekday' && c.frame && !LOOSE_EVENT_CLASSES.has(c.frame)) add(sentenceOf(c), c.value);
+  // "Wednesday's quake": a day owning the happening dates it, though no claim is read from it
+  for (let j = 0; j < tokens.length; j++) {
+    const day = possessiveWeekday(tokens, j);
+    if (day >= 0) add(tokens[j].sentence, day);
+  }
+  // a report that dates all its happenings to one day speaks of one happening: another report's other day is a
+  // conflict over the day, not another happening
+  const allDays = new Set([...daysBySentence.values()].flatMap((days) => [...days]));
+  if (allDays.size < 2) return;
+  for (const c of claims) {
+    const days = daysBySentence.get(sentenceOf(c));
+    if (days?.size === 1 && c.dimension !== 'weekday' && c.dimension !== 'date' && c.attribute) c.attribute.day = [...days][0];
+  }
 }
 
 /** The year a report speaks of most: its own event's. */
@@ -666,6 +706,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   // "9 km from the border" and "10 miles away": a distance from somewhere is not one from an unnamed place
   if (x.thing === 'distance' && y.thing === 'distance' && !!x.place !== !!y.place) return false;
   if ((x.time ?? '') !== (y.time ?? '')) return false;
+  if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
   if (!!x.part !== !!y.part) return false;
   const ox = x.modifiers.filter((m) => ORDINAL_WORDS.has(m));
   const oy = y.modifiers.filter((m) => ORDINAL_WORDS.has(m));
