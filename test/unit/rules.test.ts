@@ -103,6 +103,13 @@ describe('records of teams', () => {
 });
 
 describe('owners', () => {
+  test('a person after "from" or "by" right after a count owns it: "14 points from backup centre Edda Brannick"', () => {
+    const text = 'Quarnby got 14 points from backup centre Edda Brannick, while starting centre Odel Varrick scored 11 points.';
+    assert.deepEqual([claimOf(text, '14 points').attribute?.owner, claimOf(text, '11 points').attribute?.owner], ['edda brannick', 'odel varrick']);
+    assert.equal(claimOf('The convoy brought 40 trucks from Port Dellmoor.', '40 trucks').attribute?.owner, undefined);
+    assert.deepEqual(compare(text, 'Edda Brannick scored 11 points off the bench for Quarnby.').all(), []);
+  });
+
   test('the same thing of the same owner pairs although the sentences share no other words', () => {
     const records = compare(bout('(45-1)'), 'Harlo Venstrup returns to the ring this weekend. Fans expect Venstrup, 43-1, to win easily.');
     assert.deepEqual(records.all(), [['a.txt', 'information', '45-1'], ['b.txt', 'information', '43-1']]);

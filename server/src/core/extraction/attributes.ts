@@ -6,7 +6,7 @@
  * compared only when their attributes match (`attributesMatch`); one whose thing cannot be told, of a property that
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
-import type { Attribute, Claim, EntityMention } from '../types';
+import type { Attribute, Claim, EntityMention, Span } from '../types';
 import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
@@ -487,6 +487,14 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   } else if (c.dimension !== 'weekday' && c.dimension !== 'date' && pronounOwnerBefore(tokens, s)) {
     attr.ownerUnknown = true;
   }
+  // "14 points from backup centre Edda Brannick", "a 40-yard run by Brannick": a count's giver after it owns it
+  const giver = c.dimension === 'count' ? giverAfter(tokens, e, names, sentence) : undefined;
+  if (giver) {
+    attr.owner = giver.key;
+    attr.ownerName = giver.text.replace(/['’]s$/, '');
+    delete attr.ownerUnknown;
+    return;
+  }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
   // ("half a mile away in Quarnby" names where, not where from)
   const origin = tokens[e] && (tokens[e].lower === 'from' ? e + 1 : (DIRECTIONS.has(tokens[e].lower) || ['off', 'away'].includes(tokens[e].lower)) && ['of', 'from'].includes(tokens[e + 1]?.lower ?? '') ? e + 2 : -1);
@@ -571,6 +579,17 @@ const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', '
 
 const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'sits', 'at', 'to', 'improved',
   'moved', 'fell', 'dropped', 'rose', 'climbed', 'slipped', 'went', 'record', 'mark', "'s", 's', "'"]);
+
+/** A person named after "from" or "by" right after a count, past a few words of their role ("from backup centre"). */
+function giverAfter(tokens: Token[], e: number, names: EntityMention[], sentence: Span): EntityMention | undefined {
+  if (tokens[e]?.lower !== 'from' && tokens[e]?.lower !== 'by') return undefined;
+  let j = e + 1;
+  while (j < e + 4 && tokens[j]?.kind === 'word' && startsLowerCase(tokens[j].text) && !STOPWORDS.has(tokens[j].lower)) j++;
+  const next = tokens[j];
+  if (!next || next.start >= sentence.end) return undefined;
+  const name = within(names, { start: next.start, end: sentence.end })[0];
+  return name && name.span.start === next.start && (name.kind === 'person' || (name.kind !== 'place' && FULL_NAME.test(name.text))) ? name : undefined;
+}
 
 /** Whether only linking words stand between a name (ending at `nameEnd`) and the token at `s`. */
 function onlyLinkingWords(tokens: Token[], nameEnd: number, s: number): boolean {
