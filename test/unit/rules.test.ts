@@ -59,6 +59,14 @@ describe('win-loss records', () => {
     assert.deepEqual(control.all(), [['a.txt', 'information', '45-1'], ['b.txt', 'information', '9-1']]);
   });
 
+  test('a figure beside a record in its parentheses or commas is the same fighter\'s: "Venstrup (45-1, 38 KOs)", "Venstrup, 45-1, 38 KOs,"', () => {
+    const fight = (venstrup: string) => `Harlo Venstrup met Odel Brannick in Quarnby. On Saturday, Venstrup (${venstrup}) stopped Brannick, 30-4, 21 KOs, in the fifth.`;
+    const text = fight('45-1, 38 KOs');
+    assert.deepEqual([claimOf(text, '38 KOs').attribute?.owner, claimOf(text, '21 KOs').attribute?.owner], ['venstrup', 'brannick']);
+    assert.equal(claimOf(text, '38 KOs').attribute?.thing, 'knockout');
+    assert.deepEqual(compare(text, fight('45-1, 37 knockouts')).all().map(([id, , w]) => [id, w]), [['a.txt', '38 KOs'], ['b.txt', '37 knockouts']]);
+  });
+
   test('two fighters\' records are not compared', () => {
     const r = compare(bout('(45-1)'), 'Odel Brannick will challenge for the belt in Quarnby. On Saturday, Brannick (30-4) faces the champion.');
     assert.deepEqual(r.all(), []);

@@ -481,7 +481,10 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   }
   // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,", "Venstrup, who is 9-1"
   if (c.dimension === 'record' && owner && !onlyLinkingWords(tokens, owner.span.end, s)) owner = undefined;
-  if (owner && !separatedByFigure(tokens, owner.span.end, s)) {
+  // "Venstrup (45-1, 38 KOs)": a figure in the parentheses after a name is that name's, like the record beside it
+  const bracketed = nameBeforeParentheses(tokens, s, names);
+  if (bracketed) owner = bracketed;
+  if (owner && (bracketed || !separatedByFigure(tokens, owner.span.end, s))) {
     attr.owner = owner.key;
     attr.ownerName = owner.text.replace(/['’]s$/, '');
   } else if (c.dimension !== 'weekday' && c.dimension !== 'date' && pronounOwnerBefore(tokens, s)) {
@@ -579,6 +582,22 @@ const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', '
 
 const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'sits', 'at', 'to', 'improved',
   'moved', 'fell', 'dropped', 'rose', 'climbed', 'slipped', 'went', 'record', 'mark', "'s", 's', "'"]);
+
+/**
+ * The name whose parenthesis holds token `s`, past at most a record and a comma ("Venstrup (45-1, 38"), or whose
+ * commas hold it after a record ("Venstrup, 45-1, 38 KOs,").
+ */
+function nameBeforeParentheses(tokens: Token[], s: number, names: EntityMention[]): EntityMention | undefined {
+  let j = s - 1;
+  let record = false;
+  while (j >= Math.max(0, s - 8) && (tokens[j].kind === 'number' || tokens[j].text === '-' || tokens[j].text === ',')) {
+    if (tokens[j].text === '-' && tokens[j - 1]?.kind === 'number') record = true;
+    j--;
+  }
+  if (j === s - 1 || !tokens[j]) return undefined;
+  const before = tokens[j].text === '(' ? tokens[j - 1] : record && tokens[j + 1]?.text === ',' ? tokens[j] : undefined;
+  return before && names.find((n) => n.span.end === before.end);
+}
 
 /** A person named after "from" or "by" right after a count, past a few words of their role ("from backup centre"). */
 function giverAfter(tokens: Token[], e: number, names: EntityMention[], sentence: Span): EntityMention | undefined {

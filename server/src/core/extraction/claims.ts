@@ -11,6 +11,7 @@ import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { VERB_BASE } from '../vocab/attributes';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
+import { ABBREVIATED_NOUNS } from '../vocab/synonyms';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from '../vocab/units';
 import { contextForm, intern, lemma, phrasesBy, verbBase } from '../words';
 
@@ -841,6 +842,9 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     if (t.sentence !== tokens[end - 1]?.sentence) break;
     if (t.text === '-' && adjacent(tokens, j) && tokens[j + 1] && adjacent(tokens, j + 1)) continue;
     if (t.kind !== 'word' || STOPWORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
+    // "47 KO's", "3 TDs": a counted noun abbreviated in capitals, not a name
+    const abbreviated = n === 0 ? abbreviatedNoun(t.text) : undefined;
+    if (abbreviated) return { lemma: abbreviated, end: j + 1 };
     // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
     if (startsUpperCase(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
       if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || startsUpperCase(tokens[j + 1].text)) return undefined;
@@ -870,6 +874,11 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
   }
   if (head && CHARGE_NOUNS.has(head.lemma)) head.qualifier = chargeAfter(tokens, head.end) ?? head.qualifier;
   return head;
+}
+
+function abbreviatedNoun(text: string): string | undefined {
+  const m = /^([A-Z]{2,3})(?:'?s)?$/.exec(text);
+  return m ? ABBREVIATED_NOUNS[m[1].toLowerCase()] : undefined;
 }
 
 /** Nouns counted per offence: "three counts of vehicular homicide" and "one count of murder" are two charges. */

@@ -22,3 +22,11 @@ export const SYNONYM_GROUPS: string[][] = [
 export const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
   SYNONYM_GROUPS.flatMap((group) => group.filter((w) => !w.includes(' ')).map((w) => [w, group[0]] as const)),
 );
+
+/**
+ * Abbreviations written in capitals for a counted noun ("47 KOs", "3 TDs"), by their lower-case form without the
+ * plural ending: a capitalised word after a number is otherwise read as a name.
+ */
+export const ABBREVIATED_NOUNS: Readonly<Record<string, string>> = {
+  ko: 'knockout',
+};
