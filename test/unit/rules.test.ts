@@ -322,7 +322,26 @@ describe('untold figures', () => {
   });
 });
 
+describe('a measure of a stuff', () => {
+  test('"13 inches of snow" measures snow, and the message says "Amount of snow"', () => {
+    assert.equal(claimOf('Parts of the county could get 13 inches of snow by Monday.', '13 inches').attribute?.thing, 'snow');
+    assert.notEqual(claimOf('The quake struck within 5 km of the coast.', '5 km').attribute?.thing, 'coast');
+    const r = compare('Parts of the county got 13 inches of snow on Monday.', 'Parts of the county got 20 inches of snow on Monday.');
+    assert.match(r.figures('a.txt')[0]?.message ?? '', /^Amount of snow: 13 in here; Beta Post says "20 inches"/);
+  });
+
+  test('a count label names an irregular plural as written: "Number of men", "Number of children"', () => {
+    const r = compare('Police said two men were seen near the quay.', 'Police said three men were seen near the quay.');
+    assert.match(r.figures('a.txt')[0]?.message ?? '', /^Number of men: 2 here/);
+  });
+});
+
 describe('ages', () => {
+  test('"would have turned 20" is an age; "turned 3 turnovers into points" is a count', () => {
+    assert.equal(claimOf('The victim would have turned 20 on Friday.', '20').dimension, 'age');
+    assert.equal(claimOf('The Owls turned 3 turnovers into points.', '3 turnovers').dimension, 'count');
+  });
+
   test('"the 12-year-old girl" in a sentence naming Venstrup is nobody\'s age, and not compared with "Venstrup, 55,"', () => {
     const girl = 'Harlo Venstrup said the 12-year-old girl was pulled from the river in Quarnby.';
     const c = claimOf(girl, '12-year-old');

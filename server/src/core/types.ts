@@ -116,6 +116,8 @@ export interface Attribute {
   verb?: string;
   /** Keys of the people its sentence names: a figure among other people than another's is likely another's. */
   people?: string[];
+  /** The thing is a stuff the figure measures an amount of ("13 inches of snow"). */
+  stuff?: boolean;
   /** The weekday (0 = Sunday) its sentence dates its happening to ("Wednesday's quake struck 75 km west"). */
   day?: number;
 }

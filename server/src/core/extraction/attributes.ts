@@ -285,6 +285,14 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     const after = nounAfter(tokens, e);
     if (after) return setThing(attr, after);
   }
+  // "13 inches of snow", "40 miles of highway", "5 tonnes of food": a measure of a stuff or a stretch of something (a
+  // percentage "of voters" or a span "of battery life" says too little of which one)
+  const stuff = STUFF_MEASURES.has(c.dimension) && tokens[outer]?.lower === 'of' && tokens[outer].sentence === tokens[s].sentence ? stuffAfter(tokens, outer + 1) : undefined;
+  if (stuff) {
+    attr.thing = canonicalThing(stuff);
+    attr.stuff = true;
+    return;
+  }
   // "struck 120 km north of the capital", "40 km away": a direction after the figure says what it is before any verb
   const next = tokens[outer]?.sentence === tokens[s].sentence ? tokens[outer]?.lower : undefined;
   if (next && (DIRECTIONS.has(next) || next === 'away')) return void (attr.thing = 'distance');
@@ -421,6 +429,19 @@ function verbBefore(tokens: Token[], s: number): string | undefined {
     if (!spanOpened && !BETWEEN_VERB_AND_FIGURE.has(t.lower) && !/[a-z]{3,}ly$/.test(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Dimensions whose figure may measure a stuff ("of snow"). */
+const STUFF_MEASURES = new Set(['length', 'mass', 'volume', 'area']);
+
+/** The noun right after "of" that a measure is of: a lower-case content word ("of snow"), not "of the coast" or "of Quarnby". */
+function stuffAfter(tokens: Token[], j: number): string | undefined {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !startsLowerCase(t.text) || STOPWORDS.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
+  const next = tokens[j + 1];
+  // "two hours of heavy rain": the noun after an adjective
+  if (next && next.sentence === t.sentence && next.kind === 'word' && startsLowerCase(next.text) && !STOPWORDS.has(next.lower) && !verbBase(next.lower, true)) return lemma(next.lower);
+  return lemma(t.lower);
 }
 
 /** Things a year names one of, rather than dates: seasons, elections, budgets, tournaments. */
@@ -772,7 +793,8 @@ export function describeAttribute(c: Claim, propertyLabel: string): string {
   // a clipped stem of a verb ("plung") reads badly and the sentence shows the verb: such a thing is left unnamed
   const named = a.thing && (!a.thingFromVerb || WHOLE_VERB_THINGS.has(a.thing)) && !(a.thing in RELATIVE_TIME);
   const thing = a.thing && named && a.thing !== 'person' && !PEOPLE.has(a.thing) && c.dimension !== 'count' && c.dimension !== 'record' ? a.thing : undefined;
-  if (thing && PROPERTY_WORDS.has(thing.split(' ').pop()!)) label = thing;
+  if (thing && a.stuff) label = `amount of ${thing}`;
+  else if (thing && PROPERTY_WORDS.has(thing.split(' ').pop()!)) label = thing;
   else if (thing) label = `${propertyLabel} of the ${[...a.modifiers.filter((m) => ORDINAL_WORDS.has(m)), thing].join(' ')}`;
   if (a.ownerName && c.dimension !== 'age') label += ` (${a.ownerName})`;
   if (a.time?.startsWith('per-')) label += ` ${a.time.replace('per-', 'per ')}`;

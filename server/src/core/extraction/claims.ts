@@ -65,6 +65,8 @@ const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, wo
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
+/** "would have turned 20", "turns 65 next week": a bare number after these is an age. */
+const AGE_VERBS = new Set(['turned', 'turns', 'turning', 'turn']);
 /** Words that end a clause, or open a cause ("in protest at the killing"), when looking forward for a figure's verb. */
 const CLAUSE_BREAKS = new Set(['and', 'but', ';', 'while', 'whereas', 'or', 'after', 'following', 'because', 'since']);
 /** A comma between a figure and a trigger counts as this many more words: "55 injured, five of them critically". */
@@ -451,7 +453,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   if (tokens[end]?.lower === 'years' && tokens[end + 1]?.lower === 'old') {
     return finish(ctx, { start, end: end + 2, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
-  if (AGE_NOUN_CUES.has(tokens[i - 1]?.lower) || isAgeApposition(tokens, i, end)) {
+  if (AGE_NOUN_CUES.has(tokens[i - 1]?.lower) || (AGE_VERBS.has(tokens[i - 1]?.lower) && !countedNoun(tokens, end)) || isAgeApposition(tokens, i, end)) {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
   const noun = countedNoun(tokens, end);

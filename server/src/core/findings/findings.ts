@@ -448,8 +448,11 @@ function sentenceText(index: ClaimIndex, c: Claim): string {
 /** Nouns that count members without a plural: "24 crew", "30 staff". */
 const COLLECTIVE_NOUNS = new Set(['crew', 'staff', 'personnel', 'police', 'cattle', 'livestock', 'equipment', 'aircraft']);
 
+/** Plurals English makes without an -s: a count label says "number of men", not "number of mens". */
+const PLURAL_ALREADY = new Set(['men', 'women', 'children', 'people', 'police', 'feet', 'teeth', 'mice', 'geese', 'sheep', 'deer', 'fish', 'aircraft']);
+
 function plural(noun: string): string {
-  if (COLLECTIVE_NOUNS.has(noun)) return noun;
+  if (COLLECTIVE_NOUNS.has(noun) || PLURAL_ALREADY.has(noun) || PLURAL_ALREADY.has(noun.split(' ').pop()!)) return noun;
   if (/(ss|ch|sh|x|z)$/.test(noun)) return `${noun}es`;
   if (noun === 'people' || noun.endsWith('s')) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
