@@ -337,6 +337,10 @@ describe('a measure of a stuff', () => {
 });
 
 describe('ages', () => {
+  test('"ranged in age from 39 to 60" is an age range, no toll', () => {
+    assert.deepEqual(claimsIn('Six people died. The dead ranged in age from 39 to 60.').map((c) => [c.written, c.dimension]), [['Six people', 'count'], ['39 to 60', 'age']]);
+  });
+
   test('"would have turned 20" is an age; "turned 3 turnovers into points" is a count', () => {
     assert.equal(claimOf('The victim would have turned 20 on Friday.', '20').dimension, 'age');
     assert.equal(claimOf('The Owls turned 3 turnovers into points.', '3 turnovers').dimension, 'count');

@@ -65,6 +65,15 @@ const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, wo
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
+/** "aged 34", "age 12", "ranged in age from 39 to 60", "ages of 5 and 7": an age word right before, or before "from". */
+function ageCueBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (AGE_NOUN_CUES.has(before)) return true;
+  return AGE_RANGE_WORDS.has(before) && (AGE_NOUN_CUES.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'ages');
+}
+
+const AGE_RANGE_WORDS = new Set(['from', 'between', 'of']);
+
 /** "would have turned 20", "turns 65 next week": a bare number after these is an age. */
 const AGE_VERBS = new Set(['turned', 'turns', 'turning', 'turn']);
 /** Words that end a clause, or open a cause ("in protest at the killing"), when looking forward for a figure's verb. */
@@ -453,7 +462,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   if (tokens[end]?.lower === 'years' && tokens[end + 1]?.lower === 'old') {
     return finish(ctx, { start, end: end + 2, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
-  if (AGE_NOUN_CUES.has(tokens[i - 1]?.lower) || (AGE_VERBS.has(tokens[i - 1]?.lower) && !countedNoun(tokens, end)) || isAgeApposition(tokens, i, end)) {
+  if (ageCueBefore(tokens, i) || (AGE_VERBS.has(tokens[i - 1]?.lower) && !countedNoun(tokens, end)) || isAgeApposition(tokens, i, end)) {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
   }
   const noun = countedNoun(tokens, end);
