@@ -153,6 +153,14 @@ describe('a short given name before one surname', () => {
 });
 
 describe('spellings that are not slips', () => {
+  test('names joined by "and" are no company: "Seeler and Pele" beside "Pepe and Fonte" is no variant', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'He joins Uwe Seeler and Pele as the only players to score in four finals.' },
+      'b.txt': { source: 'Beta Post', text: 'He ran battles with Pepe and Fonte all night.' },
+    });
+    assert.deepEqual(['a.txt', 'b.txt'].flatMap((id) => ws.findings(id).filter((f) => f.code === 'entity-spelling')), []);
+  });
+
   test('one stem with two deriving endings (Moldavia, Moldavians) is not a misspelling', () => {
     const ws = workspace({
       'a.txt': { source: 'Alpha News', text: 'The trawler sailed from Moldavia with nine crew aboard.' },

@@ -10,6 +10,7 @@ import type { ReportAnalysis } from '../reading/report';
 import { firstTokenFrom, STOPWORDS, tokensWithin } from '../reading/tokens';
 import { intern } from '../words';
 import { TaughtSpellings } from './taughtSpellings';
+import { NAME_CONNECTORS } from '../vocab/entities';
 
 export interface NameOccurrence {
   reportId: string;
@@ -332,7 +333,8 @@ const NO_NEIGHBOURS: readonly string[] = [];
 
 /** The other words of a mention beside its word `k` (an exact-size array: `filter` leaves room to spare). */
 function neighboursOf(lower: string[], k: number): readonly string[] {
-  const found = lower.filter((_, j) => j !== k && lower[j].length > 2);
+  // "Seeler and Pele", "Pepe and Fonte": a word that joins names is no neighbour ("and" would make all such pairs company)
+  const found = lower.filter((_, j) => j !== k && lower[j].length > 2 && !NAME_CONNECTORS.has(lower[j]));
   return found.length ? found.slice() : NO_NEIGHBOURS;
 }
 
