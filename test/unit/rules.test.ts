@@ -576,6 +576,11 @@ describe('what a number counts', () => {
     assert.deepEqual(compare('Police found a 45-caliber gun in the car.', 'Police found a 32-caliber gun in the car.').all(), []);
   });
 
+  test('"his first 17 passes" is a run at one end of the game\'s passes, not compared with the whole', () => {
+    assert.equal(claimOf('Harlo Venstrup completed his first 17 passes.', '17 passes').attribute?.part, true);
+    assert.deepEqual(compare('Harlo Venstrup completed 29 of 34 passes on Sunday.', 'Harlo Venstrup completed his first 17 passes on Sunday.').all().filter(([, , w]) => /passes/.test(w)), []);
+  });
+
   test('counts of two different charges are not compared; of one charge they are', () => {
     assert.deepEqual(compare('Harlo Venstrup faces three counts of vehicular homicide.', 'Harlo Venstrup faces one count of third-degree murder.').all(), []);
     assert.deepEqual(compare('Harlo Venstrup faces three counts of arson.', 'Harlo Venstrup faces two counts of arson.').all(),

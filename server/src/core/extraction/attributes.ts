@@ -666,10 +666,15 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   const before = tokens[s - 1]?.sentence === sentence ? tokens[s - 1].lower : '';
   const twoBefore = tokens[s - 2]?.sentence === sentence ? `${tokens[s - 2].lower} ${before}` : '';
   if (PART_BEFORE.has(before) || PART_BEFORE.has(twoBefore)) attr.part = true;
+  // "completed his first 17 passes", "the last three games": the opening or closing run of a larger count
+  if (c.dimension === 'count' && RUN_OF_WORDS.has(before)) attr.part = true;
   if (tokens[e]?.lower === 'of' && tokens[e].sentence === sentence && ['them', 'whom', 'the', 'those', 'which', 'his', 'her', 'their'].includes(tokens[e + 1]?.lower ?? '')) attr.part = true;
   if (ORDINAL_WORDS.has(before) && !attr.modifiers.includes(before)) attr.modifiers.push(before);
 
 }
+
+/** Words right before a count that make it a run at one end of a larger count. */
+const RUN_OF_WORDS = new Set(['first', 'last', 'opening', 'final', 'initial']);
 
 /** The time scope written in a sentence's opening phrase (up to its first comma), when the figure comes after it. */
 function openingScope(c: Claim, tokens: Token[], s: number): string | undefined {
