@@ -619,6 +619,20 @@ describe('a floor and a figure past it', () => {
   });
 });
 
+describe('numbers that count nothing', () => {
+  test('an address, a number with a leading zero and a vote "in favour" are no counts to compare', () => {
+    assert.deepEqual(claimsIn('The bodies of two women were found at 24 Harbour Street on Tuesday.').map((c) => c.written), ['two women', 'on Tuesday']);
+    assert.deepEqual(claimsIn('The suite ships as Studio \'09 in Quarnby.').map((c) => c.written), []);
+    assert.equal(claimOf('The jury was split, with nine in favour of death.', 'nine').frame, undefined);
+  });
+
+  test('"a 5.6 quake" is a magnitude, compared with "magnitude 5.9"', () => {
+    const c = claimOf('A 5.6 quake hit Quarnby on Sunday.', '5.6 quake');
+    assert.deepEqual([c.dimension, c.attribute?.thing], ['magnitude', 'quake']);
+    assert.deepEqual(compare('A 5.6 quake hit Quarnby on Sunday.', 'A 5.9 quake hit Quarnby on Sunday.').all().map(([id, , w]) => [id, w]), [['a.txt', '5.6 quake'], ['b.txt', '5.9 quake']]);
+  });
+});
+
 describe('numbers that are no toll', () => {
   test('"a mother of 12" counts her children; "voted nine to three" and "nine voting for" are votes', () => {
     assert.equal(claimOf('Gunmen killed a mother of 12 in Quarnby.', '12').frame, 'count:children');

@@ -15,6 +15,7 @@ import {
   TIME_SCOPES, VERB_BASE,
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
+import { QUAKE_WORDS } from '../vocab/units';
 import { TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../vocab/numberWords';
 
 /** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
@@ -262,6 +263,8 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     attr.thing = games ? `record in ${games.head}` : noun && noun !== 'record' ? `record ${noun}` : 'record';
     return;
   }
+  // "a 5.6 quake": the quake word is part of the figure and names its thing
+  if (c.dimension === 'magnitude' && QUAKE_WORDS.has(tokens[e - 1]?.lower ?? '')) return void (attr.thing = canonicalThing(tokens[e - 1].lower));
   if (c.dimension === 'weekday' || c.dimension === 'date' || c.dimension === 'time' || c.dimension === 'magnitude' || c.dimension === 'temperature') {
     const after = isAttributive(tokens, s, e) ? nounAfter(tokens, e) : undefined;
     if (after) setThing(attr, after);

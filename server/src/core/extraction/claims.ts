@@ -12,7 +12,7 @@ import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { VERB_BASE } from '../vocab/attributes';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
 import { ABBREVIATED_NOUNS } from '../vocab/synonyms';
-import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, TIME_ZONES, UNITS } from '../vocab/units';
+import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, QUAKE_WORDS, TIME_ZONES, UNITS } from '../vocab/units';
 import { contextForm, intern, lemma, phrasesBy, verbBase } from '../words';
 
 export interface ClaimContext {
@@ -65,6 +65,17 @@ const EVENT_TRIGGERS = phrasesBy(Object.entries(EVENT_CLASSES).flatMap(([cls, wo
 const NOUN_CLASS_OF = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const AGE_NOUN_CUES = new Set(['aged', 'age']);
+/** Street names' last words: "24 Harbour Street" is an address. */
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'terrace']);
+
+/** "24 Harbour Street", "1600 Pennsylvania Avenue": capitalised words after the number, ending in a street word. */
+function isStreetNumber(tokens: Token[], end: number): boolean {
+  for (let j = end; j < end + 4 && tokens[j]?.sentence === tokens[end - 1]?.sentence && tokens[j].kind === 'word' && startsUpperCase(tokens[j].text); j++) {
+    if (j > end && STREET_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 /** "aged 34", "age 12", "ranged in age from 39 to 60", "ages of 5 and 7": an age word right before, or before "from". */
 function ageCueBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
@@ -407,6 +418,8 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   // "7:37", "11 p.m.", "0737 GMT" are clock times, "1,440 x 900" a size: never counts, and not compared.
   if (tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'number' && adjacent(tokens, end) && adjacent(tokens, end + 1)) return undefined;
   if (isClockTime(tokens, end) || isDimensionsPair(tokens, i, end)) return undefined;
+  // "iLife '09", "route 066", "24 Harbour Street": a number with a leading zero or an address counts nothing
+  if (/^0\d/.test(tokens[i].text) || isStreetNumber(tokens, end)) return undefined;
 
   if (pairAfter(tokens, i, end) || isSecondOfPair(tokens, i)) return undefined;
 
@@ -464,6 +477,10 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   }
   if (ageCueBefore(tokens, i) || (AGE_VERBS.has(tokens[i - 1]?.lower) && !countedNoun(tokens, end)) || isAgeApposition(tokens, i, end)) {
     return finish(ctx, { start, end, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'age', factor: 365.25 * 86400, unit: 'yr', subjectFrom: -1 });
+  }
+  // "a 5.6 quake", "the 6.1 earthquake": a decimal before a quake word is its magnitude
+  if (num.decimals > 0 && value < 10 && QUAKE_WORDS.has(tokens[end]?.lower ?? '')) {
+    return finish(ctx, { start, end: end + 1, numberStart: i, numberEnd: num.end, value, high, hedge, dimension: 'magnitude', factor: 1, unit: 'M' });
   }
   const noun = countedNoun(tokens, end);
   const frame = countFrame(ctx, start, noun?.end ?? end, noun?.lemma, noun?.qualifier);
@@ -918,6 +935,8 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // "nine voting for the death penalty", "the jury voted nine to three": votes, no toll
   if (noun && /ing$/.test(noun) && !NOUN_CLASS_OF.has(noun) && !TRIGGER_WORDS.has(noun) && verbBase(noun)) return {};
   const voteBefore = (j: number) => VOTE_WORDS.has(tokens[j]?.lower ?? '');
+  // "nine in favour of the death penalty": votes
+  if (tokens[end]?.lower === 'in' && /^favou?r$/.test(tokens[end + 1]?.lower ?? '')) return {};
   if (voteBefore(start - 1) || (tokens[start - 1]?.lower === 'to' && !!parseNumberAt(tokens, start - 2) && voteBefore(start - 3))) return {};
   const nounClass = noun ? NOUN_CLASS_OF.get(noun) ?? NOUN_CLASS_OF.get(noun + 's') ?? noun : undefined;
   const nounWord = ctx.tokens[end - 1]?.lower;

@@ -128,3 +128,6 @@ export const CAPITAL_ONLY_ZONES = new Set(['z', 'et', 'pt', 'ct', 'mt']);
  * same number written in both is the same figure.
  */
 export const LOOSE_UNIT_PAIRS: [string, string][] = [['mi', 'nmi']];
+
+/** Words for an earthquake: a decimal right before one is its magnitude ("a 5.6 quake"). */
+export const QUAKE_WORDS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'aftershock', 'shock']);
