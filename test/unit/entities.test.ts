@@ -152,6 +152,24 @@ describe('a short given name before one surname', () => {
   });
 });
 
+describe('a name written apart and together', () => {
+  test('"El Varro\'s" in one report beside "Elvarro" in three is a warning on the lone spelling', () => {
+    const town = (name: string, k: number) => ({ source: `Desk ${k}`, text: `Police raided a ranch near ${name} on Monday. The ranch lies outside ${name}.` });
+    const ws = workspace({ 'a.txt': town('Elvarro', 1), 'b.txt': town('Elvarro', 2), 'c.txt': town('Elvarro', 3),
+      'd.txt': { source: 'Desk 4', text: 'Police raided a ranch near Elvarro on Monday. El Varro\'s sheriff said little.' } });
+    const found = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].flatMap((id) => ws.findings(id).filter((f) => f.code === 'entity-spelling').map((f) => [id, f.severity, f.written]));
+    assert.deepEqual(found, [['d.txt', 'warning', 'El Varro']]);
+  });
+
+  test('a spelling one other report writes says "writes", not "write"', () => {
+    const ws = workspace({
+      'a.txt': { source: 'Alpha News', text: 'The keeper Rui Patrao saved twice. Later Rui Patrao was calm. Patrao smiled.' },
+      'b.txt': { source: 'Beta Post', text: 'The keeper Ruo Patrao saved twice. Patrao smiled.' },
+    });
+    assert.match(ws.findings('b.txt').find((f) => f.code === 'entity-spelling')?.message ?? '', /Alpha News writes "Rui Patrao"/);
+  });
+});
+
 describe('spellings that are not slips', () => {
   test('names joined by "and" are no company: "Seeler and Pele" beside "Pepe and Fonte" is no variant', () => {
     const ws = workspace({

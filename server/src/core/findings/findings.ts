@@ -326,7 +326,10 @@ function twoNames(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 function spellingFinding(report: ReportAnalysis, occ: { form: string; span: Span }, variants: SpellingVariant[], severity: Severity, index: ClaimIndex): Finding {
-  const others = variants.map((v) => `${listNames([...v.reports].filter((r) => r !== report.reportId).map((r) => index.sourceOf(r)))} ${v.reports.size > 1 ? 'write' : 'writes'} "${v.form}"`);
+  const others = variants.map((v) => {
+    const writers = [...v.reports].filter((r) => r !== report.reportId).map((r) => index.sourceOf(r));
+    return `${listNames(writers)} ${writers.length > 1 ? 'write' : 'writes'} "${v.form}"`;
+  });
   const related: RelatedLocation[] = variants.flatMap((v) => firstPerReport(v).filter((o) => o.reportId !== report.reportId).map((o) => ({
     reportId: o.reportId, span: o.span, message: `${index.sourceOf(o.reportId)}: "${o.mention}"`,
   })));

@@ -288,7 +288,9 @@ export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
     const words = [...e.text.matchAll(LETTER_RUNS)];
     const lower = words.map((w) => intern(w[0].toLowerCase()));
     const context = sentenceWords(r, e.span, contentWords);
-    const whole = shortGivenName(e, words);
+    // "El Dorado's": the possessive's "s" is no word of the name
+    const nameWords = /['’]s$/.test(e.text) ? words.slice(0, -1) : words;
+    const whole = shortGivenName(e, nameWords) ?? particleName(e, nameWords);
     if (whole) found.push({ reportId: r.reportId, span: whole.span, form: whole.form, neighbours: NO_NEIGHBOURS, mention: e.text, context });
     words.forEach((w, k) => {
       const form = w[0];
@@ -315,13 +317,28 @@ function shortGivenName(e: EntityMention, words: RegExpMatchArray[]): { form: st
   return { form: `${given} ${surname}`, span: { start, end: e.span.start + words[1].index! + surname.length } };
 }
 
+/**
+ * A place or body's name written with a short particle apart ("El Dorado", "Mac Kenna"), kept as one form so that the
+ * same name written as one word ("Eldorado") is found as its variant.
+ */
+function particleName(e: EntityMention, words: RegExpMatchArray[]): { form: string; span: Span } | undefined {
+  if (words.length !== 2) return undefined;
+  const [particle, rest] = words.map((w) => w[0]);
+  if (particle.length < 2 || particle.length > 3 || rest.length < 4 || !isCapitalisedWord(particle) || !isCapitalisedWord(rest)) return undefined;
+  const start = e.span.start + words[0].index!;
+  return { form: `${particle} ${rest}`, span: { start, end: e.span.start + words[1].index! + rest.length } };
+}
+
 function isFullName(form: string): boolean {
   return form.includes(' ');
 }
 
-/** "Jon Owen" and "John Owen": one surname, given names an edit apart, one of them three letters long. */
+/**
+ * "Jon Owen" and "John Owen": one surname, given names an edit apart, one of them three letters long; "El Dorado" and
+ * "Eldorado": one name written apart and together.
+ */
 function fullNamesAlike(a: string, b: string): boolean {
-  if (!isFullName(a) || !isFullName(b)) return false;
+  if (isFullName(a) !== isFullName(b)) return a.replace(' ', '').toLowerCase() === b.replace(' ', '').toLowerCase();
   const [givenA, surnameA] = a.split(' ');
   const [givenB, surnameB] = b.split(' ');
   if (surnameA !== surnameB || givenA === givenB || Math.min(givenA.length, givenB.length) !== 3) return false;
