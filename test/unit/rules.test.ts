@@ -302,6 +302,11 @@ describe('a count\'s place', () => {
 });
 
 describe('untold figures', () => {
+  test('a count of "people" with no verb to say what they did or what befell them is compared with nothing', () => {
+    assert.deepEqual(compare('More than 200 people were in the square in Quarnby.', 'About 60 people were inside the shop in Quarnby.').all(), []);
+    assert.deepEqual(compare('More than 200 people were killed in Quarnby.', 'About 60 people were killed in Quarnby.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
   test('a distance, a span of time or a percentage whose thing is not told is compared with nothing', () => {
     for (const [a, b, written] of [
       ['It was 40 km to the nearest town, Harlo Venstrup said.', 'It was 60 km to the nearest town, Harlo Venstrup said.', '40 km'],

@@ -126,10 +126,13 @@ function isFirm(claim: Claim, m: { score: number; unique: boolean }): boolean {
   return (m.unique && !loose && kind !== 'noun') || m.score >= WARN_SCORE[kind] + (loose ? LOOSE_EXTRA_SCORE : 0);
 }
 
+const UNTOLD_PEOPLE_FRAMES = new Set(['count:people', 'count:person', 'count:persons']);
+
 /** The key under which comparable claims meet, or undefined for figures never compared (ordinals, years of no named happening). */
 export function alignmentKey(c: Claim): string | undefined {
   if (c.dimension === 'count') {
-    if (!c.frame) return undefined;
+    // "more than 200 people" with no verb to say what they did or what befell them tells too little to compare
+    if (!c.frame || (UNTOLD_PEOPLE_FRAMES.has(c.frame) && !c.attribute?.verb)) return undefined;
     return COUNT_FRAME_IDS.has(c.frame) ? `${c.frame}:${c.subject ?? 'people'}` : c.frame;
   }
   if (c.dimension === 'money') return 'money';

@@ -224,7 +224,8 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     }
     // "missed 10 games" and "played 10 games" count different games; "killed 12 people" is the frame's already
     if (c.frame?.startsWith('count:')) {
-      const verb = verbBefore(tokens, s);
+      // "200 people marched", "15,000 people sheltered in schools": what people did, when no verb before says it
+      const verb = verbBefore(tokens, s) ?? (attr.thing === 'people' ? verbAfterSubject(tokens, e) : undefined);
       if (verb && !LIGHT_VERBS.has(verb)) attr.verb = intern(verb);
     }
     // "a four-time all-star", "a two-time NBA champion": what was won that many times, the last word of the
@@ -446,6 +447,18 @@ function stuffAfter(tokens: Token[], j: number): string | undefined {
   if (next && next.sentence === t.sentence && next.kind === 'word' && startsLowerCase(next.text) && !STOPWORDS.has(next.lower) && !verbBase(next.lower, true)) return lemma(next.lower);
   return lemma(t.lower);
 }
+
+/** The verb a counted subject does, right after it past auxiliaries: "people (were) sheltered", "people marched". */
+function verbAfterSubject(tokens: Token[], e: number): string | undefined {
+  let j = e;
+  while (AUXILIARIES.has(tokens[j]?.lower ?? '') && tokens[j].sentence === tokens[e - 1]?.sentence) j++;
+  const t = tokens[j];
+  if (!t || t.sentence !== tokens[e - 1]?.sentence || t.kind !== 'word') return undefined;
+  const base = verbBase(t.lower, true);
+  return base ? canonicalThing(base) : undefined;
+}
+
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly', 'also', 'still']);
 
 /** Things a year names one of, rather than dates: seasons, elections, budgets, tournaments. */
 const RECURRING = new Set(['season', 'campaign', 'election', 'budget', 'year', 'tournament', 'championship', 'olympics',
