@@ -301,7 +301,9 @@ describe('hostile text', () => {
     assert.equal(row.source, hostileSource);
 
     const text = crosscheck(['check', '--archive', url, 'desk'], news);
-    assert.equal(text.status, 1, text.stderr);
+    // one report against one other is information: no warning, exit 0
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /information: Distance[^:]*: 20 km here; /);
     // the source and sentence are shown as text: escape sequences lose their ESC, links their power
     assert.match(text.stdout, /^ {4}archive:wire\/hostile\.txt:4:\d+ \(Evil +\[31mWire +\[0m'\); DROP TABLE reports; -- <img src=x onerror=alert\(1\)> +gnp\.exe, 2024-03-09\): /m);
     assert.doesNotMatch(text.stdout, /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/, 'no control or bidi character reaches the terminal');
