@@ -616,6 +616,13 @@ describe('the verb of a count', () => {
   });
 });
 
+describe('a ceiling and a figure under it', () => {
+  test('"less than 50 km" and "25 km" do not contradict each other; "less than 50 km" and "60 km" do', () => {
+    assert.deepEqual(compare('The camp lies less than 50 km from the border, officials said.', 'The camp lies 25 km from the border, officials said.').all(), []);
+    assert.deepEqual(compare('The camp lies less than 50 km from the border, officials said.', 'The camp lies 60 km from the border, officials said.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});
+
 describe('a floor and a figure past it', () => {
   test('"at least 12 shots" and "13 shots" say the same; "at least three" and "ten" tell of more; a figure under the floor differs', () => {
     assert.deepEqual(compare('Police said at least 12 shots were fired at the house in Quarnby.', 'Police said 13 shots were fired at the house in Quarnby.').all(), []);

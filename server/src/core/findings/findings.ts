@@ -67,7 +67,8 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   // a vague amount ("dozens of", "hundreds of") is no figure to check, nor one to check against
   if (isVagueAmount(claim)) return undefined;
   const matches = index.matchesFor(claim);
-  const differing = matches.filter((m) => !isVagueAmount(m.claim) && (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))));
+  const differing = matches.filter((m) => !isVagueAmount(m.claim) && !underCeiling(claim, comparable(m)) &&
+    (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
@@ -105,6 +106,11 @@ function isTelling(a: Claim, b: Claim): boolean {
   const confirmsFloor = (floor: Claim, figure: Claim) => figure.value >= floor.value && figure.value <= NEAR_BOUND * floor.value;
   if ((sideA === 'lower' && !sideB && confirmsFloor(a, b)) || (sideB === 'lower' && !sideA && confirmsFloor(b, a))) return false;
   return !sideA || sideA !== sideB;
+}
+
+/** "less than 50 km" and "25 km": a figure under a ceiling ("less than", "under", "at most") does not contradict it. */
+function underCeiling(a: Claim, b: Claim): boolean {
+  return (isCeiling(a) && b.high <= a.value) || (isCeiling(b) && a.high <= b.value);
 }
 
 /** How far past a floor ("at least 12") a figure may lie and still only confirm it. */
