@@ -638,6 +638,12 @@ describe('numbers that count nothing', () => {
     assert.equal(claimOf('The jury was split, with nine in favour of death.', 'nine').frame, undefined);
   });
 
+  test('"a 13-all tie" is a score and "to the Owls 7" a place on the field; "the Owls 7 points" still counts points', () => {
+    assert.deepEqual(claimsIn('They forged a 13-all tie in Quarnby.').map((c) => c.written), []);
+    assert.deepEqual(claimsIn('He drove the team to the Owls 7 and scored.').map((c) => c.written), []);
+    assert.deepEqual(claimsIn('He gave the Owls 7 points in Quarnby.').map((c) => c.written), ['7 points']);
+  });
+
   test('"a 5.6 quake" is a magnitude, compared with "magnitude 5.9"', () => {
     const c = claimOf('A 5.6 quake hit Quarnby on Sunday.', '5.6 quake');
     assert.deepEqual([c.dimension, c.attribute?.thing], ['magnitude', 'quake']);

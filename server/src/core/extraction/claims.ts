@@ -76,6 +76,15 @@ function isStreetNumber(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** "to the Owls 7", "at the Quarnby 30": a number right after "the" and a team's name, with nothing counted after it. */
+function isFieldPosition(tokens: Token[], i: number, end: number): boolean {
+  const team = tokens[i - 1];
+  if (!team || team.kind !== 'word' || !startsUpperCase(team.text) || tokens[i - 2]?.lower !== 'the') return false;
+  return FIELD_PREPOSITIONS.has(tokens[i - 3]?.lower ?? '') && !countedNoun(tokens, end);
+}
+
+const FIELD_PREPOSITIONS = new Set(['to', 'at', 'from', 'inside', 'on', 'near', 'across', 'past']);
+
 /** "aged 34", "age 12", "ranged in age from 39 to 60", "ages of 5 and 7": an age word right before, or before "from". */
 function ageCueBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
@@ -420,6 +429,8 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
   if (isClockTime(tokens, end) || isDimensionsPair(tokens, i, end)) return undefined;
   // "iLife '09", "route 066", "24 Harbour Street": a number with a leading zero or an address counts nothing
   if (/^0\d/.test(tokens[i].text) || isStreetNumber(tokens, end)) return undefined;
+  // "a 13-all tie" is a score; "drove to the Owls 7" a place on the field
+  if ((tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'all') || isFieldPosition(tokens, i, end)) return undefined;
 
   if (pairAfter(tokens, i, end) || isSecondOfPair(tokens, i)) return undefined;
 
