@@ -583,6 +583,7 @@ describe('what a number counts', () => {
 
   test('"his first 17 passes" is a run at one end of the game\'s passes, not compared with the whole', () => {
     assert.equal(claimOf('Harlo Venstrup completed his first 17 passes.', '17 passes').attribute?.part, true);
+    assert.equal(claimOf('The Owls won 18 of their next 23 games.', '23 games').attribute?.part, true);
     assert.deepEqual(compare('Harlo Venstrup completed 29 of 34 passes on Sunday.', 'Harlo Venstrup completed his first 17 passes on Sunday.').all().filter(([, , w]) => /passes/.test(w)), []);
   });
 

@@ -690,7 +690,7 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
 }
 
 /** Words right before a count that make it a run at one end of a larger count. */
-const RUN_OF_WORDS = new Set(['first', 'last', 'opening', 'final', 'initial']);
+const RUN_OF_WORDS = new Set(['first', 'last', 'next', 'opening', 'final', 'initial']);
 
 /** The time scope written in a sentence's opening phrase (up to its first comma), when the figure comes after it. */
 function openingScope(c: Claim, tokens: Token[], s: number): string | undefined {
