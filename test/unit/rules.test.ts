@@ -111,6 +111,12 @@ describe('records of teams', () => {
 });
 
 describe('owners', () => {
+  test('whoever says a figure does not own it, and is none of the people it is about', () => {
+    const said = claimOf('Inspector Odel Brannick said the climber fell about 600 metres.', 'about 600 metres');
+    assert.deepEqual([said.attribute?.owner, said.attribute?.people], [undefined, undefined]);
+    assert.deepEqual(claimOf('Harlo Venstrup caught 29 passes, coach Edda Brannick said.', '29 passes').attribute?.people, ['harlo venstrup']);
+  });
+
   test('a person after "from" or "by" right after a count owns it: "14 points from backup centre Edda Brannick"', () => {
     const text = 'Quarnby got 14 points from backup centre Edda Brannick, while starting centre Odel Varrick scored 11 points.';
     assert.deepEqual([claimOf(text, '14 points').attribute?.owner, claimOf(text, '11 points').attribute?.owner], ['edda brannick', 'odel varrick']);

@@ -507,7 +507,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     return;
   }
   const sentence = c.sentence;
-  const people = within(names, sentence).filter((n) => n.kind === 'person' || isNamedSubject(n, tokens)).map((n) => n.key);
+  const people = within(names, sentence).filter((n) => (n.kind === 'person' || isNamedSubject(n, tokens)) && !isSpeaker(n, tokens)).map((n) => n.key);
   if (people.length) attr.people = [...new Set(people)].map(intern);
   const from = tokens[Math.max(0, s - OWNER_WINDOW)]?.start ?? 0;
   let owner: EntityMention | undefined;
@@ -521,6 +521,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   // "Venstrup (45-1, 38 KOs)": a figure in the parentheses after a name is that name's, like the record beside it
   const bracketed = nameBeforeParentheses(tokens, s, names);
   if (bracketed) owner = bracketed;
+  // "Inspector Dave Gaskin said the man fell 600 m": whoever says the figure does not own it
+  if (owner && !bracketed && saysBetween(tokens, owner.span.end, s)) owner = undefined;
   if (owner && (bracketed || !separatedByFigure(tokens, owner.span.end, s))) {
     attr.owner = owner.key;
     attr.ownerName = owner.text.replace(/['’]s$/, '');
@@ -652,6 +654,22 @@ function onlyLinkingWords(tokens: Token[], nameEnd: number, s: number): boolean 
   for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (!LINKING_WORDS.has(tokens[j].lower)) return false;
   return true;
 }
+
+/** "Dave Gaskin said", "said Dave Gaskin", "according to Dave Gaskin": the name gives the figures, it is not their subject. */
+function isSpeaker(n: EntityMention, tokens: Token[]): boolean {
+  const after = firstTokenFrom(tokens, n.span.end);
+  const before = firstTokenFrom(tokens, n.span.start) - 1;
+  const word = (j: number) => (tokens[j]?.sentence === tokens[after - 1]?.sentence ? tokens[j].lower : '');
+  return SPEECH_VERBS.has(word(after)) || SPEECH_VERBS.has(word(before)) || (word(before) === 'to' && word(before - 1) === 'according');
+}
+
+/** A verb of saying between a name and a figure: the name is the figure's source, the clause after it has its own subject. */
+function saysBetween(tokens: Token[], nameEnd: number, s: number): boolean {
+  for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (SPEECH_VERBS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'explained', 'added', 'reported', 'announced', 'confirmed', 'estimated', 'believes', 'believed', 'thinks']);
 
 /** Another figure between a name and this one: the name belongs to that figure's clause. */
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {
