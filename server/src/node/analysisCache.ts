@@ -171,7 +171,7 @@ function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown
       claims: analysis.claims.map((c) => ({ ...c, id: c.id.slice(prefix), reportId: undefined })),
       entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })),
     },
-    indexed: { ...indexed, names: indexed.names.map((n) => ({ ...n, reportId: undefined })) },
+    indexed,
   };
 }
 
@@ -182,7 +182,6 @@ function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis 
     c.reportId = reportId;
   }
   for (const e of stored.analysis.entities) e.reportId = reportId;
-  for (const n of stored.indexed.names) n.reportId = reportId;
   return stored;
 }
 

@@ -10,7 +10,7 @@ import { VAGUE_AMOUNTS } from '../vocab/hedges';
 import { convertedAtRate, ExchangeRates } from '../extraction/rates';
 import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
-import { nameOccurrences, type NameOccurrence, type SpellingIndex } from '../findings/spelling';
+import { nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextForm, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
@@ -174,7 +174,7 @@ function kindOfKey(key: string): KeyKind {
 export interface IndexedReport {
   /** Per claim, in order: its alignment facts (unweighed), or undefined for figures never compared. */
   facts: (ClaimFacts | undefined)[];
-  names: NameOccurrence[];
+  names: ReportNames;
   lowerWords: string[];
 }
 
