@@ -169,7 +169,8 @@ function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown
     analysis: {
       ...analysis, text: undefined,
       claims: analysis.claims.map((c) => ({ ...c, id: c.id.slice(prefix), reportId: undefined })),
-      entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })),
+      // entities the analyzer keeps compact (core/storage.ts) are in `analysis.compact`, without report ids
+      ...(analysis.compact?.entities ? {} : { entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })) }),
     },
     indexed,
   };
@@ -181,7 +182,7 @@ function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis 
     c.id = reportId + c.id;
     c.reportId = reportId;
   }
-  for (const e of stored.analysis.entities) e.reportId = reportId;
+  if (!stored.analysis.compact?.entities) for (const e of stored.analysis.entities) e.reportId = reportId;
   return stored;
 }
 
