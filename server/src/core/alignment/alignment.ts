@@ -192,12 +192,12 @@ export function readForIndex(r: ReportAnalysis): IndexedReport {
 
 export interface ClaimFacts {
   key: string;
-  /** Content words near the figure. */
-  words: ReadonlySet<string>;
+  /** Content words near the figure, each once (lists, not sets: they are only gone through, and a set costs twice the memory). */
+  words: readonly string[];
   /** The rest of the sentence's content words, which count half. */
-  sentenceWords: ReadonlySet<string>;
+  sentenceWords: readonly string[];
   years: ReadonlySet<string>;
-  names: ReadonlySet<string>;
+  names: readonly string[];
   /** Each word and name (names under NAME_PREFIX) with its weight: its rarity times its place (near, far, name). */
   weighted: ReadonlyMap<string, number>;
   weightTotal: number;
@@ -585,7 +585,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   }
   const { otherEvent } = sentence;
   return {
-    key, words: orNone(words), sentenceWords: orNone(sentenceWords), years: orNone(years), names: orNone(names), ages: orNone(ages),
+    key, words: listOf(words), sentenceWords: listOf(sentenceWords), years: orNone(years), names: listOf(names), ages: orNone(ages),
     otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: nearestPerson(inSentence, c),
   };
 }
@@ -600,6 +600,12 @@ const NOT_WEIGHED: ReadonlyMap<string, number> = new Map();
 
 function orNone<T>(set: Set<T>): ReadonlySet<T> {
   return set.size ? set : NONE;
+}
+
+const NO_WORDS: readonly never[] = [];
+
+function listOf<T>(set: Set<T>): readonly T[] {
+  return set.size ? [...set] : NO_WORDS;
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {
