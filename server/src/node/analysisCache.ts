@@ -176,8 +176,22 @@ function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown
   };
 }
 
-/** Puts back the report id `withoutTextAndReportIds` left out. */
+/**
+ * One empty set and map for all the figures read back: most figures have no year or age beside them, and none is
+ * weighed yet, and the index shares one empty set and map among those as it reads them (facts are never changed
+ * in place, weighing replaces `weighted`); read back, each would otherwise be an object of its own.
+ */
+const NO_VALUES: ReadonlySet<never> = new Set();
+const NOT_WEIGHED: ReadonlyMap<string, number> = new Map();
+
+/** Puts back the report id `withoutTextAndReportIds` left out, and the shared empty sets. */
 function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis {
+  for (const f of stored.indexed.facts) {
+    if (!f) continue;
+    if (f.years.size === 0) f.years = NO_VALUES;
+    if (f.ages.size === 0) f.ages = NO_VALUES;
+    if (f.weighted.size === 0) f.weighted = NOT_WEIGHED;
+  }
   for (const c of stored.analysis.claims) {
     c.id = reportId + c.id;
     c.reportId = reportId;

@@ -176,6 +176,8 @@ export interface IndexedReport {
   facts: (ClaimFacts | undefined)[];
   names: ReportNames;
   lowerWords: string[];
+  /** The report's story words (see `storyWords`): read here, so that a report read back from a store needs no entities to index. */
+  storyWords: string[];
 }
 
 export function readForIndex(r: ReportAnalysis): IndexedReport {
@@ -187,6 +189,7 @@ export function readForIndex(r: ReportAnalysis): IndexedReport {
     }),
     names: nameOccurrences(r),
     lowerWords: [...r.lowerWords],
+    storyWords: [...storyWords(r.entities)],
   };
 }
 
@@ -286,7 +289,7 @@ export class ClaimIndex {
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
     this.remove(analysis.reportId);
     const id = analysis.reportId;
-    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: storyWords(analysis.entities), conversions: [] };
+    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: new Set(indexed.storyWords), conversions: [] };
     analysis.claims.forEach((c, k) => {
       if (c.dimension === 'money' && c.conversion) entry.conversions.push(c);
       const f = indexed.facts[k];
