@@ -272,6 +272,8 @@ export class ClaimIndex {
   private readonly ownGroupsCache = new Map<string, Map<string, Claim[]>>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
   private readonly scopeCache = new Map<string, Set<string>>();
+  /** The other reports with claims under a key, in workspace order, by key and report: asked for every figure. */
+  private readonly othersCache = new Map<string, string[]>();
   private ratesCache: ExchangeRates | undefined;
   /** Bumped by every change; facts weighed at an older generation are weighed again when next compared. */
   private generation = 0;
@@ -350,6 +352,7 @@ export class ClaimIndex {
     this.ownGroupsCache.clear();
     this.storyCache.clear();
     this.scopeCache.clear();
+    this.othersCache.clear();
     if (ratesChanged) this.ratesCache = undefined;
   }
 
@@ -503,7 +506,7 @@ export class ClaimIndex {
     const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
     const ownCount = byReport.get(claim.reportId)?.length ?? 0;
     const out = [];
-    for (const reportId of this.otherReportsWith(byReport, claim.reportId)) {
+    for (const reportId of this.otherReportsWith(facts.key, byReport, claim.reportId)) {
       const candidates = byReport.get(reportId)!;
       for (const other of candidates) {
         // a sum in another currency is compared only at a rate the reports themselves use
@@ -524,7 +527,15 @@ export class ClaimIndex {
   }
 
   /** The other reports with claims under a key, in workspace order, within the story of `reportId`. */
-  private otherReportsWith(byReport: Map<string, Claim[]>, reportId: string): string[] {
+  private otherReportsWith(key: string, byReport: Map<string, Claim[]>, reportId: string): string[] {
+    const id = `${reportId}\u0000${key}`;
+    let others = this.othersCache.get(id);
+    if (!others) this.othersCache.set(id, (others = this.findOtherReportsWith(byReport, reportId)));
+    return others;
+  }
+
+  /** What `otherReportsWith` remembers until the next change. */
+  private findOtherReportsWith(byReport: Map<string, Claim[]>, reportId: string): string[] {
     const story = this.storyOf(reportId);
     const ids = story && story.size < byReport.size ? [...story].filter((id) => byReport.has(id)) : [...byReport.keys()].filter((id) => !story || story.has(id));
     return ids.filter((id) => id !== reportId).sort((a, b) => this.orderOf(a) - this.orderOf(b));
