@@ -42,6 +42,7 @@ describe('compact codec', () => {
       map: new Map<unknown, unknown>([['k', 1], [2, { a: 'b' }]]),
       nested: { a: { b: { c: [[], {}, [shared, shared]] as unknown[][] } } },
       again: shared,
+      spans: [{ start: 0, end: 0 }, { start: 0.5, end: 1 }, { start: -0, end: 3 }, { end: 2, start: 1 }, { start: 1, end: 2, more: true }],
       present: undefined,
     };
     const tables = new CodecTables();
@@ -52,6 +53,8 @@ describe('compact codec', () => {
     assert.ok('present' in back, 'a key whose value is undefined is kept');
     assert.equal(back.again, back.nested.a.b.c[2][0], 'an object met twice is one object again');
     assert.deepEqual(Object.keys(back), Object.keys(value), 'keys in their order');
+    assert.ok(Object.is(back.spans[2].start, -0));
+    assert.deepEqual(back.spans.map((s) => Object.keys(s)), value.spans.map((s) => Object.keys(s)));
   });
 
   test('-0 stays -0; keys are read in their order for each shape', () => {
@@ -73,6 +76,8 @@ describe('compact codec', () => {
     const bytes = encode({ a: [1, 2, 3] }, tables);
     assert.throws(() => decode(bytes.subarray(0, bytes.length - 1), tables));
     assert.throws(() => decode(new Uint8Array([99]), tables));
+    // a file whose shapes would set a prototype is refused
+    assert.throws(() => decodeTables(encodeTables(new CodecTables(['__proto__'], [[0]]))));
   });
 });
 

@@ -6,8 +6,7 @@
  *
  * What it buys at a warm start: a file a fraction of the size, and strings read once per file rather than once per
  * occurrence, so that ten thousand reports' words are one set of strings in memory, as after a cold indexing.
- * Objects are rebuilt by a small function made per shape (an object literal), so that they get the hidden classes
- * fresh objects have. An object met twice in one value is written once and referred to after, as v8 does.
+ * An object met twice in one value is written once and referred to after, as v8 does.
  *
  * Not for class instances, functions or cycles: `encode` throws on those, and a caller keeps nothing for that value.
  */
@@ -37,8 +36,8 @@ export class CodecTables {
   readonly shapes: number[][] = [];
   private stringIds: Map<string, number> | undefined;
   private shapeIds: Map<string, number> | undefined;
-  /** One object-literal maker per shape, made when the shape is first read. */
-  private readonly makers: ((read: () => unknown) => object)[] = [];
+  /** Each shape's keys as strings, when first read. */
+  private readonly keyNames: string[][] = [];
 
   constructor(strings: string[] = [], shapes: number[][] = []) {
     this.strings = strings;
@@ -67,16 +66,15 @@ export class CodecTables {
     return id;
   }
 
-  maker(shape: number): (read: () => unknown) => object {
-    let make = this.makers[shape];
-    if (!make) {
-      const keys = this.shapes[shape];
-      if (!keys) throw new Error(`unknown shape ${shape}`);
-      // an object literal gives every object of a shape one hidden class, as the engine's own literals do
-      const body = `return {${keys.map((id) => `${JSON.stringify(this.strings[id])}: read()`).join(', ')}};`;
-      make = this.makers[shape] = new Function('read', body) as (read: () => unknown) => object;
+  /** The keys of a shape, as strings. */
+  keysOf(shape: number): string[] {
+    let keys = this.keyNames[shape];
+    if (!keys) {
+      const ids = this.shapes[shape];
+      if (!ids) throw new Error(`unknown shape ${shape}`);
+      keys = this.keyNames[shape] = ids.map((id) => this.strings[id]);
     }
-    return make;
+    return keys;
   }
 }
 
@@ -181,7 +179,7 @@ export function encode(value: unknown, tables: CodecTables): Uint8Array {
           const prototype = Object.getPrototypeOf(v);
           if (prototype !== Object.prototype && prototype !== null) throw new Error('not plain data');
           const keys = Object.keys(v);
-          // as a key of an object literal it would set the prototype (see CodecTables.maker)
+          // set as a key it would set the prototype instead (see decode)
           if (keys.includes('__proto__')) throw new Error('not plain data');
           out.byte(OBJECT);
           out.varint(tables.shapeId(keys));
@@ -249,9 +247,12 @@ export function decode(bytes: Uint8Array, tables: CodecTables): unknown {
         return (objects[slot] = list);
       }
       case OBJECT: {
-        const make = tables.maker(varint());
-        const slot = objects.push(undefined) - 1;
-        return (objects[slot] = make(read));
+        const keys = tables.keysOf(varint());
+        const object: Record<string, unknown> = {};
+        objects.push(object);
+        // keys set in the same order give objects of one shape one hidden class, as object literals do
+        for (let k = 0; k < keys.length; k++) object[keys[k]] = read();
+        return object;
       }
       case SET: {
         const n = varint();
@@ -327,7 +328,8 @@ export function decodeTables(bytes: Buffer): CodecTables {
     const keys: number[] = new Array(varint());
     for (let j = 0; j < keys.length; j++) {
       keys[j] = varint();
-      if (keys[j] >= strings.length) throw new Error('unknown string');
+      // a key that would set an object's prototype is never written (see encode): a file holding one is not ours
+      if (keys[j] >= strings.length || strings[keys[j]] === '__proto__') throw new Error('bad key');
     }
     shapes[k] = keys;
   }
