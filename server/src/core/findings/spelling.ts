@@ -36,9 +36,11 @@ export interface ReportNames {
   /** … its mention, as a number in the lists below, and its place among the mention's words. */
   mentionOf: number[];
   wordOf: number[];
-  /** Per mention: as written (folded), and its sentence's content words. */
+  /** Per mention: as written (folded), and where its context starts in `contextWords` (it ends where the next's starts). */
   mentions: string[];
-  contexts: (readonly string[])[];
+  contextFrom: number[];
+  /** The mentions' contexts (their sentences' content words) one after the other: one list, not one per mention. */
+  contextWords: string[];
 }
 
 export interface SpellingVariant {
@@ -201,13 +203,14 @@ export class SpellingIndex {
     made = [];
     if (names) {
       const words = names.mentions.map(mentionWords);
+      const contexts = names.mentions.map((_, m) => names.contextWords.slice(names.contextFrom[m], names.contextFrom[m + 1] ?? names.contextWords.length));
       for (let k = 0; k < names.starts.length; k++) {
         const start = names.starts[k];
         const form = names.forms[k];
         const mention = names.mentionOf[k];
         made.push({
           reportId, span: { start, end: start + form.length }, form,
-          neighbours: neighboursOf(words[mention], names.wordOf[k]), mention: names.mentions[mention], context: names.contexts[mention],
+          neighbours: neighboursOf(words[mention], names.wordOf[k]), mention: names.mentions[mention], context: contexts[mention],
         });
       }
     }
@@ -332,7 +335,7 @@ export class SpellingIndex {
 
 /** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
 export function nameOccurrences(r: ReportAnalysis): ReportNames {
-  const found: ReportNames = { starts: [], forms: [], mentionOf: [], wordOf: [], mentions: [], contexts: [] };
+  const found: ReportNames = { starts: [], forms: [], mentionOf: [], wordOf: [], mentions: [], contextFrom: [], contextWords: [] };
   const contentWords = new Map<number, ContentWord[]>();
   for (const e of r.entities) {
     const words = [...e.text.matchAll(LETTER_RUNS)];
@@ -349,13 +352,14 @@ export function nameOccurrences(r: ReportAnalysis): ReportNames {
     // a mention none of whose words may be a name is not kept
     if (found.mentionOf[found.mentionOf.length - 1] !== mention) continue;
     found.mentions.push(e.text);
-    found.contexts.push(context);
+    found.contextFrom.push(found.contextWords.length);
+    for (const w of context) found.contextWords.push(w);
   }
   // exact sizes: arrays grown by push keep room to spare, and a workspace keeps these for every report
   const exact = <T>(list: T[]) => list.slice();
   return {
     starts: exact(found.starts), forms: exact(found.forms), mentionOf: exact(found.mentionOf), wordOf: exact(found.wordOf),
-    mentions: exact(found.mentions), contexts: exact(found.contexts),
+    mentions: exact(found.mentions), contextFrom: exact(found.contextFrom), contextWords: exact(found.contextWords),
   };
 }
 
