@@ -211,10 +211,7 @@ class WorkspaceAnalyzer implements Analyzer {
     if (!this.store) return this.analyse(reportId, text, meta);
     const context = `${(this.knownEntitiesKey ??= JSON.stringify(this.knownEntities))}\n${JSON.stringify(meta ?? {})}`;
     const kept = this.store.get(reportId, text, context);
-    if (kept) {
-      readCompactParts(kept.analysis);
-      return kept;
-    }
+    if (kept) return { analysis: readCompactParts(kept.analysis), indexed: kept.indexed };
     const stored = this.analyse(reportId, text, meta);
     this.store.set(reportId, text, context, stored);
     return stored;
@@ -226,8 +223,7 @@ class WorkspaceAnalyzer implements Analyzer {
     analysis.tokens = [];
     analysis.lowerWords = new Set();
     analysis.prose = '';
-    compactAnalysis(analysis);
-    return { analysis, indexed };
+    return { analysis: compactAnalysis(analysis), indexed };
   }
 
   private indexReport({ analysis, indexed }: StoredAnalysis): void {

@@ -75,33 +75,48 @@ function entitiesOf(columns: EntityColumns, reportId: string): EntityMention[] {
 }
 
 /**
- * Replaces an analysis's entities and sentences by their compact form (`analysis.compact`), read back through
- * properties of the same names. Call once the analysis has been read for the index.
+ * What a compacted analysis inherits: `entities` and `sentences` read from its compact parts, new objects at each
+ * reading (which no caller keeps for long). On the prototype, not the analysis itself: an accessor defined on
+ * each analysis would turn every one into a slow dictionary-mode object, and each property read of it into a lookup.
  */
-export function compactAnalysis(analysis: ReportAnalysis): void {
+const COMPACTED: object = Object.create(Object.prototype, {
+  entities: {
+    get(this: ReportAnalysis): EntityMention[] {
+      return entitiesOf(this.compact!.entities!, this.reportId);
+    },
+  },
+  sentences: {
+    get(this: ReportAnalysis): Span[] {
+      return spansOf(this.compact!.sentences!);
+    },
+  },
+});
+
+/**
+ * An analysis with its entities and sentences in compact form (`compact`), read back through properties of the
+ * same names. Call once the analysis has been read for the index; the analysis given is not changed.
+ */
+export function compactAnalysis(analysis: ReportAnalysis): ReportAnalysis {
   const compact: CompactParts = {};
   const entities = entityColumns(analysis.entities, analysis.reportId);
   if (entities) compact.entities = entities;
   const sentences = flatSpans(analysis.sentences);
   if (sentences) compact.sentences = sentences;
-  analysis.compact = compact;
-  readCompactParts(analysis);
+  return readCompactParts({ ...analysis, compact });
 }
 
 /**
- * Makes `entities` and `sentences` read the compact parts of an analysis (one just compacted, or read back from a
- * store): new objects at each reading, which no caller keeps for long. They are left out of the analysis's own
- * keys, so that a copy of it (`{ ...analysis }`, what a store writes) holds the compact parts only.
+ * The analysis (one just compacted, or read back from a store) as one that reads its compact parts: its own keys
+ * but the compacted ones, in their order, so that a copy of it (`{ ...analysis }`, what a store writes) holds the
+ * compact parts only.
  */
-export function readCompactParts(analysis: ReportAnalysis): void {
-  const { compact, reportId } = analysis;
-  if (!compact) return;
-  if (compact.entities) {
-    const columns = compact.entities;
-    Object.defineProperty(analysis, 'entities', { get: () => entitiesOf(columns, reportId), enumerable: false, configurable: true });
+export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
+  const { compact } = analysis;
+  if (!compact) return analysis;
+  const read = Object.create(COMPACTED) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(analysis)) {
+    if ((key === 'entities' && compact.entities) || (key === 'sentences' && compact.sentences)) continue;
+    read[key] = value;
   }
-  if (compact.sentences) {
-    const flat = compact.sentences;
-    Object.defineProperty(analysis, 'sentences', { get: () => spansOf(flat), enumerable: false, configurable: true });
-  }
+  return read as unknown as ReportAnalysis;
 }
