@@ -91,13 +91,16 @@ export class DiskAnalysisCache implements AnalysisStore {
   save(): void {
     if (this.saved) return;
     this.saved = true;
-    // every record of the file was read, and nothing else was analysed: the file already says all there is
-    const unchanged = !this.changed && this.current.size === this.previous.size;
-    this.previous.clear();
-    if (unchanged) {
-      this.current.clear();
-      return;
+    try {
+      // every record of the file was read, and nothing else was analysed: the file already says all there is
+      if (this.changed || this.current.size !== this.previous.size) this.write();
+    } finally {
+      this.release();
     }
+  }
+
+  private write(): void {
+    this.previous.clear();
     const strings = this.compactedTables();
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
@@ -114,7 +117,13 @@ export class DiskAnalysisCache implements AnalysisStore {
       closeSync(fd);
     }
     renameSync(temporary, this.file);
+  }
+
+  /** Lets go of the records and the tables (their strings, and the map to find them by), which no later call reads. */
+  private release(): void {
+    this.previous.clear();
     this.current.clear();
+    this.tables = new CodecTables();
   }
 
   /**
