@@ -13,6 +13,7 @@ import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
 import { hoverAt } from './findings/hover';
 import { tableFor } from './findings/table';
+import { compactAnalysis, readCompactParts } from './storage';
 
 export interface Analyzer {
   /** Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name). */
@@ -203,14 +204,14 @@ class WorkspaceAnalyzer implements Analyzer {
 
   /**
    * The report's analysis, from the store when it holds one for this text. The index reads what it needs of the
-   * tokens first; the tokens themselves (the largest part of an analysis) are then let go, so that a workspace of
-   * thousands of reports fits in memory.
+   * tokens first; the tokens themselves (the largest part of an analysis) are then let go, and the entities and
+   * sentences kept compact (storage.ts), so that a workspace of thousands of reports fits in memory.
    */
   private analysed(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
     if (!this.store) return this.analyse(reportId, text, meta);
     const context = `${(this.knownEntitiesKey ??= JSON.stringify(this.knownEntities))}\n${JSON.stringify(meta ?? {})}`;
     const kept = this.store.get(reportId, text, context);
-    if (kept) return kept;
+    if (kept) return { analysis: readCompactParts(kept.analysis), indexed: kept.indexed };
     const stored = this.analyse(reportId, text, meta);
     this.store.set(reportId, text, context, stored);
     return stored;
@@ -222,7 +223,7 @@ class WorkspaceAnalyzer implements Analyzer {
     analysis.tokens = [];
     analysis.lowerWords = new Set();
     analysis.prose = '';
-    return { analysis, indexed };
+    return { analysis: compactAnalysis(analysis), indexed };
   }
 
   private indexReport({ analysis, indexed }: StoredAnalysis): void {

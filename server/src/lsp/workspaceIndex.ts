@@ -22,6 +22,8 @@ import { baseName, folderContaining, resolveInFolder } from './uris';
 
 /** Reports read between two yields to pending requests. */
 const batchSize = 20;
+/** Milliseconds at least between two progress reports of an indexing. */
+const progressInterval = 100;
 
 /** What is wrong with a side file: the message, and the text it was read from (to place a diagnostic in it). */
 export interface SideFileProblem {
@@ -262,10 +264,15 @@ export class WorkspaceIndex {
       for (const uri of previous.keys()) if (!this.listed.has(uri) && !this.isReport(uri)) this.dropReport(uri);
       await this.loadSideFiles();
       const toRead = [...this.listed.keys()].filter((uri) => rereadAll || !this.deps.analyzer.has(uri));
+      let reportedAt = -Infinity;
       for (let done = 0; done < toRead.length; done += batchSize) {
         for (const uri of toRead.slice(done, done + batchSize)) await this.readFromDisk(uri);
         const read = Math.min(done + batchSize, toRead.length);
-        progress?.report(Math.round((100 * read) / toRead.length), `${read}/${toRead.length} reports`);
+        // a notification per batch was a tenth of a warm start of 10,000 reports: a few a second are enough to watch
+        if (Date.now() - reportedAt >= progressInterval || read === toRead.length) {
+          reportedAt = Date.now();
+          progress?.report(Math.round((100 * read) / toRead.length), `${read}/${toRead.length} reports`);
+        }
         await this.deps.runtime.yieldToRequests();
       }
       this.analyseOpenDocuments();

@@ -2,22 +2,29 @@
  * Analyses of a workspace's reports kept on disk between two starts of the language server, so that a second
  * start reads them instead of analysing every report again. One file per workspace, written after indexing:
  *
- *   a JSON header line {"version": …}, then one record per report:
- *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 payload length][v8.serialize payload]
+ *   a JSON header line {"version": …}, then [u32 length][the strings and object shapes of every record (compactCodec.ts)],
+ *   then one record per report:
+ *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 payload length][payload, compactCodec.ts]
  *
  * A record counts only for the same report id, text and context (known entities, metadata overrides); the
  * version is a hash of the running engine's own code, so any other build ignores the file. Records are
- * deserialised only when asked for, and only the records of reports read in this run are written back.
+ * decoded only when asked for, and only the records of reports read in this run are written back; a run that read
+ * every record and analysed nothing leaves the file as it is.
+ *
+ * The strings are one table for the whole file (a word is written once, not once per report, and read once), which
+ * a record refers to by number: a record kept from the last run is written back as it was, with the table it was
+ * written with, which only grows. When it holds many strings no record of this run uses, the records are read and
+ * written afresh.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
+import { CodecTables, decode, decodeTables, encode, encodeTables } from './compactCodec';
 
 interface CacheRecord {
   hash: Buffer;
-  payload: Buffer;
+  payload: Uint8Array;
 }
 
 export class DiskAnalysisCache implements AnalysisStore {
@@ -26,6 +33,15 @@ export class DiskAnalysisCache implements AnalysisStore {
   /** Records of this run, by report id: what `save` writes. */
   private readonly current = new Map<string, CacheRecord>();
   private saved = false;
+  /** The strings and shapes of the file's records, and of the records written in this run. */
+  private tables = new CodecTables();
+  /** Records of this run that are not the file's as it was: when none, and none of the file's went, it stays as it is. */
+  private changed = false;
+  /**
+   * How many strings the table held when it was last written afresh (every one then used): a table grown to twice
+   * that is rebuilt. Undefined while the table is this run's own.
+   */
+  private freshTableStrings: number | undefined;
   hits = 0;
   misses = 0;
 
@@ -46,7 +62,7 @@ export class DiskAnalysisCache implements AnalysisStore {
       return undefined;
     }
     try {
-      const stored = withReportId(deserialize(record.payload) as StoredAnalysis, reportId);
+      const stored = withReportId(decode(record.payload, this.tables) as StoredAnalysis, reportId);
       // the text is the one asked with (the hash says so): it is not stored twice
       stored.analysis.text = text;
       this.current.set(reportId, record);
@@ -61,19 +77,38 @@ export class DiskAnalysisCache implements AnalysisStore {
   set(reportId: string, text: string, context: string, stored: StoredAnalysis): void {
     // Only a report's first reading counts: keystrokes in an open report are not kept.
     if (this.saved || this.current.has(reportId)) return;
-    this.current.set(reportId, { hash: contentHash(text, context), payload: serialize(withoutTextAndReportIds(stored)) });
+    let payload: Uint8Array;
+    try {
+      payload = encode(withoutTextAndReportIds(stored), this.tables);
+    } catch {
+      return; // not plain data: the report is analysed again at the next start
+    }
+    this.current.set(reportId, { hash: contentHash(text, context), payload });
+    this.changed = true;
   }
 
   /** Writes this run's records (atomically: a temporary file renamed over the old one); later changes are not kept. */
   save(): void {
     if (this.saved) return;
     this.saved = true;
+    try {
+      // every record of the file was read, and nothing else was analysed: the file already says all there is
+      if (this.changed || this.current.size !== this.previous.size) this.write();
+    } finally {
+      this.release();
+    }
+  }
+
+  private write(): void {
     this.previous.clear();
+    const strings = this.compactedTables();
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, `${JSON.stringify({ version: this.version })}\n`);
+      writeSync(fd, `${JSON.stringify({ version: this.version, strings })}\n`);
+      const tables = encodeTables(this.tables);
+      writeSync(fd, Buffer.concat([u32(tables.length), tables]));
       for (const [reportId, record] of this.current) {
         const id = Buffer.from(reportId, 'utf8');
         writeSync(fd, Buffer.concat([u32(id.length), id, record.hash, u32(record.payload.length), record.payload]));
@@ -82,14 +117,43 @@ export class DiskAnalysisCache implements AnalysisStore {
       closeSync(fd);
     }
     renameSync(temporary, this.file);
+  }
+
+  /** Lets go of the records and the tables (their strings, and the map to find them by), which no later call reads. */
+  private release(): void {
+    this.previous.clear();
     this.current.clear();
+    this.tables = new CodecTables();
+  }
+
+  /**
+   * The tables to write, rebuilt from this run's records when they have grown to twice their size when last
+   * rebuilt (strings of reports changed or gone); returns the size to record as the rebuilt one.
+   */
+  private compactedTables(): number {
+    if (this.freshTableStrings === undefined) return this.tables.strings.length;
+    if (this.tables.strings.length <= 2 * this.freshTableStrings) return this.freshTableStrings;
+    const tables = new CodecTables();
+    for (const [reportId, record] of this.current) {
+      try {
+        this.current.set(reportId, { hash: record.hash, payload: encode(decode(record.payload, this.tables), tables) });
+      } catch {
+        this.current.delete(reportId);
+      }
+    }
+    this.tables = tables;
+    return tables.strings.length;
   }
 
   private read(data: Buffer): void {
     const headerEnd = data.indexOf(0x0a);
-    const header = JSON.parse(data.subarray(0, headerEnd).toString('utf8')) as { version?: string };
+    const header = JSON.parse(data.subarray(0, headerEnd).toString('utf8')) as { version?: string; strings?: number };
     if (header.version !== this.version) return;
-    let at = headerEnd + 1;
+    const tablesLength = data.readUInt32LE(headerEnd + 1);
+    const tablesStart = headerEnd + 5;
+    this.tables = decodeTables(data.subarray(tablesStart, tablesStart + tablesLength));
+    this.freshTableStrings = header.strings ?? 0;
+    let at = tablesStart + tablesLength;
     while (at < data.length) {
       const idLength = data.readUInt32LE(at);
       const reportId = data.subarray(at + 4, at + 4 + idLength).toString('utf8');
@@ -114,20 +178,34 @@ function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown
     analysis: {
       ...analysis, text: undefined,
       claims: analysis.claims.map((c) => ({ ...c, id: c.id.slice(prefix), reportId: undefined })),
-      entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })),
+      // entities the analyzer keeps compact (core/storage.ts) are in `analysis.compact`, without report ids
+      ...(analysis.compact?.entities ? {} : { entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })) }),
     },
-    indexed: { ...indexed, names: indexed.names.map((n) => ({ ...n, reportId: undefined })) },
+    indexed,
   };
 }
 
-/** Puts back the report id `withoutTextAndReportIds` left out. */
+/**
+ * One empty set and map for all the figures read back: most figures have no year or age beside them, and none is
+ * weighed yet, and the index shares one empty set and map among those as it reads them (facts are never changed
+ * in place, weighing replaces `weighted`); read back, each would otherwise be an object of its own.
+ */
+const NO_VALUES: ReadonlySet<never> = new Set();
+const NOT_WEIGHED: ReadonlyMap<string, number> = new Map();
+
+/** Puts back the report id `withoutTextAndReportIds` left out, and the shared empty sets. */
 function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis {
+  for (const f of stored.indexed.facts) {
+    if (!f) continue;
+    if (f.years.size === 0) f.years = NO_VALUES;
+    if (f.ages.size === 0) f.ages = NO_VALUES;
+    if (f.weighted.size === 0) f.weighted = NOT_WEIGHED;
+  }
   for (const c of stored.analysis.claims) {
     c.id = reportId + c.id;
     c.reportId = reportId;
   }
-  for (const e of stored.analysis.entities) e.reportId = reportId;
-  for (const n of stored.indexed.names) n.reportId = reportId;
+  if (!stored.analysis.compact?.entities) for (const e of stored.analysis.entities) e.reportId = reportId;
   return stored;
 }
 

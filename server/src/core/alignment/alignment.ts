@@ -10,7 +10,7 @@ import { VAGUE_AMOUNTS } from '../vocab/hedges';
 import { convertedAtRate, ExchangeRates } from '../extraction/rates';
 import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
-import { nameOccurrences, type NameOccurrence, type SpellingIndex } from '../findings/spelling';
+import { nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextForm, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
@@ -177,8 +177,10 @@ function kindOfKey(key: string): KeyKind {
 export interface IndexedReport {
   /** Per claim, in order: its alignment facts (unweighed), or undefined for figures never compared. */
   facts: (ClaimFacts | undefined)[];
-  names: NameOccurrence[];
+  names: ReportNames;
   lowerWords: string[];
+  /** The report's story words (see `storyWords`): read here, so that a report read back from a store needs no entities to index. */
+  storyWords: string[];
 }
 
 export function readForIndex(r: ReportAnalysis): IndexedReport {
@@ -190,17 +192,18 @@ export function readForIndex(r: ReportAnalysis): IndexedReport {
     }),
     names: nameOccurrences(r),
     lowerWords: [...r.lowerWords],
+    storyWords: [...storyWords(r.entities)],
   };
 }
 
 export interface ClaimFacts {
   key: string;
-  /** Content words near the figure. */
-  words: ReadonlySet<string>;
+  /** Content words near the figure, each once (lists, not sets: they are only gone through, and a set costs twice the memory). */
+  words: readonly string[];
   /** The rest of the sentence's content words, which count half. */
-  sentenceWords: ReadonlySet<string>;
+  sentenceWords: readonly string[];
   years: ReadonlySet<string>;
-  names: ReadonlySet<string>;
+  names: readonly string[];
   /** Each word and name (names under NAME_PREFIX) with its weight: its rarity times its place (near, far, name). */
   weighted: ReadonlyMap<string, number>;
   weightTotal: number;
@@ -272,6 +275,8 @@ export class ClaimIndex {
   private readonly ownGroupsCache = new Map<string, Map<string, Claim[]>>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
   private readonly scopeCache = new Map<string, Set<string>>();
+  /** The other reports with claims under a key, in workspace order, by key and report: asked for every figure. */
+  private readonly othersCache = new Map<string, string[]>();
   private ratesCache: ExchangeRates | undefined;
   /** Bumped by every change; facts weighed at an older generation are weighed again when next compared. */
   private generation = 0;
@@ -289,7 +294,7 @@ export class ClaimIndex {
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
     this.remove(analysis.reportId);
     const id = analysis.reportId;
-    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: storyWords(analysis.entities), conversions: [] };
+    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: new Set(indexed.storyWords), conversions: [] };
     analysis.claims.forEach((c, k) => {
       if (c.dimension === 'money' && c.conversion) entry.conversions.push(c);
       const f = indexed.facts[k];
@@ -350,6 +355,7 @@ export class ClaimIndex {
     this.ownGroupsCache.clear();
     this.storyCache.clear();
     this.scopeCache.clear();
+    this.othersCache.clear();
     if (ratesChanged) this.ratesCache = undefined;
   }
 
@@ -503,7 +509,7 @@ export class ClaimIndex {
     const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
     const ownCount = byReport.get(claim.reportId)?.length ?? 0;
     const out = [];
-    for (const reportId of this.otherReportsWith(byReport, claim.reportId)) {
+    for (const reportId of this.otherReportsWith(facts.key, byReport, claim.reportId)) {
       const candidates = byReport.get(reportId)!;
       for (const other of candidates) {
         // a sum in another currency is compared only at a rate the reports themselves use
@@ -524,7 +530,15 @@ export class ClaimIndex {
   }
 
   /** The other reports with claims under a key, in workspace order, within the story of `reportId`. */
-  private otherReportsWith(byReport: Map<string, Claim[]>, reportId: string): string[] {
+  private otherReportsWith(key: string, byReport: Map<string, Claim[]>, reportId: string): string[] {
+    const id = `${reportId}\u0000${key}`;
+    let others = this.othersCache.get(id);
+    if (!others) this.othersCache.set(id, (others = this.findOtherReportsWith(byReport, reportId)));
+    return others;
+  }
+
+  /** What `otherReportsWith` remembers until the next change. */
+  private findOtherReportsWith(byReport: Map<string, Claim[]>, reportId: string): string[] {
     const story = this.storyOf(reportId);
     const ids = story && story.size < byReport.size ? [...story].filter((id) => byReport.has(id)) : [...byReport.keys()].filter((id) => !story || story.has(id));
     return ids.filter((id) => id !== reportId).sort((a, b) => this.orderOf(a) - this.orderOf(b));
@@ -588,7 +602,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   }
   const { otherEvent } = sentence;
   return {
-    key, words: orNone(words), sentenceWords: orNone(sentenceWords), years: orNone(years), names: orNone(names), ages: orNone(ages),
+    key, words: listOf(words), sentenceWords: listOf(sentenceWords), years: orNone(years), names: listOf(names), ages: orNone(ages),
     otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: nearestPerson(inSentence, c),
   };
 }
@@ -603,6 +617,12 @@ const NOT_WEIGHED: ReadonlyMap<string, number> = new Map();
 
 function orNone<T>(set: Set<T>): ReadonlySet<T> {
   return set.size ? set : NONE;
+}
+
+const NO_WORDS: readonly never[] = [];
+
+function listOf<T>(set: Set<T>): readonly T[] {
+  return set.size ? [...set] : NO_WORDS;
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {

@@ -25,6 +25,26 @@ export interface NameOccurrence {
   context: readonly string[];
 }
 
+/**
+ * A report's name words, column by column, as the index keeps them: a workspace of ten thousand reports holds over
+ * half a million name words, and an object for each (with its span and lists) cost ten times the memory. The
+ * occurrences are made from these when asked for (see `SpellingIndex.occurrencesIn`).
+ */
+export interface ReportNames {
+  /** Per name word: where it starts and ends in the original text … */
+  starts: number[];
+  ends: number[];
+  forms: string[];
+  /** … its mention, as a number in the lists below, and its place among the mention's words (WHOLE_NAME for a whole name). */
+  mentionOf: number[];
+  wordOf: number[];
+  /** Per mention: as written (folded), and where its context starts in `contextWords` (it ends where the next's starts). */
+  mentions: string[];
+  contextFrom: number[];
+  /** The mentions' contexts (their sentences' content words) one after the other: one list, not one per mention. */
+  contextWords: string[];
+}
+
 export interface SpellingVariant {
   form: string;
   occurrences: NameOccurrence[];
@@ -82,7 +102,8 @@ interface FormEntry {
   /** `lowerPlain` in British spelling, and the letters it holds as bits: worked out once, compared often. */
   british: string;
   letters: number;
-  byReport: Map<string, NameOccurrence[]>;
+  /** The reports that write it, each with how many times. */
+  byReport: Map<string, number>;
   /**
    * Forms whose spelling alone makes them a possible variant (what the occurrences then confirm or not); found
    * when first asked, so that indexing a workspace compares no spellings, then kept up to date.
@@ -103,6 +124,9 @@ interface Answers {
   variants: Map<string, SpellingVariant[]>;
 }
 
+/** Reports whose name words are kept as occurrences at a time (see `SpellingIndex.made`). */
+const MADE_REPORTS = 256;
+
 /** The key under which answers about the whole workspace are remembered. */
 const WHOLE_WORKSPACE = {};
 
@@ -112,8 +136,13 @@ export class SpellingIndex {
   private readonly buckets = new Map<string, FormEntry[]>();
   /** … and those whose close spellings were asked for, which a new form may have to join. */
   private readonly askedBuckets = new Map<string, FormEntry[]>();
-  /** Each report's name occurrences, in the order they were read. */
-  private readonly byReport = new Map<string, { occurrences: NameOccurrence[]; lowerWordIds: Uint32Array }>();
+  /** Each report's name words, in the order they were read. */
+  private readonly byReport = new Map<string, { names: ReportNames; lowerWordIds: Uint32Array }>();
+  /**
+   * Reports' name words as occurrences, made when first asked for (a question asks about the few reports of one
+   * story) and kept for the next questions, up to MADE_REPORTS reports.
+   */
+  private made = new Map<string, NameOccurrence[]>();
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
   private readonly lowerWordIds = new Map<string, number>();
   private readonly lowerWordCounts: number[] = [];
@@ -135,7 +164,7 @@ export class SpellingIndex {
   }
 
   /** Adds or replaces a report's names (see `nameOccurrences`) and lower-case words. */
-  upsert(reportId: string, occurrences: NameOccurrence[], lowerWords: string[]): void {
+  upsert(reportId: string, names: ReportNames, lowerWords: string[]): void {
     this.remove(reportId);
     const lowerWordIds = new Uint32Array(lowerWords.length);
     let k = 0;
@@ -145,13 +174,12 @@ export class SpellingIndex {
       this.lowerWordCounts[id]++;
       lowerWordIds[k++] = id;
     }
-    occurrences.forEach((occ) => {
-      const entry = this.forms.get(occ.form) ?? this.addForm(occ.form);
-      let list = entry.byReport.get(reportId);
-      if (!list) entry.byReport.set(reportId, (list = []));
-      list.push(occ);
-    });
-    this.byReport.set(reportId, { occurrences, lowerWordIds });
+    for (const form of names.forms) {
+      const entry = this.forms.get(form) ?? this.addForm(form);
+      entry.byReport.set(reportId, (entry.byReport.get(reportId) ?? 0) + 1);
+    }
+    this.byReport.set(reportId, { names, lowerWordIds });
+    this.made.delete(reportId);
     this.forgetAnswers();
   }
 
@@ -159,13 +187,40 @@ export class SpellingIndex {
     const previous = this.byReport.get(reportId);
     if (!previous) return;
     for (const id of previous.lowerWordIds) this.lowerWordCounts[id]--;
-    for (const occ of previous.occurrences) this.forms.get(occ.form)?.byReport.delete(reportId);
+    for (const form of previous.names.forms) this.forms.get(form)?.byReport.delete(reportId);
     this.byReport.delete(reportId);
+    this.made.delete(reportId);
     this.forgetAnswers();
   }
 
   private forgetAnswers(): void {
     this.answers = new WeakMap();
+  }
+
+  /** A report's name words as occurrences, in reading order. */
+  private occurrencesIn(reportId: string): NameOccurrence[] {
+    let made = this.made.get(reportId);
+    if (made) return made;
+    const names = this.byReport.get(reportId)?.names;
+    made = [];
+    if (names) {
+      const words = names.mentions.map(mentionWords);
+      const contexts = names.mentions.map((_, m) => names.contextWords.slice(names.contextFrom[m], names.contextFrom[m + 1] ?? names.contextWords.length));
+      for (let k = 0; k < names.starts.length; k++) {
+        const start = names.starts[k];
+        const end = names.ends[k];
+        const form = names.forms[k];
+        const mention = names.mentionOf[k];
+        made.push({
+          reportId, span: { start, end }, form,
+          neighbours: neighboursOf(words[mention], names.wordOf[k]), mention: names.mentions[mention], context: contexts[mention],
+        });
+      }
+    }
+    // what is made is made again at will (nothing asks whether two occurrences are one object), so it can be let go
+    if (this.made.size >= MADE_REPORTS) this.made.clear();
+    this.made.set(reportId, made);
+    return made;
   }
 
   private answersFor(scope: Scope): Answers {
@@ -189,7 +244,7 @@ export class SpellingIndex {
     const ids = !scope ? [...entry.byReport.keys()]
       : scope.size < entry.byReport.size ? [...scope].filter((id) => entry.byReport.has(id))
       : [...entry.byReport.keys()].filter((id) => scope.has(id));
-    return ids.sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((id) => entry.byReport.get(id)!);
+    return ids.sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((id) => this.occurrencesIn(id).filter((o) => o.form === form));
   }
 
   /** Other spellings of `form` used in the workspace (or in the `scope` reports), each with where it occurs. */
@@ -202,7 +257,7 @@ export class SpellingIndex {
 
   /** Name words of one report that have variants elsewhere (in its story, when a scope is given). */
   formsIn(reportId: string, scope?: Scope): NameOccurrence[] {
-    const occurrences = this.byReport.get(reportId)?.occurrences ?? [];
+    const occurrences = this.byReport.has(reportId) ? this.occurrencesIn(reportId) : [];
     return occurrences.filter((o) => this.variantsOf(o.form, scope).length > 0).sort((a, b) => a.span.start - b.span.start);
   }
 
@@ -240,7 +295,10 @@ export class SpellingIndex {
   /** A rank of a form's first occurrence in workspace order (report, then reading order); occurrences are sorted. */
   private firstSeen(occurrences: NameOccurrence[]): number {
     const first = occurrences[0];
-    return this.orderOf(first.reportId) * 1e7 + this.byReport.get(first.reportId)!.occurrences.indexOf(first);
+    const names = this.byReport.get(first.reportId)!.names;
+    let k = 0;
+    while (k < names.starts.length && !(names.starts[k] === first.span.start && names.forms[k] === first.form)) k++;
+    return this.orderOf(first.reportId) * 1e7 + k;
   }
 
   private addForm(form: string): FormEntry {
@@ -281,28 +339,50 @@ export class SpellingIndex {
 }
 
 /** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
-export function nameOccurrences(r: ReportAnalysis): NameOccurrence[] {
-  const found: NameOccurrence[] = [];
+export function nameOccurrences(r: ReportAnalysis): ReportNames {
+  const found: ReportNames = { starts: [], ends: [], forms: [], mentionOf: [], wordOf: [], mentions: [], contextFrom: [], contextWords: [] };
   const contentWords = new Map<number, ContentWord[]>();
   for (const e of r.entities) {
     const words = [...e.text.matchAll(LETTER_RUNS)];
-    const lower = words.map((w) => intern(w[0].toLowerCase()));
     const context = sentenceWords(r, e.span, contentWords);
+    const mention = found.mentions.length;
     // "El Dorado's": the possessive's "s" is no word of the name
     const nameWords = /['’]s$/.test(e.text) ? words.slice(0, -1) : words;
     const whole = shortGivenName(e, nameWords) ?? particleName(e, nameWords);
-    if (whole) found.push({ reportId: r.reportId, span: whole.span, form: whole.form, neighbours: NO_NEIGHBOURS, mention: e.text, context });
+    if (whole) {
+      // a whole name has no neighbours (WHOLE_NAME), and its span may hold more than one space
+      found.starts.push(whole.span.start);
+      found.ends.push(whole.span.end);
+      found.forms.push(intern(whole.form));
+      found.mentionOf.push(mention);
+      found.wordOf.push(WHOLE_NAME);
+    }
     words.forEach((w, k) => {
       const form = w[0];
       if (form.length < 4 || !isCapitalisedWord(form)) return;
-      const start = e.span.start + w.index!;
-      found.push({
-        reportId: r.reportId, span: { start, end: start + form.length }, form,
-        neighbours: neighboursOf(lower, k), mention: e.text, context,
-      });
+      found.starts.push(e.span.start + w.index!);
+      found.ends.push(e.span.start + w.index! + form.length);
+      found.forms.push(intern(form));
+      found.mentionOf.push(mention);
+      found.wordOf.push(k);
     });
+    // a mention none of whose words may be a name is not kept
+    if (found.mentionOf[found.mentionOf.length - 1] !== mention) continue;
+    found.mentions.push(e.text);
+    found.contextFrom.push(found.contextWords.length);
+    for (const w of context) found.contextWords.push(w);
   }
-  return found;
+  // exact sizes: arrays grown by push keep room to spare, and a workspace keeps these for every report
+  const exact = <T>(list: T[]) => list.slice();
+  return {
+    starts: exact(found.starts), ends: exact(found.ends), forms: exact(found.forms), mentionOf: exact(found.mentionOf), wordOf: exact(found.wordOf),
+    mentions: exact(found.mentions), contextFrom: exact(found.contextFrom), contextWords: exact(found.contextWords),
+  };
+}
+
+/** A mention's words, folded to lower case. */
+function mentionWords(mention: string): string[] {
+  return [...mention.matchAll(LETTER_RUNS)].map((w) => intern(w[0].toLowerCase()));
 }
 
 /**
@@ -348,8 +428,12 @@ function fullNamesAlike(a: string, b: string): boolean {
 /** One shared list for the many names of one word: a workspace holds a name occurrence for every name word. */
 const NO_NEIGHBOURS: readonly string[] = [];
 
+/** `ReportNames.wordOf` of a whole name ("Jon Owen", "El Dorado"), which has no neighbours. */
+const WHOLE_NAME = -1;
+
 /** The other words of a mention beside its word `k` (an exact-size array: `filter` leaves room to spare). */
-function neighboursOf(lower: string[], k: number): readonly string[] {
+function neighboursOf(lower: readonly string[], k: number): readonly string[] {
+  if (k === WHOLE_NAME) return NO_NEIGHBOURS;
   // "Seeler and Pele", "Pepe and Fonte": a word that joins names is no neighbour ("and" would make all such pairs company)
   const found = lower.filter((_, j) => j !== k && lower[j].length > 2 && !NAME_CONNECTORS.has(lower[j]));
   return found.length ? found.slice() : NO_NEIGHBOURS;

@@ -10,6 +10,7 @@ import { extractClaims } from '../extraction/claims';
 import { ownCopy } from '../words';
 import { extractEntities, type EntityLexicon } from '../extraction/entities';
 import { describeAttributes } from '../extraction/attributes';
+import type { CompactParts } from '../storage';
 
 export interface ReportAnalysis {
   reportId: string;
@@ -36,6 +37,8 @@ export interface ReportAnalysis {
   lowerWords: Set<string>;
   /** Problems reading the report itself (bad front matter). */
   notes: string[];
+  /** Once the report is indexed, `entities` and `sentences` as the analyzer keeps them (see storage.ts). */
+  compact?: CompactParts;
 }
 
 /** Analyses one report. `previous` is the last analysis of the same report, if any (reserved for reuse). */

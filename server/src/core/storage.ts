@@ -1,0 +1,122 @@
+/**
+ * How the analyzer keeps a report's entities and sentences once the report is indexed: as flat lists of numbers and
+ * strings rather than an object (and a span object) for each, made into objects again when asked for. A workspace
+ * of ten thousand reports holds half a million entity mentions and as many sentences, which as objects cost about
+ * a fifth of the engine's memory; what asks for them (a hover, a report's own findings) asks about a few reports.
+ *
+ * Only lists of the shape the extractors make today are kept so (the keys below, in that order): any other is
+ * kept as it is, so that a field added to a mention is never lost here.
+ */
+import type { EntityKind, EntityMention, Span } from './types';
+import type { ReportAnalysis } from './reading/report';
+
+/** Entities column by column: [start, end] pairs, then a list per field. */
+export interface EntityColumns {
+  spans: number[];
+  texts: string[];
+  keys: string[];
+  kinds: EntityKind[];
+}
+
+/** What `compactAnalysis` keeps in place of `entities` and `sentences` (sentences as [start, end] pairs). */
+export interface CompactParts {
+  entities?: EntityColumns;
+  sentences?: number[];
+}
+
+const SPAN_KEYS = 'start,end';
+const ENTITY_KEYS = 'reportId,span,text,key,kind';
+
+function isPlainSpan(s: Span): boolean {
+  return Object.keys(s).join() === SPAN_KEYS;
+}
+
+function flatSpans(spans: readonly Span[]): number[] | undefined {
+  const flat = new Array<number>(spans.length * 2);
+  for (let k = 0; k < spans.length; k++) {
+    if (!isPlainSpan(spans[k])) return undefined;
+    flat[2 * k] = spans[k].start;
+    flat[2 * k + 1] = spans[k].end;
+  }
+  return flat;
+}
+
+function entityColumns(entities: readonly EntityMention[], reportId: string): EntityColumns | undefined {
+  const n = entities.length;
+  const columns: EntityColumns = { spans: new Array(2 * n), texts: new Array(n), keys: new Array(n), kinds: new Array(n) };
+  for (let k = 0; k < n; k++) {
+    const e = entities[k];
+    if (e.reportId !== reportId || Object.keys(e).join() !== ENTITY_KEYS || !isPlainSpan(e.span)) return undefined;
+    columns.spans[2 * k] = e.span.start;
+    columns.spans[2 * k + 1] = e.span.end;
+    columns.texts[k] = e.text;
+    columns.keys[k] = e.key;
+    columns.kinds[k] = e.kind;
+  }
+  return columns;
+}
+
+function spansOf(flat: readonly number[]): Span[] {
+  const spans = new Array<Span>(flat.length >> 1);
+  for (let k = 0; k < spans.length; k++) spans[k] = { start: flat[2 * k], end: flat[2 * k + 1] };
+  return spans;
+}
+
+function entitiesOf(columns: EntityColumns, reportId: string): EntityMention[] {
+  const entities = new Array<EntityMention>(columns.texts.length);
+  for (let k = 0; k < entities.length; k++) {
+    // the keys in the order the extractor writes them (see ENTITY_KEYS)
+    entities[k] = {
+      reportId, span: { start: columns.spans[2 * k], end: columns.spans[2 * k + 1] },
+      text: columns.texts[k], key: columns.keys[k], kind: columns.kinds[k],
+    };
+  }
+  return entities;
+}
+
+/**
+ * What a compacted analysis inherits: `entities` and `sentences` read from its compact parts, new objects at each
+ * reading (which no caller keeps for long). On the prototype, not the analysis itself: an accessor defined on
+ * each analysis would turn every one into a slow dictionary-mode object, and each property read of it into a lookup.
+ */
+const COMPACTED: object = Object.create(Object.prototype, {
+  entities: {
+    get(this: ReportAnalysis): EntityMention[] {
+      return entitiesOf(this.compact!.entities!, this.reportId);
+    },
+  },
+  sentences: {
+    get(this: ReportAnalysis): Span[] {
+      return spansOf(this.compact!.sentences!);
+    },
+  },
+});
+
+/**
+ * An analysis with its entities and sentences in compact form (`compact`), read back through properties of the
+ * same names. Call once the analysis has been read for the index; the analysis given is not changed.
+ */
+export function compactAnalysis(analysis: ReportAnalysis): ReportAnalysis {
+  const compact: CompactParts = {};
+  const entities = entityColumns(analysis.entities, analysis.reportId);
+  if (entities) compact.entities = entities;
+  const sentences = flatSpans(analysis.sentences);
+  if (sentences) compact.sentences = sentences;
+  return readCompactParts({ ...analysis, compact });
+}
+
+/**
+ * The analysis (one just compacted, or read back from a store) as one that reads its compact parts: its own keys
+ * but the compacted ones, in their order, so that a copy of it (`{ ...analysis }`, what a store writes) holds the
+ * compact parts only.
+ */
+export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
+  const { compact } = analysis;
+  if (!compact) return analysis;
+  const read = Object.create(COMPACTED) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(analysis)) {
+    if ((key === 'entities' && compact.entities) || (key === 'sentences' && compact.sentences)) continue;
+    read[key] = value;
+  }
+  return read as unknown as ReportAnalysis;
+}

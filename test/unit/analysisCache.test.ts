@@ -1,0 +1,129 @@
+/**
+ * The analyses kept on disk between two starts of the server (server/src/node/analysisCache.ts) and the compact form
+ * they are written in (compactCodec.ts): what is read back must be what was written, and an analyzer that reads
+ * its reports from the cache must answer exactly as one that analysed them.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
+import { DiskAnalysisCache } from '../../server/src/node/analysisCache';
+import { CodecTables, decode, decodeTables, encode, encodeTables } from '../../server/src/node/compactCodec';
+
+const examples = join(__dirname, '../../examples');
+
+function answers(analyzer: Analyzer): string {
+  return JSON.stringify(analyzer.reportIds().map((id) => ({
+    id,
+    findings: analyzer.findings(id),
+    table: analyzer.table(id),
+    hovers: [...analyzer.claims(id), ...analyzer.entities(id)].map((x) => analyzer.hover(id, x.span.start)),
+  })));
+}
+
+function indexed(texts: Map<string, string>, store?: DiskAnalysisCache): Analyzer {
+  const analyzer = createAnalyzer({ store });
+  for (const [id, text] of texts) analyzer.upsert(id, text);
+  store?.save();
+  return analyzer;
+}
+
+describe('compact codec', () => {
+  test('reads back what it wrote: numbers of every kind, strings, nesting, Sets, Maps, shared objects', () => {
+    const shared = { start: 1, end: 2 };
+    const value = {
+      ints: [0, 1, 127, 128, 2 ** 31 - 1, 2 ** 31, -1, -(2 ** 31) + 1, -(2 ** 31), 2 ** 53],
+      odd: [0.1, -0.5, 1e-300, Number.MAX_VALUE, Infinity, -Infinity, NaN],
+      strings: ['', 'a', 'Ünïcödé — “quotes”', '\u0000', 'a'.repeat(300)],
+      flags: [true, false, null, undefined],
+      set: new Set(['x', 'y']),
+      map: new Map<unknown, unknown>([['k', 1], [2, { a: 'b' }]]),
+      nested: { a: { b: { c: [[], {}, [shared, shared]] as unknown[][] } } },
+      again: shared,
+      spans: [{ start: 0, end: 0 }, { start: 0.5, end: 1 }, { start: -0, end: 3 }, { end: 2, start: 1 }, { start: 1, end: 2, more: true }],
+      present: undefined,
+    };
+    const tables = new CodecTables();
+    const bytes = encode(value, tables);
+    const back = decode(bytes, decodeTables(encodeTables(tables))) as typeof value;
+    assert.deepEqual(back, value);
+    assert.ok(Object.is((back.ints as number[])[0], 0));
+    assert.ok('present' in back, 'a key whose value is undefined is kept');
+    assert.equal(back.again, back.nested.a.b.c[2][0], 'an object met twice is one object again');
+    assert.deepEqual(Object.keys(back), Object.keys(value), 'keys in their order');
+    assert.ok(Object.is(back.spans[2].start, -0));
+    assert.deepEqual(back.spans.map((s) => Object.keys(s)), value.spans.map((s) => Object.keys(s)));
+  });
+
+  test('-0 stays -0; keys are read in their order for each shape', () => {
+    const tables = new CodecTables();
+    const back = decode(encode([{ b: 1, a: -0 }, { a: 1, b: 2 }], tables), tables) as { a: number; b: number }[];
+    assert.ok(Object.is(back[0].a, -0));
+    assert.deepEqual(Object.keys(back[0]), ['b', 'a']);
+    assert.deepEqual(Object.keys(back[1]), ['a', 'b']);
+  });
+
+  test('refuses what is not plain data, and bytes it did not write', () => {
+    const tables = new CodecTables();
+    assert.throws(() => encode({ when: new Date() }, tables));
+    assert.throws(() => encode({ f: () => 1 }, tables));
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    assert.throws(() => encode(cyclic, tables));
+    assert.throws(() => encode(JSON.parse('{"__proto__": 1}'), tables));
+    const bytes = encode({ a: [1, 2, 3] }, tables);
+    assert.throws(() => decode(bytes.subarray(0, bytes.length - 1), tables));
+    assert.throws(() => decode(new Uint8Array([99]), tables));
+    // a file whose shapes would set a prototype is refused
+    assert.throws(() => decodeTables(encodeTables(new CodecTables(['__proto__'], [[0]]))));
+  });
+});
+
+describe('analysis cache', () => {
+  test('an analyzer that reads every report from the cache answers as one that analysed them', () => {
+    const texts = new Map(readdirSync(examples).filter((f) => statSync(join(examples, f)).isFile()).sort()
+      .map((f) => [join(examples, f), readFileSync(join(examples, f), 'utf8')]));
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      const expected = answers(indexed(texts));
+      const cold = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(texts, cold)), expected);
+      assert.equal(cold.hits, 0);
+
+      const warm = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(texts, warm)), expected);
+      assert.equal(warm.hits, texts.size);
+
+      // a changed report is analysed again, the others still read from the file the warm start left as it was
+      const [first] = texts.keys();
+      const changed = new Map(texts).set(first, `${texts.get(first)}\n\nAbout 40 people were rescued.`);
+      const again = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(changed, again)), answers(indexed(changed)));
+      assert.equal(again.hits, texts.size - 1);
+
+      const last = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(changed, last)), answers(indexed(changed)));
+      assert.equal(last.hits, texts.size);
+
+      // every report rewritten: the table, grown past twice its size with words no record uses, is rebuilt
+      const rewritten = new Map([...texts].map(([id, text], k) => [id, `${text.replace(/[a-z]{4,}/g, (w) => `${w}x${k}`)}`]));
+      const sizeBefore = statSync(file).size;
+      indexed(rewritten, new DiskAnalysisCache(file, 'test'));
+      const sizeRebuilt = statSync(file).size;
+      assert.ok(sizeRebuilt < 1.5 * sizeBefore, `rebuilt table: ${sizeRebuilt} bytes against ${sizeBefore}`);
+      const afterRebuild = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(rewritten, afterRebuild)), answers(indexed(rewritten)));
+      assert.equal(afterRebuild.hits, texts.size);
+
+      // another build of the engine reads nothing of it
+      const other = new DiskAnalysisCache(file, 'another build');
+      indexed(texts, other);
+      assert.equal(other.hits, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
