@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../../server/src/core/analyzer';
 import { workspace } from './support';
+import { isTransliteration } from '../../server/src/core/findings/spelling';
 
 function mentions(text: string, options: Parameters<typeof createAnalyzer>[0] = {}) {
   const analyzer = createAnalyzer(options);
@@ -194,6 +195,12 @@ describe('spellings that are not slips', () => {
       'c.txt': { source: 'Gamma Wire', text: 'The Benevolent Trust paid for the new library in Quarnby.' },
     });
     for (const id of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(ws.findings(id).filter((f) => f.code === 'entity-spelling'), [], id);
+  });
+
+  test('"kh" for "h" and a Greek name\'s long and short ending are transliteration habits too', () => {
+    assert.ok(isTransliteration('Fakhora', 'Fahora'));
+    assert.ok(isTransliteration('Vassilios', 'Vassilis'));
+    assert.ok(!isTransliteration('Brandvold', 'Brandvoll'));
   });
 
   test('a transliteration habit (o for u, iya for ya) is one name written two ways: no finding', () => {

@@ -65,7 +65,10 @@ const WORD_ENDING_PAIRS: [string, string][] = [['ce', 't']];
 const TRANSLITERATION: [RegExp, string][] = [
   // e and i in a last syllable between consonants: Khaled/Khalid (a doubled consonant is a misspelling: Heffner)
   [/([^aeiou])e([^aeiou]+)$/g, '$1i$2'],
-  [/ou/g, 'u'], [/o/g, 'u'], [/iy/g, 'y'], [/v/g, 'b'], [/k/g, 'c'], [/ph/g, 'f'], [/^y/g, 'g'], [/kh/g, 'h'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
+  // two-letter spellings first: "kh" must still be whole when "k" is rewritten (Fakhora/Fahora)
+  [/kh/g, 'h'], [/ph/g, 'f'], [/ou/g, 'u'], [/o/g, 'u'], [/iy/g, 'y'], [/v/g, 'b'], [/k/g, 'c'], [/^y/g, 'g'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
+  // a Greek name's long and short ending: Vassilios/Vassilis, Georgios/Georgis
+  [/ius$/g, 'is'],
 ];
 
 /** True when two spellings differ only by transliteration habits. */
