@@ -120,6 +120,53 @@ class Writer {
   }
 }
 
+/** Reads what a `Writer` wrote, checking every length against the bytes there are. */
+class Reader {
+  private at = 0;
+  private readonly view: DataView;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  byte(): number {
+    if (this.at >= this.bytes.length) throw new Error('truncated');
+    return this.bytes[this.at++];
+  }
+
+  /** An unsigned number of up to 32 bits, seven bits a byte, low bits first. */
+  varint(): number {
+    let n = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = this.byte();
+      n |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    return n >>> 0;
+  }
+
+  float64(): number {
+    if (this.at + 8 > this.bytes.length) throw new Error('truncated');
+    const x = this.view.getFloat64(this.at, true);
+    this.at += 8;
+    return x;
+  }
+
+  utf8(length: number): string {
+    if (this.at + length > this.bytes.length) throw new Error('truncated');
+    const start = this.bytes.byteOffset + this.at;
+    this.at += length;
+    return Buffer.from(this.bytes.buffer, start, length).toString('utf8');
+  }
+
+  /** Throws unless every byte was read. */
+  end(): void {
+    if (this.at !== this.bytes.length) throw new Error('trailing bytes');
+  }
+}
+
 /** Writes `value` with the strings and shapes of `tables` (which grow with any new ones). */
 export function encode(value: unknown, tables: CodecTables): Uint8Array {
   const out = new Writer();
@@ -198,24 +245,12 @@ export function encode(value: unknown, tables: CodecTables): Uint8Array {
 
 /** Reads a value `encode` wrote with the same tables. Throws on bytes it did not write. */
 export function decode(bytes: Uint8Array, tables: CodecTables): unknown {
-  let at = 0;
+  const input = new Reader(bytes);
+  const varint = () => input.varint();
   const objects: unknown[] = [];
   const { strings } = tables;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const varint = (): number => {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (at >= bytes.length) throw new Error('truncated');
-      b = bytes[at++];
-      n |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return n >>> 0;
-  };
   const read = (): unknown => {
-    const tag = bytes[at++];
+    const tag = input.byte();
     switch (tag) {
       case UNDEFINED:
         return undefined;
@@ -229,11 +264,8 @@ export function decode(bytes: Uint8Array, tables: CodecTables): unknown {
         return varint();
       case NEGATIVE:
         return -varint();
-      case FLOAT: {
-        const x = view.getFloat64(at, true);
-        at += 8;
-        return x;
-      }
+      case FLOAT:
+        return input.float64();
       case STRING: {
         const s = strings[varint()];
         if (s === undefined) throw new Error('unknown string');
@@ -281,7 +313,7 @@ export function decode(bytes: Uint8Array, tables: CodecTables): unknown {
     }
   };
   const value = read();
-  if (at !== bytes.length) throw new Error('trailing bytes');
+  input.end();
   return value;
 }
 
@@ -304,24 +336,11 @@ export function encodeTables(tables: CodecTables): Buffer {
 
 /** Reads tables `encodeTables` wrote. */
 export function decodeTables(bytes: Buffer): CodecTables {
-  let at = 0;
-  const varint = (): number => {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (at >= bytes.length) throw new Error('truncated');
-      b = bytes[at++];
-      n |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return n >>> 0;
-  };
+  const input = new Reader(bytes);
+  const varint = () => input.varint();
   const strings: string[] = new Array(varint());
   for (let k = 0; k < strings.length; k++) {
-    const length = varint();
-    if (at + length > bytes.length) throw new Error('truncated');
-    strings[k] = bytes.toString('utf8', at, (at += length));
+    strings[k] = input.utf8(varint());
   }
   const shapes: number[][] = new Array(varint());
   for (let k = 0; k < shapes.length; k++) {
@@ -333,6 +352,6 @@ export function decodeTables(bytes: Buffer): CodecTables {
     }
     shapes[k] = keys;
   }
-  if (at !== bytes.length) throw new Error('trailing bytes');
+  input.end();
   return new CodecTables(strings, shapes);
 }
