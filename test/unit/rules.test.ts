@@ -262,6 +262,10 @@ describe('figures of two days\' happenings', () => {
 });
 
 describe('the day of a verb', () => {
+  test('"the trial starts Monday" dates the trial, not the killing told before it', () => {
+    assert.equal(claimOf('The trial of the man accused of killing two workers starts Monday in Quarnby.', 'Monday').frame, undefined);
+  });
+
   test('"were still grieving Saturday after the killing": Saturday is not the day of the killing', () => {
     const mourning = 'Mourners in Quarnby were still grieving Saturday after the killing of Harlo Venstrup.';
     assert.notEqual(claimOf(mourning, 'Saturday').frame, 'killing');

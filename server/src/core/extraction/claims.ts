@@ -355,7 +355,9 @@ const DAY_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'as']);
 const DAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'later', 'earlier', 'since', 'by', 'last', 'until', 'from', 'before', 'after']);
 /** Happenings of their own that a day right after them dates: "went on trial Wednesday for the killing". */
 const OWN_HAPPENINGS = new Set(['trial', 'hearing', 'funeral', 'vigil', 'vigils', 'rally', 'rallies', 'meeting', 'ceremony', 'service', 'arraignment',
-  'session', 'conference', 'briefing', 'statement', 'interview', 'court', 'appearance', 'march', 'protest', 'protests']);
+  'session', 'conference', 'briefing', 'statement', 'interview', 'court', 'appearance', 'march', 'protest', 'protests',
+  // "the trial starts Monday": a scheduled happening's verb, in the present
+  'starts', 'begins', 'opens', 'resumes', 'ends', 'closes', 'continues', 'start', 'begin', 'open', 'resume']);
 
 /** The zone written after a time: "GMT", "local time", "(local time)", "EST". */
 function zoneAt(tokens: Token[], j: number): { zone: string; end: number } | undefined {
