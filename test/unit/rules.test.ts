@@ -662,6 +662,14 @@ describe('numbers that count nothing', () => {
   });
 });
 
+describe('a count right after its verb', () => {
+  test('"accused of shooting three co-workers, killing two" counts three shot and two dead, not three dead', () => {
+    const text = 'The clerk accused of shooting three co-workers, killing two of them, went on trial in Quarnby.';
+    assert.deepEqual(claimsIn(text).map((c) => [c.written, c.frame]), [['three co-workers', 'count:worker'], ['two', 'deaths']]);
+    assert.equal(claimOf('The blast killed 12 people in Quarnby.', '12 people').frame, 'deaths');
+  });
+});
+
 describe('numbers that are no toll', () => {
   test('"a mother of 12" counts her children; "voted nine to three" and "nine voting for" are votes', () => {
     assert.equal(claimOf('Gunmen killed a mother of 12 in Quarnby.', '12').frame, 'count:children');

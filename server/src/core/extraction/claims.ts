@@ -4,7 +4,7 @@
  * those of the original text.
  */
 import type { Claim, Dimension, Span } from '../types';
-import { STOPWORDS, firstTokenFrom, phraseWords, startsUpperCase, type Token } from '../reading/tokens';
+import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
@@ -962,7 +962,11 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
   const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
   // "400 protesters have been detained": a verb right after says what befell them; else the noun may ("40 bodies")
-  const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) || nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach);
+  // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
+  // trigger further off is another clause's
+  const objectOf = objectOfVerb(tokens, start);
+  const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) ||
+    (objectOf === undefined ? nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach) : TRIGGER_FRAME.get(objectOf));
   if (frame) {
     // "50 hurt", "80 wounded": the trigger itself stands where the noun would, and people are meant
     const subject = nounClass === undefined || nounClass === 'people' || TRIGGER_WORDS.has(nounWord) ? 'people' : nounClass;
@@ -977,6 +981,13 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
 function ownCount(nounClass: string, noun: string, qualifier: string | undefined): { frame: string; subject: string } {
   const subject = qualified(nounClass === 'people' ? noun : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
+}
+
+/** The verb right before a count ("shooting", "evacuated"), when the word there is one: the count is its object. */
+function objectOfVerb(tokens: Token[], start: number): string | undefined {
+  const t = tokens[start - 1];
+  if (!t || t.kind !== 'word' || t.sentence !== tokens[start].sentence || !startsLowerCase(t.text)) return undefined;
+  return /(ed|ing)$/.test(t.lower) && verbBase(t.lower) ? t.lower : undefined;
 }
 
 /** The frame of a passive verb right after a counted noun: "were detained", "have been killed". */
