@@ -670,6 +670,14 @@ describe('a count right after its verb', () => {
   });
 });
 
+describe('a group listed beside one person', () => {
+  test('"a man and two women" makes "two women" a part, compared only with the same part', () => {
+    const three = 'Three bank clerks, a man and two women, died in the fire in Quarnby.';
+    assert.equal(claimOf(three, 'two women').attribute?.part, true);
+    assert.deepEqual(compare(three, 'Police said one man died in the fire in Quarnby.').all().filter(([, , w]) => /women|man/.test(w)), []);
+  });
+});
+
 describe('numbers that are no toll', () => {
   test('"a mother of 12" counts her children; "voted nine to three" and "nine voting for" are votes', () => {
     assert.equal(claimOf('Gunmen killed a mother of 12 in Quarnby.', '12').frame, 'count:children');

@@ -184,7 +184,23 @@ function markListedFigures(claims: Claim[], tokens: Token[]): void {
       b.attribute!.part = true;
     }
   }
+  // "a man and two women", "two women and a child": a count listed beside one person is a part of a group
+  for (const c of claims) {
+    if (c.dimension !== 'count' || !c.attribute) continue;
+    const s = firstTokenFrom(tokens, c.span.start);
+    const e = firstTokenFrom(tokens, c.span.end);
+    const onePersonBefore = tokens[s - 1]?.lower === 'and' && PEOPLE.has(tokens[s - 2]?.lower ?? '') && ONE_WORDS.has(tokens[s - 3]?.lower ?? '');
+    const onePersonAfter = tokens[e]?.lower === 'and' && ONE_WORDS.has(tokens[e + 1]?.lower ?? '') && PEOPLE.has(tokens[e + 2]?.lower ?? '');
+    if ((onePersonBefore || onePersonAfter) && PEOPLE.has(tokens[e - 1]?.lower ?? '')) {
+      c.attribute.part = true;
+      // which part: "two women" is not the "one man" beside it in another report
+      c.attribute.modifiers.push(intern(tokens[e - 1].lower));
+    }
+  }
 }
+
+/** Words for a single one before a noun: "a man", "one woman". */
+const ONE_WORDS = new Set(['a', 'an', 'one']);
 
 function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribute {
   const s = firstTokenFrom(tokens, c.span.start);
@@ -806,6 +822,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if ((x.time ?? '') !== (y.time ?? '')) return false;
   if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
   if (!!x.part !== !!y.part) return false;
+  if (x.part && y.part && x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   const ox = x.modifiers.filter((m) => ORDINAL_WORDS.has(m));
   const oy = y.modifiers.filter((m) => ORDINAL_WORDS.has(m));
   if (ox.length && oy.length && !ox.some((m) => oy.includes(m))) return false;
