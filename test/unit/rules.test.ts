@@ -670,6 +670,14 @@ describe('a count right after its verb', () => {
   });
 });
 
+describe('a count of what did not happen', () => {
+  test('"35,000 bodies never recovered" is no toll, and is not compared with one', () => {
+    const text = 'The wave killed 170,000 people in Quarnby, with 35,000 bodies never recovered.';
+    assert.equal(claimOf(text, '35,000 bodies').frame, undefined);
+    assert.deepEqual(compare(text, 'The wave killed 230,000 people, officials said.').all().filter(([, , w]) => /35,000/.test(w)), []);
+  });
+});
+
 describe('a group listed beside one person', () => {
   test('"a man and two women" makes "two women" a part, compared only with the same part', () => {
     const three = 'Three bank clerks, a man and two women, died in the fire in Quarnby.';

@@ -962,6 +962,8 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
   const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;
   // "400 protesters have been detained": a verb right after says what befell them; else the noun may ("40 bodies")
+  // "35,000 bodies never recovered", "12 people not yet found": a count of what did not happen is no toll of the event
+  if (noun && negatedAfter(tokens, end)) return {};
   // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
   // trigger further off is another clause's
   const objectOf = objectOfVerb(tokens, start);
@@ -981,6 +983,16 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
 function ownCount(nounClass: string, noun: string, qualifier: string | undefined): { frame: string; subject: string } {
   const subject = qualified(nounClass === 'people' ? noun : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
+}
+
+/** "never", "not" right after a counted noun (past "were", "have", "still"): what follows did not happen to them. */
+function negatedAfter(tokens: Token[], end: number): boolean {
+  for (let j = end; j < end + 3 && tokens[j]?.sentence === tokens[end - 1]?.sentence; j++) {
+    const w = tokens[j].lower;
+    if (w === 'never' || w === 'not' || w === "n't") return true;
+    if (!['were', 'was', 'have', 'had', 'has', 'are', 'is', 'still', 'been'].includes(w)) return false;
+  }
+  return false;
 }
 
 /** The verb right before a count ("shooting", "evacuated"), when the word there is one: the count is its object. */
