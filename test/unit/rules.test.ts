@@ -587,6 +587,7 @@ describe('what a number counts', () => {
       ['Police found a 45-caliber gun in the car.', '45-caliber'],
       ['He installed the 64-bit version of the program.', '64-bit'],
       ['The Owls built a 10-point lead in the second half.', '10-point'],
+      ['Brannick hit a 3-pointer at the buzzer.', '3-pointer'],
     ] as const) assert.equal(claimOf(text, written).frame, undefined, text);
     assert.deepEqual(compare('Police found a 45-caliber gun in the car.', 'Police found a 32-caliber gun in the car.').all(), []);
   });
@@ -631,6 +632,14 @@ describe('a ceiling and a figure under it', () => {
   test('"less than 50 km" and "25 km" do not contradict each other; "less than 50 km" and "60 km" do', () => {
     assert.deepEqual(compare('The camp lies less than 50 km from the border, officials said.', 'The camp lies 25 km from the border, officials said.').all(), []);
     assert.deepEqual(compare('The camp lies less than 50 km from the border, officials said.', 'The camp lies 60 km from the border, officials said.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});
+
+describe('a span past a floor', () => {
+  test('"more than two decades" and "35 years" do not contradict each other; "more than two decades" and "15 years" do', () => {
+    const a = 'Harlo Venstrup feigned the illness for more than two decades, his lawyer said.';
+    assert.deepEqual(compare(a, 'Harlo Venstrup feigned the illness for 35 years, his lawyer said.').all(), []);
+    assert.deepEqual(compare(a, 'Harlo Venstrup feigned the illness for 15 years, his lawyer said.').all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 });
 

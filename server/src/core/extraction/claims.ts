@@ -956,8 +956,11 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // "a two-vehicle crash killed three": the compound describes the crash; nothing befell the two vehicles. Only a
   // compound of a thing news counts is a count ("a 200-student school"); "a 45-caliber gun", "the 64-bit version"
   // and "a 10-point lead" name a kind or a margin, compared with nothing
-  if (nounClass && tokens[start + 1]?.text === '-' && end === start + 3 && nounFollows(tokens, end - 1)) {
-    return NOUN_CLASS_OF.has(noun!) || NOUN_CLASS_OF.has(noun + 's') ? ownCount(nounClass, noun!, qualifier) : {};
+  if (nounClass && tokens[start + 1]?.text === '-' && end === start + 3) {
+    const counted = NOUN_CLASS_OF.has(noun!) || NOUN_CLASS_OF.has(noun + 's');
+    // "a 3-pointer", "a two-pointer" standing alone name a kind too
+    if (!counted) return {};
+    if (nounFollows(tokens, end - 1)) return ownCount(nounClass, noun!, qualifier);
   }
   // a bare figure or a count of people looks further for what was counted: "put the march at roughly 30,000 people"
   const reach = nounClass === undefined || nounClass === 'people' ? FAR_TRIGGER_WINDOW : NEAR_TRIGGER_WINDOW;

@@ -108,10 +108,18 @@ function isTelling(a: Claim, b: Claim): boolean {
   return !sideA || sideA !== sideB;
 }
 
-/** "less than 50 km" and "25 km": a figure under a ceiling ("less than", "under", "at most") does not contradict it. */
+/**
+ * "less than 50 km" and "25 km": a figure under a ceiling ("less than", "under", "at most") does not contradict it;
+ * nor does a span or a distance past a floor ("more than two decades" and "35 years"). A count past a floor still
+ * tells of a toll that grew ("at least three dead", "ten dead").
+ */
 function underCeiling(a: Claim, b: Claim): boolean {
-  return (isCeiling(a) && b.high <= a.value) || (isCeiling(b) && a.high <= b.value);
+  const pastFloor = (floor: Claim, figure: Claim) => floor.dimension !== 'count' && isFloor(floor) && figure.low >= floor.value;
+  return (isCeiling(a) && b.high <= a.value) || (isCeiling(b) && a.high <= b.value) || pastFloor(a, b) || pastFloor(b, a);
 }
+
+const FLOORS = new Set(['more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding', 'at least', 'no fewer than', 'no less than', 'a minimum of', 'minimum of']);
+const isFloor = (c: Claim) => !!c.hedge && FLOORS.has(c.hedge);
 
 /** How far past a floor ("at least 12") a figure may lie and still only confirm it. */
 const NEAR_BOUND = 1.25;
