@@ -436,6 +436,12 @@ describe('one finding per repeated figure', () => {
 });
 
 describe('years', () => {
+  test('"Voters in 2009 approved the bond" dates the approval, compared with "Voters in 2010 approved the bond"', () => {
+    assert.equal(claimOf('Voters in 2009 approved a $3 million bond for the quay.', '2009').attribute?.thing, 'approv');
+    assert.deepEqual(compare('Voters in 2009 approved a $3 million bond for the quay.', 'Quarnby voters in 2010 approved a $3 million bond for the quay.').all().map(([id, , w]) => [id, w]),
+      [['a.txt', '2009'], ['b.txt', '2010']]);
+  });
+
   test('the year of one named happening is compared, a year apart at most; 1-vs-1 it is information', () => {
     const r = compare(
       'The former mayor of Quarnby was indicted in 1969 on charges of bribing the town council.',

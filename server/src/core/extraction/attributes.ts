@@ -490,6 +490,8 @@ function verbNear(tokens: Token[], s: number, e: number): string | undefined {
   if (tokens[s - 1]?.lower === 'in' && tokens[e]?.text === ',') {
     for (let j = e + 1; j < e + 10; j++) if (isVerb(tokens[j])) return canonicalThing(verbBase(tokens[j].lower, true)!);
   }
+  // "Voters in 2009 approved the bond": the verb right after the year's phrase
+  if (tokens[s - 1]?.lower === 'in' && isVerb(tokens[e])) return canonicalThing(verbBase(tokens[e].lower, true)!);
   return undefined;
 }
 
