@@ -12,7 +12,7 @@ import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
-  TIME_SCOPES, VERB_BASE,
+  TIME_SCOPES, VERB_BASE, AUXILIARIES,
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
@@ -60,12 +60,14 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
   markListedFigures(claims, tokens);
 }
 
-/** "Wednesday's" (one token) or "Wednesday’s" (three): the weekday's number, or -1. */
+/**
+ * "Wednesday's" (one token) or "Wednesday’s" (three): the weekday's number, or -1. Asked of every token of a report,
+ * so the cheap tests (a word ending in "'s", or an apostrophe next) come before the look-up.
+ */
 function possessiveWeekday(tokens: Token[], j: number): number {
   const t = tokens[j];
   if (t.kind !== 'word') return -1;
-  const glued = /^([a-z]+)'s$/.exec(t.lower);
-  if (glued) return WEEKDAYS.indexOf(glued[1]);
+  if (t.lower.endsWith("'s")) return WEEKDAYS.indexOf(t.lower.slice(0, -2));
   const apostrophe = tokens[j + 1]?.text;
   return (apostrophe === '’' || apostrophe === "'") && tokens[j + 2]?.lower === 's' ? WEEKDAYS.indexOf(t.lower) : -1;
 }
@@ -467,14 +469,15 @@ function stuffAfter(tokens: Token[], j: number): string | undefined {
 /** The verb a counted subject does, right after it past auxiliaries: "people (were) sheltered", "people marched". */
 function verbAfterSubject(tokens: Token[], e: number): string | undefined {
   let j = e;
-  while (AUXILIARIES.has(tokens[j]?.lower ?? '') && tokens[j].sentence === tokens[e - 1]?.sentence) j++;
+  while ((AUXILIARIES.has(tokens[j]?.lower ?? '') || BESIDE_VERB.has(tokens[j]?.lower ?? '')) && tokens[j].sentence === tokens[e - 1]?.sentence) j++;
   const t = tokens[j];
   if (!t || t.sentence !== tokens[e - 1]?.sentence || t.kind !== 'word') return undefined;
   const base = verbBase(t.lower, true);
   return base ? canonicalThing(base) : undefined;
 }
 
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly', 'also', 'still']);
+/** Words that may stand between a subject and its verb besides the auxiliaries: "people also fled", "were still sheltering". */
+const BESIDE_VERB = new Set(['be', 'also', 'still']);
 
 /** Things a year names one of, rather than dates: seasons, elections, budgets, tournaments. */
 const RECURRING = new Set(['season', 'campaign', 'election', 'budget', 'year', 'tournament', 'championship', 'olympics',
@@ -542,16 +545,14 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   // "Inspector Dave Gaskin said the man fell 600 m": whoever says the figure does not own it
   if (owner && !bracketed && saysBetween(tokens, owner.span.end, s)) owner = undefined;
   if (owner && (bracketed || !separatedByFigure(tokens, owner.span.end, s))) {
-    attr.owner = owner.key;
-    attr.ownerName = owner.text.replace(/['’]s$/, '');
+    setOwner(attr, owner);
   } else if (c.dimension !== 'weekday' && c.dimension !== 'date' && pronounOwnerBefore(tokens, s)) {
     attr.ownerUnknown = true;
   }
   // "14 points from backup centre Edda Brannick", "a 40-yard run by Brannick": a count's giver after it owns it
   const giver = c.dimension === 'count' ? giverAfter(tokens, e, names, sentence) : undefined;
   if (giver) {
-    attr.owner = giver.key;
-    attr.ownerName = giver.text.replace(/['’]s$/, '');
+    setOwner(attr, giver);
     delete attr.ownerUnknown;
     return;
   }
@@ -639,6 +640,12 @@ const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', '
 
 const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'sits', 'at', 'to', 'improved',
   'moved', 'fell', 'dropped', 'rose', 'climbed', 'slipped', 'went', 'record', 'mark', "'s", 's', "'"]);
+
+/** The figure is this name's: its key, and the name as written ("Venstrup's" read as "Venstrup") for messages. */
+function setOwner(attr: Attribute, owner: EntityMention): void {
+  attr.owner = owner.key;
+  attr.ownerName = owner.text.replace(/['’]s$/, '');
+}
 
 /**
  * The name whose parenthesis holds token `s`, past at most a record and a comma ("Venstrup (45-1, 38"), or whose

@@ -9,7 +9,7 @@ import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, 
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
-import { VERB_BASE } from '../vocab/attributes';
+import { AUXILIARIES, VERB_BASE } from '../vocab/attributes';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
 import { ABBREVIATED_NOUNS } from '../vocab/synonyms';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, QUAKE_WORDS, TIME_ZONES, UNITS } from '../vocab/units';
@@ -988,12 +988,12 @@ function ownCount(nounClass: string, noun: string, qualifier: string | undefined
   return { frame: `count:${subject}`, subject };
 }
 
-/** "never", "not" right after a counted noun (past "were", "have", "still"): what follows did not happen to them. */
+/** "never", "not" right after a counted noun (past auxiliaries and "still"): what follows did not happen to them. */
 function negatedAfter(tokens: Token[], end: number): boolean {
   for (let j = end; j < end + 3 && tokens[j]?.sentence === tokens[end - 1]?.sentence; j++) {
     const w = tokens[j].lower;
     if (w === 'never' || w === 'not' || w === "n't") return true;
-    if (!['were', 'was', 'have', 'had', 'has', 'are', 'is', 'still', 'been'].includes(w)) return false;
+    if (!AUXILIARIES.has(w) && w !== 'still') return false;
   }
   return false;
 }
@@ -1015,7 +1015,6 @@ function verbAfter(tokens: Token[], end: number): string | undefined {
   return undefined;
 }
 
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly']);
 
 /** "11 Yemeni pirates" are a sub-group of "23 pirates": the qualifier is part of what is counted. */
 function qualified(subject: string, qualifier: string | undefined): string {

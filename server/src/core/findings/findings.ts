@@ -67,7 +67,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   // a vague amount ("dozens of", "hundreds of") is no figure to check, nor one to check against
   if (isVagueAmount(claim)) return undefined;
   const matches = index.matchesFor(claim);
-  const differing = matches.filter((m) => !isVagueAmount(m.claim) && !underCeiling(claim, comparable(m)) &&
+  const differing = matches.filter((m) => !isVagueAmount(m.claim) && !allowedByBound(claim, comparable(m)) &&
     (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
@@ -113,7 +113,7 @@ function isTelling(a: Claim, b: Claim): boolean {
  * nor does a span or a distance past a floor ("more than two decades" and "35 years"). A count past a floor still
  * tells of a toll that grew ("at least three dead", "ten dead").
  */
-function underCeiling(a: Claim, b: Claim): boolean {
+function allowedByBound(a: Claim, b: Claim): boolean {
   const pastFloor = (floor: Claim, figure: Claim) => floor.dimension !== 'count' && isFloor(floor) && figure.low >= floor.value;
   return (isCeiling(a) && b.high <= a.value) || (isCeiling(b) && a.high <= b.value) || pastFloor(a, b) || pastFloor(b, a);
 }

@@ -393,11 +393,8 @@ function mentionWords(mention: string): string[] {
  * form of its own (too many are common), and "Jon" beside "John" is a slip only with one surname after both.
  */
 function shortGivenName(e: EntityMention, words: RegExpMatchArray[]): { form: string; span: Span } | undefined {
-  if (e.kind !== 'person' || words.length !== 2) return undefined;
-  const [given, surname] = words.map((w) => w[0]);
-  if (given.length < 3 || given.length > 4 || surname.length < 3 || !isCapitalisedWord(given) || !isCapitalisedWord(surname)) return undefined;
-  const start = e.span.start + words[0].index!;
-  return { form: `${given} ${surname}`, span: { start, end: e.span.start + words[1].index! + surname.length } };
+  if (e.kind !== 'person') return undefined;
+  return twoWordForm(e, words, (given, surname) => given.length >= 3 && given.length <= 4 && surname.length >= 3);
 }
 
 /**
@@ -405,11 +402,15 @@ function shortGivenName(e: EntityMention, words: RegExpMatchArray[]): { form: st
  * same name written as one word ("Eldorado") is found as its variant.
  */
 function particleName(e: EntityMention, words: RegExpMatchArray[]): { form: string; span: Span } | undefined {
+  return twoWordForm(e, words, (particle, rest) => particle.length >= 2 && particle.length <= 3 && rest.length >= 4);
+}
+
+/** A mention of two capitalised words kept as one form ("Jon Owen"), spanning both, when their lengths `fit`. */
+function twoWordForm(e: EntityMention, words: RegExpMatchArray[], fit: (first: string, second: string) => boolean): { form: string; span: Span } | undefined {
   if (words.length !== 2) return undefined;
-  const [particle, rest] = words.map((w) => w[0]);
-  if (particle.length < 2 || particle.length > 3 || rest.length < 4 || !isCapitalisedWord(particle) || !isCapitalisedWord(rest)) return undefined;
-  const start = e.span.start + words[0].index!;
-  return { form: `${particle} ${rest}`, span: { start, end: e.span.start + words[1].index! + rest.length } };
+  const [first, second] = words.map((w) => w[0]);
+  if (!isCapitalisedWord(first) || !isCapitalisedWord(second) || !fit(first, second)) return undefined;
+  return { form: `${first} ${second}`, span: { start: e.span.start + words[0].index!, end: e.span.start + words[1].index! + second.length } };
 }
 
 function isFullName(form: string): boolean {

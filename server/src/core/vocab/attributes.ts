@@ -114,3 +114,9 @@ export const OCCASIONS = new Set(['operations', 'raids', 'attacks', 'incidents',
 /** Words before "N occasions" that make it the span a total is counted over: "in the last 10 games". */
 export const OVER_OCCASIONS = new Set(['the', 'these', 'those', 'its', 'his', 'her', 'their', 'last', 'past', 'first',
   'previous', 'all', 'in', 'during', 'over', 'across', 'from', 'through']);
+
+/**
+ * Words between a counted subject and its verb that say nothing of what befell it: "400 protesters have (reportedly)
+ * been detained", "35,000 bodies were never recovered".
+ */
+export const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly']);
