@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import type { FigureTable, Finding, RelatedLocation, Severity, Span } from '../core/types';
 import type { ArchivedReport } from '../core/archive';
 import { LineIndex, type Position } from '../core/reading/positions';
+import { counted } from '../core/findings/format';
 import { plainText } from '../lsp/markdown';
 
 export interface FileResult {
@@ -112,8 +113,8 @@ export function toText(files: FileResult[], cwd: string, color: boolean, archive
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
   lines.push(total
-    ? `${plural(files.length, 'report')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information.`
-    : `${plural(files.length, 'report')} checked: no findings.`);
+    ? `${counted(files.length, 'report')} checked: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counts.information} information.`
+    : `${counted(files.length, 'report')} checked: no findings.`);
   return lines.join('\n') + '\n';
 }
 
@@ -181,9 +182,4 @@ export function tableToJson(table: FigureTable, files: FileResult[]): string {
     })),
   };
   return JSON.stringify(json, null, 2) + '\n';
-}
-
-/** "1 warning", "2 warnings". */
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

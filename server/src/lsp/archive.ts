@@ -10,6 +10,7 @@
  */
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { archivePathOf } from '../core/archive';
+import { counted } from '../core/findings/format';
 import type { ServerContext } from './context';
 import { archiveReportTextMethod } from './protocol';
 import { runInBackground, runSafe } from './runSafe';
@@ -86,7 +87,7 @@ class ArchiveLink {
       this.answered = lookup.key;
       if (this.away) this.ctx.log.info(`The archive at ${this.archive.where} answers again.`);
       this.away = false;
-      this.ctx.log.info(`Archive: ${found} report${found === 1 ? '' : 's'} of the workspace's stories.`);
+      this.ctx.log.info(`Archive: ${counted(found, 'report')} of the workspace's stories.`);
     } catch (error) {
       this.wentAway(error);
     }

@@ -132,3 +132,8 @@ export const COMPANION_UNIT: Record<string, string> = {
   'km/h': 'mph', mph: 'km/h', km: 'mi', mi: 'km', m: 'ft', ft: 'm', kg: 'lb', lb: 'kg', '°C': '°F', '°F': '°C',
   nmi: 'km', 'km²': 'mi²', 'mi²': 'km²', cm: 'in', in: 'cm',
 };
+
+/** "1 warning", "2 warnings": a count and its noun, for messages and summaries. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
