@@ -341,7 +341,7 @@ export class SpellingIndex {
 
 }
 
-/** The report's name words that may be names: capitalised, four letters or more (common words are left out later). */
+/** The report's name words that may be names: capitalised, four letters or more (common words are left out later), and whole names with a short first word ("Jon Owen", "El Dorado"). */
 export function nameOccurrences(r: ReportAnalysis): ReportNames {
   const found: ReportNames = { starts: [], ends: [], forms: [], mentionOf: [], wordOf: [], mentions: [], contextFrom: [], contextWords: [] };
   const contentWords = new Map<number, ContentWord[]>();
