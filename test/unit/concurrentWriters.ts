@@ -3,11 +3,11 @@
  * sideFileWriter.ts, all let go together once every one of them says it is ready.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SideFileChange } from './sideFileWriter';
+import { scratchFolder } from './support';
 
 export interface Writer {
   /** Names the writer's changes (`prefix-0`, `prefix-1`, …). */
@@ -17,7 +17,7 @@ export interface Writer {
 
 /** Runs the writers, `count` changes each, all starting at once; resolves with their exit codes. */
 export async function writeAtOnce(path: string, writers: Writer[], count: number): Promise<(number | null)[]> {
-  const barrier = mkdtempSync(join(tmpdir(), 'crosscheck-writers-'));
+  const barrier = scratchFolder('writers');
   const exits = Promise.all(writers.map(({ prefix, change }) => {
     const args = [join(__dirname, 'sideFileWriter.ts'), path, prefix, String(count), barrier, change];
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: 'inherit' });

@@ -4,15 +4,15 @@
  * keeping what people wrote in it by hand, and never over a malformed file.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { addDistinctNames, addEntityAlias, parseKnownEntities } from '../../server/src/core/config';
 import { updateFileAtomically } from '../../server/src/node/atomicUpdate';
 import { writeAtOnce } from './concurrentWriters';
+import { scratchFolder } from './support';
 
-const entitiesPath = () => join(mkdtempSync(join(tmpdir(), 'crosscheck-entities-')), '.crosscheck', 'entities.json');
+const entitiesPath = () => join(scratchFolder('entities'), '.crosscheck', 'entities.json');
 
 test('two windows teaching names at the same moment: every alias and every distinct pair of both is kept', async () => {
   const path = entitiesPath();

@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyzer';
@@ -18,6 +17,7 @@ import { assertSpan, checkWorkspace } from '../fuzz/invariants';
 import { oneMegabyte, shapes, tenMegabytes } from '../fuzz/large';
 import { properties, runProperties } from '../fuzz/properties';
 import { judgeGrowth } from '../fuzz/scaling';
+import { scratchFolder } from './support';
 
 /** Inputs per `npm test`; the dedicated run uses 100,000. */
 const smokeRuns = 3000;
@@ -89,7 +89,7 @@ test('a vague amount and a figure that start at the same word ("dozens of 1,000 
 });
 
 test('front matter with an unknown YAML tag is read without a warning on stderr', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-yaml-'));
+  const folder = scratchFolder('yaml');
   writeFileSync(join(folder, 'tagged.md'), '---\n!e: T\nsource: Desk\n---\nThe train reached 50 km/h.\n');
   const run = spawnSync(process.execPath, [join(__dirname, '../../dist/cli.js'), 'check', folder], { encoding: 'utf8' });
   assert.equal(run.status, 0);

@@ -3,16 +3,16 @@
  * losing an entry, and never over a malformed or unreadable file.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { addReviewedEntry, parseReviewed } from '../../server/src/core/findings/reviewed';
 import { updateFileAtomically } from '../../server/src/node/atomicUpdate';
 import { writeAtOnce } from './concurrentWriters';
+import { scratchFolder } from './support';
 
 const entry = (key: string) => ({ key, file: 'a.txt', text: key });
-const tempFolder = () => mkdtempSync(join(tmpdir(), 'crosscheck-reviewed-'));
+const tempFolder = () => scratchFolder('reviewed');
 
 test('two windows marking findings at the same moment: every entry of both is kept', async () => {
   const path = join(tempFolder(), '.crosscheck', 'reviewed.json');

@@ -1,7 +1,18 @@
 /** Helpers shared by the unit tests: run the engine on short invented texts and read back what a user would see. */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
 import { createAnalyzer, type Analyzer, type AnalyzerOptions } from '../../server/src/core/analyzer';
 import type { Claim, Finding } from '../../server/src/core/types';
+
+/** A new empty folder under the system's temporary folder, removed with its contents once the test file is done. */
+export function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), `crosscheck-${prefix}-`));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 /** Analyses one text on its own and returns its claims with the text under each span. */
 export function claimsIn(text: string, reportId = 'report.txt'): (Claim & { written: string; number: string })[] {
