@@ -44,6 +44,20 @@ describe('the thing a figure measures', () => {
     assert.deepEqual(different.all(), []);
   });
 
+  test('the time between two happenings is the dated verb\'s: "married two weeks before the fire" and "wed … three weeks before he died"', () => {
+    const married = compare(
+      'Dana Quill had married two weeks before the warehouse fire, friends said.',
+      'Dana Quill, who married the firefighter three weeks before he died, spoke at the hearing.',
+    );
+    assert.deepEqual(married.all(), [['a.txt', 'information', 'two weeks'], ['b.txt', 'information', 'three weeks']]);
+    // another happening reckoned from the same moment is another span
+    const other = compare(
+      'Police arrested the tenant two days after the warehouse fire, friends said.',
+      'The firefighter died five days after the warehouse fire, friends said.',
+    );
+    assert.deepEqual(other.all(), []);
+  });
+
   test('"a depth of 10 km" and "35 km deep" are both the depth, and compared', () => {
     assert.equal(claimOf('The quake struck at a depth of 10 km near Quarnby on Monday.', '10 km').attribute?.thing, 'depth');
     assert.equal(claimOf('The quake was 35 km deep near Quarnby on Monday.', '35 km').attribute?.thing, 'depth');

@@ -12,7 +12,7 @@ import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
-  TIME_SCOPES, VERB_BASE, AUXILIARIES,
+  TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS,
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
@@ -296,6 +296,14 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     let j = e + 1;
     if (tokens[j]?.lower === 'to') j++;
     while (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+    // "had married two weeks before the shooting", "married three weeks before he was killed": the happening so
+    // dated is the verb's, whatever the moment it is reckoned from is called
+    const happening = anchor === 'before' || anchor === 'after' ? verbBeforeObject(tokens, s) : undefined;
+    if (happening && !LIGHT_VERBS.has(happening)) {
+      attr.thing = attr.verb = happening;
+      attr.thingFromVerb = true;
+      return;
+    }
     const after = anchor === 'ago' || anchor === 'later' ? undefined : nounAfter(tokens, j);
     attr.thing = after ? after.head : anchor;
     return;
@@ -449,6 +457,26 @@ function verbBefore(tokens: Token[], s: number): string | undefined {
     // "shook houses for one minute", "felt the ground shaking beneath them for about a minute": a span opened by
     // "for" belongs to the verb before its object; otherwise only hedges and adverbs stand between verb and figure
     if (!spanOpened && !BETWEEN_VERB_AND_FIGURE.has(t.lower) && !/[a-z]{3,}ly$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens an object may take between its verb and a span after it: "married the deputy", "arrested him". */
+const MAX_OBJECT = 3;
+
+/**
+ * The verb of "VERB [OBJECT] FIGURE": "married the deputy three weeks before", "arrested him two days after". The
+ * object is a pronoun or a short phrase of lower-case words.
+ */
+function verbBeforeObject(tokens: Token[], s: number): string | undefined {
+  const direct = verbBefore(tokens, s);
+  if (direct) return direct;
+  for (let j = s - 1; j >= Math.max(0, s - 1 - MAX_OBJECT); j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[s].sentence || t.kind !== 'word' || !startsLowerCase(t.text)) return undefined;
+    const base = verbBase(t.lower);
+    if (base && j < s - 1 && !AUXILIARIES.has(t.lower)) return canonicalThing(base);
+    if (!OBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && STOPWORDS.has(t.lower)) return undefined;
   }
   return undefined;
 }
@@ -876,6 +904,8 @@ export function sameOwnedThing(a: Claim, b: Claim): boolean {
   const y = b.attribute;
   // the year of one happening ("indicted in 1969", "In 1970, he was indicted") needs no owner: the year is the question
   if (a.dimension === 'year' && x?.thing && y?.thing) return sameThing(x.thing, y.thing) && attributesMatch(a, b);
+  // the time between one happening and another ("married two weeks before the shooting"): the verb is the question
+  if (a.dimension === 'duration' && x?.verb && x.verb === y?.verb && (x.time === 'before' || x.time === 'after')) return attributesMatch(a, b);
   if (!x?.thing || !y?.thing || x.thingFromVerb || y.thingFromVerb || !sameThing(x.thing, y.thing) || !attributesMatch(a, b)) return false;
   if (x.owner && y.owner) return samePerson(x.owner, y.owner);
   // the distance of one place from another ("1,150 km from Quarnby", "1,500 km south of Quarnby")

@@ -98,6 +98,9 @@ export const ATTRIBUTION = new Set(['estimated', 'estimate', 'estimates', 'accor
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your',
   'another', 'each', 'every']);
 
+/** Pronouns a verb takes as its object: "arrested him two days after". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
+
 /** Ordinal words that single out one of several things: "the second blast" is not "the first". */
 export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
   'tenth', 'last', 'final', 'latest', 'earlier', 'later', 'next', 'opening', 'initial', 'main', 'biggest', 'largest',
