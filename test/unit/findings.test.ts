@@ -227,6 +227,21 @@ describe('which figures are the same attribute', () => {
     assert.deepEqual(ws.findings('a.txt'), []);
     assert.deepEqual(ws.findings('b.txt'), []);
   });
+
+  test('one person\'s age two years apart in reports of two stages is no finding; a lone outlier still is', () => {
+    const arrest = 'Tomas Verlaine, 27, was arrested near the harbour.';
+    const trial = 'Tomas Verlaine, 29, was convicted by the jury.';
+    const stages = workspace({
+      'a.txt': { source: 'Alpha News', text: arrest }, 'b.txt': { source: 'Beta Post', text: arrest },
+      'c.txt': { source: 'Gamma Radio', text: trial }, 'd.txt': { source: 'Delta Wire', text: trial },
+    });
+    for (const id of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) assert.deepEqual(stages.findings(id), []);
+    const slip = workspace({
+      'a.txt': { source: 'Alpha News', text: arrest }, 'b.txt': { source: 'Beta Post', text: arrest },
+      'c.txt': { source: 'Gamma Radio', text: 'Tomas Verlaine, 28, was arrested near the harbour.' },
+    });
+    assert.deepEqual(slip.findings('c.txt').map((f) => [f.severity, f.written]), [['warning', '28']]);
+  });
 });
 
 describe('when a conflict is worth a warning', () => {

@@ -75,6 +75,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   const others = groups.filter((g) => g !== own);
   // A figure that three or more reports give alike, against lone outliers, is not in question: the outliers carry it.
   if (own.reports.size >= MAJORITY_AGAINST_OUTLIERS && others.every((g) => g.reports.size === 1)) return undefined;
+  if (agesOfPassingTime(claim, differing, own, others)) return undefined;
   const severity = figureSeverity(claim, matches, own, others);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
@@ -90,6 +91,21 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
     fixes: figureFixes(report, claim, matches, others, index, settings),
     reviewKey: reviewKey('figure-conflict', report.reportId, report.text.slice(claim.span.start, claim.span.end), alignmentKey(claim) ?? ''),
   };
+}
+
+/** How far apart one person's ages may be in reports written at different stages of a story (an arrest, a trial). */
+const AGE_DRIFT = 2.5 * 365.25 * 86400;
+
+/**
+ * One person's age a year or two apart, with more than one report on each side ("27" at the arrest, "29" at the
+ * trial two years on): the reports were written at different times, and only a lone outlier against two or more
+ * that agree is worth a look.
+ */
+function agesOfPassingTime(claim: Claim, differing: Match[], own: ValueGroup, others: ValueGroup[]): boolean {
+  if (claim.dimension !== 'age' || !differing.every((m) => Math.abs(m.claim.value - claim.value) <= AGE_DRIFT)) return false;
+  const loneOutlier = own.reports.size === 1 && others.some((g) => g.reports.size >= 2);
+  const againstOne = own.reports.size === 1 && others.every((g) => g.reports.size === 1);
+  return !loneOutlier && !againstOne;
 }
 
 /**
