@@ -199,6 +199,13 @@ describe('parts of a total', () => {
     const r = compare(text, 'Four people died in the fire at Quarnby.');
     assert.deepEqual(r.all(), [['a.txt', 'information', 'Nine people'], ['b.txt', 'information', 'Four people']]);
   });
+
+  test('children are a group of their own: "killed six children" is not a toll of "five people", but is compared with "seven children"', () => {
+    const children = 'The blast killed six children at the Quarnby market on Monday.';
+    assert.deepEqual(compare(children, 'The blast killed five people at the Quarnby market on Monday.').all(), []);
+    assert.deepEqual(compare(children, 'The blast killed seven children at the Quarnby market on Monday.').all(),
+      [['a.txt', 'information', 'six children'], ['b.txt', 'information', 'seven children']]);
+  });
 });
 
 describe('numbers that are no count or length', () => {

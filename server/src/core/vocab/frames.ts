@@ -87,7 +87,7 @@ export const LOOSE_EVENT_CLASSES = new Set(['announcement']);
  * can speak of the same victims; a count of "villages" and one of "emirates" cannot.
  */
 export const NOUN_CLASSES: Record<string, string[]> = {
-  people: ['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'child', 'children', 'civilian', 'civilians',
+  people: ['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'civilian', 'civilians',
     'resident', 'residents', 'victim', 'victims', 'palestinian', 'palestinians', 'israeli', 'israelis', 'worker',
     'workers', 'passenger', 'passengers', 'student', 'students', 'individual', 'individuals', 'citizen', 'citizens',
     'villager', 'villagers', 'inhabitant', 'inhabitants', 'body', 'bodies', 'others', 'other', 'adult', 'adults'],
