@@ -200,6 +200,16 @@ describe('parts of a total', () => {
     assert.deepEqual(r.all(), [['a.txt', 'information', 'Nine people'], ['b.txt', 'information', 'Four people']]);
   });
 
+  test('a count left in a state takes the state\'s frame: "left 20 others trapped" is no toll, "left 300 homeless" are displaced', () => {
+    const trapped = compare(
+      'The landslide killed four villagers and left 20 others trapped near Quarnby on Monday.',
+      'The landslide killed 25 villagers near Quarnby on Monday.',
+    );
+    assert.deepEqual(trapped.figures('a.txt').map((f) => f.written), ['four villagers']);
+    const homeless = claimOf('The storm left 300 homeless in the Quarnby valley.', '300 homeless');
+    assert.equal(homeless.frame, 'evacuated');
+  });
+
   test('children are a group of their own: "killed six children" is not a toll of "five people", but is compared with "seven children"', () => {
     const children = 'The blast killed six children at the Quarnby market on Monday.';
     assert.deepEqual(compare(children, 'The blast killed five people at the Quarnby market on Monday.').all(), []);

@@ -969,6 +969,12 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   if (noun && negatedAfter(tokens, end)) return {};
   // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
   // trigger further off is another clause's
+  // "left 14 others trapped", "leaving 300 homeless": the state the count was left in says what befell it, and a
+  // state no frame names ("trapped") is no toll of the verb before
+  if (LEAVE_WORDS.has(tokens[start - 1]?.lower ?? '')) {
+    const state = verbAfter(tokens, end) ?? TRIGGER_FRAME.get(nounWord);
+    return state ? { frame: state, subject: qualified('people', qualifier) } : {};
+  }
   const objectOf = objectOfVerb(tokens, start);
   const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) ||
     (objectOf === undefined ? nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach) : TRIGGER_FRAME.get(objectOf));
@@ -987,6 +993,9 @@ function ownCount(nounClass: string, noun: string, qualifier: string | undefined
   const subject = qualified(nounClass === 'people' ? noun : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
 }
+
+/** Verbs of a count left in some state: "left 14 trapped", "leaving 300 homeless". */
+const LEAVE_WORDS = new Set(['left', 'leaving', 'leaves', 'leave']);
 
 /** "never", "not" right after a counted noun (past auxiliaries and "still"): what follows did not happen to them. */
 function negatedAfter(tokens: Token[], end: number): boolean {
