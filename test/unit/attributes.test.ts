@@ -162,6 +162,12 @@ describe('time scope', () => {
     assert.deepEqual(compare('Venstrup has a season total of 1,100 yards for Quarnby.', 'Venstrup gained 900 yards in the game against Quarnby.').all(), []);
   });
 
+  test('"per season" is the rate of the figure before it only, not a season scope of the whole clause', () => {
+    const text = 'Quarnby offered Venstrup a six-year deal worth $90 million or $15 million per season.';
+    assert.equal(claimOf(text, '$90 million').attribute?.time, undefined);
+    assert.equal(claimOf(text, '$15 million').attribute?.time, 'per-season');
+  });
+
   test('"rushed for 1,100 yards this season" is not "rushed for 900 yards in the game"; without the season it is', () => {
     assert.deepEqual(compare('Venstrup rushed for 1,100 yards this season.', 'Venstrup rushed for 900 yards in the game.').all(), []);
     const control = compare('Venstrup rushed for 1,100 yards in the game.', 'Venstrup rushed for 900 yards in the game.');

@@ -743,6 +743,8 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
     if (tokens[j].sentence !== sentence || (j >= s && j < e)) continue;
     const scope = scopeAt(tokens, j, c, e);
     if (scope && !attr.time) attr.time = scope;
+    // a phrase is read whole: the "season" of "$23 million per season" is no season scope of another figure
+    j += timePhraseLength(tokens, j);
   }
   // "…, according to a witness", "organisers estimated": anywhere in the sentence, someone gives the figure
   if (markedIn(tokens, c, isAttribution).length) attr.attributed = true;
@@ -800,8 +802,18 @@ function countsOccasions(tokens: Token[], j: number): boolean {
 }
 
 function timeScopeAt(tokens: Token[], j: number): string | undefined {
+  return timePhraseAt(tokens, j)?.scope;
+}
+
+/** The words of a time phrase starting at token j past its first, or 0. */
+function timePhraseLength(tokens: Token[], j: number): number {
+  const phrase = timePhraseAt(tokens, j);
+  return phrase ? phrase.words.length - 1 : 0;
+}
+
+function timePhraseAt(tokens: Token[], j: number): { words: string[]; scope: string } | undefined {
   for (const p of TIME_PHRASES_BY_FIRST_WORD.get(tokens[j].lower) ?? []) {
-    if (p.words.every((w, k) => tokens[j + k]?.lower === w && tokens[j + k].sentence === tokens[j].sentence)) return p.scope;
+    if (p.words.every((w, k) => tokens[j + k]?.lower === w && tokens[j + k].sentence === tokens[j].sentence)) return p;
   }
   return undefined;
 }

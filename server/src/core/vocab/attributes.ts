@@ -83,7 +83,7 @@ export const TIME_SCOPES: Record<string, string> = {
   weekly: 'per-week', monthly: 'per-month', annually: 'per-year', annual: 'per-year', yearly: 'per-year',
   'a year': 'per-year', 'per year': 'per-year', 'a month': 'per-month', 'per month': 'per-month', 'a week': 'per-week',
   'per week': 'per-week', 'a day': 'per-day', 'per day': 'per-day', daily: 'per-day', 'an hour': 'per-hour',
-  'per hour': 'per-hour', 'per game': 'per-game', 'a game': 'per-game', 'per capita': 'per-person', each: 'each',
+  'per hour': 'per-hour', 'per game': 'per-game', 'a game': 'per-game', 'per season': 'per-season', 'per capita': 'per-person', each: 'each',
 };
 
 /** Words right before a figure that make it a part of a larger one: "five of them", "including three children". */
