@@ -74,6 +74,18 @@ describe('the thing a figure measures', () => {
     assert.equal(c.attribute?.place, 'quarnby');
   });
 
+  test('two things at their distances from one place are not compared: "a motorist 50 miles north of Quarnby", "the plant, about 15 miles north"', () => {
+    const things = compare(
+      'Hours later, a motorist 50 miles north of Quarnby spotted the van and called the police.',
+      'Police evacuated the depot, about 15 miles north of Quarnby, after the shooting.',
+      'Police evacuated the depot, about 15 miles north of Quarnby, after the shooting.',
+    );
+    assert.deepEqual(things.all(), []);
+    // the same thing, or one told only by its verb, is still compared
+    const quake = compare('The quake struck 40 km north of Quarnby on Monday.', 'The epicentre was 90 km north of Quarnby on Monday.');
+    assert.deepEqual(quake.all(), [['a.txt', 'information', '40 km'], ['b.txt', 'information', '90 km']]);
+  });
+
   test('distances from two different places are not compared; from the same place they are', () => {
     const other = compare('The epicentre was 120 km north of Quarnby, the agency said.', 'The epicentre was 80 km north of Dellmoor, the agency said.');
     assert.deepEqual(other.all(), []);

@@ -102,6 +102,8 @@ export interface Attribute {
   ownerName?: string;
   /** Key of the place a distance is measured from. */
   place?: string;
+  /** What stands at that distance, when the sentence names it before the figure ("a motorist 50 miles north of …"). */
+  located?: string;
   /** Time scope: "season", "career", "past", "per-year", "other" (another incident), when written. */
   time?: string;
   /** A part of a larger figure ("five of them", "including three children"). */

@@ -589,10 +589,37 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   const origin = tokens[e] && (tokens[e].lower === 'from' ? e + 1 : (DIRECTIONS.has(tokens[e].lower) || ['off', 'away'].includes(tokens[e].lower)) && ['of', 'from'].includes(tokens[e + 1]?.lower ?? '') ? e + 2 : -1);
   if (origin > 0) {
     const place = within(names, { start: tokens[origin - 1].end, end: Math.min(sentence.end, (tokens[origin + 4] ?? tokens[tokens.length - 1]).end) })[0];
-    if (place) attr.place = place.key;
+    if (place) {
+      attr.place = place.key;
+      const located = locatedBefore(tokens, s);
+      if (located) attr.located = intern(located);
+    }
   }
   // "24 people died in the district", "230,000 in 13 countries", "In Quarnby, 12 were hurt": where a count was counted
   if (c.dimension === 'count' && !attr.place) attr.place = countedIn(tokens, s, e, names);
+}
+
+/** Words between what stands somewhere and its distance: "the building, about 15 miles", "the epicentre was 10 km". */
+const BEFORE_DISTANCE = new Set([',', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'just',
+  'is', 'was', 'are', 'were', 'lies', 'lay', 'located', 'situated', 'sits', 'stands', 'only', 'barely']);
+
+/**
+ * The noun a distance locates, when a determiner introduces it right before the figure: "a motorist 50 miles north of
+ * Quarnby", "the building, about 15 miles north of Quarnby", "the epicentre was 10 km from Quarnby". Two things at
+ * different distances from one place are no conflict. A verb before the figure ("struck 40 km north") names none.
+ */
+function locatedBefore(tokens: Token[], s: number): string | undefined {
+  let j = s - 1;
+  while (j >= 0 && j > s - 6 && tokens[j].sentence === tokens[s].sentence && BEFORE_DISTANCE.has(tokens[j].lower)) j--;
+  const noun = tokens[j];
+  if (!noun || noun.sentence !== tokens[s].sentence || noun.kind !== 'word' || !startsLowerCase(noun.text) || STOPWORDS.has(noun.lower)) return undefined;
+  // "struck", "hit": a verb, whose subject is further back
+  if (verbBase(noun.lower) && !noun.lower.endsWith('ing')) return undefined;
+  const before = tokens[j - 1];
+  const adjectiveBefore = tokens[j - 2];
+  const introduced = (t: Token | undefined) => !!t && t.sentence === noun.sentence && DETERMINERS.has(t.lower);
+  if (!introduced(before) && !(before?.kind === 'word' && startsLowerCase(before.text) && introduced(adjectiveBefore))) return undefined;
+  return canonicalThing(noun.lower);
 }
 
 /** Two or more capitalised words, perhaps possessive: "Gloria Fenwick", "Harlo Venstrup's" (a constant: see STARTS_LOWER in tokens.ts). */
@@ -868,6 +895,8 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (x.place && y.place && !sharesNamePart(x.place, y.place)) return false;
   // "9 km from the border" and "10 miles away": a distance from somewhere is not one from an unnamed place
   if (x.thing === 'distance' && y.thing === 'distance' && !!x.place !== !!y.place) return false;
+  // "a motorist 50 miles north of Quarnby" and "the plant, 15 miles north of Quarnby": two things, one place
+  if (x.located && y.located && !sameThing(x.located, y.located)) return false;
   if ((x.time ?? '') !== (y.time ?? '')) return false;
   if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
   if (!!x.part !== !!y.part) return false;
