@@ -267,6 +267,14 @@ describe('numbers that are no count or length', () => {
 });
 
 describe('conversions read to the precision they are written in', () => {
+  test('"a week" is written loosely: not against "nine days", but against "three weeks"; "about a minute" is hedged as written', () => {
+    const loose = compare('Passengers were stranded at Quarnby for a week after the storm.', 'Passengers were stranded at Quarnby for nine days after the storm.');
+    assert.deepEqual(loose.all(), []);
+    const far = compare('Passengers were stranded at Quarnby for a week after the storm.', 'Passengers were stranded at Quarnby for three weeks after the storm.');
+    assert.deepEqual(far.all(), [['a.txt', 'information', 'a week'], ['b.txt', 'information', 'three weeks']]);
+    assert.deepEqual([claimOf('The shaking lasted about a minute in Quarnby.', 'about a minute').low, claimOf('The shaking lasted a minute in Quarnby.', 'a minute').low], [51, 36]);
+  });
+
   const conversions = (text: string) => workspace({ 'a.txt': { text } }).findings('a.txt').map((f) => [f.code, f.written]);
 
   test('"10 miles (15 kilometres)" is right to the precision written', () => {

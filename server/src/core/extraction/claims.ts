@@ -480,6 +480,7 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     }
     const dimension = unit.unit.dimension === 'length' && unit.unit.symbol === 'mm' && sentenceHas(ctx, i, CALIBRE_CONTEXT) ? 'calibre' : unit.unit.dimension;
     const claim = finish(ctx, { start, end: unitEnd, numberStart: prefix && prefix.start < i ? prefix.start : i, numberEnd: num.end, value, high, hedge, dimension, factor: unit.unit.factor, offset: unit.unit.offset, unit: unit.unit.symbol });
+    if (!hedge && isLooseOne(tokens, i, article)) roughen(claim.claim);
     return withConversion(ctx, claim);
   }
   if (isYear(tokens[i], num)) {
@@ -585,6 +586,20 @@ function ordinalAt(ctx: ClaimContext, i: number): Step | undefined {
 // ---------------------------------------------------------------------------------------------- pieces
 
 /** "an entire day", "a minute", "a dozen": only when a unit follows (checked by the caller) or a count word. */
+/** How loosely "a week", "a mile" is meant: writers say "a week" for five days or ten. */
+const LOOSE_ONE = { low: 0.6, high: 1.5 };
+
+/** "a week", "an hour", "a mile": the article as the number one, which speaks loosely ("a full week" does not). */
+function isLooseOne(tokens: Token[], i: number, article: ParsedNumber | undefined): boolean {
+  return !!article && article.end === i + 1 && (tokens[i].lower === 'a' || tokens[i].lower === 'an');
+}
+
+/** Gives a loosely written figure the interval it is meant within, with no hedge written. */
+function roughen(claim: Claim): void {
+  claim.low = claim.value * LOOSE_ONE.low;
+  claim.high = claim.value * LOOSE_ONE.high;
+}
+
 function articleNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   let best: ParsedNumber | undefined;
   for (const { value, words } of ARTICLE_PHRASES.get(tokens[i].lower) ?? []) {

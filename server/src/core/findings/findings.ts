@@ -114,6 +114,8 @@ function agesOfPassingTime(claim: Claim, differing: Match[], own: ValueGroup, ot
  */
 function isTelling(a: Claim, b: Claim): boolean {
   if (isVagueAmount(a) || isVagueAmount(b)) return false;
+  // "a week" against "nine days": a figure written loosely says nothing against one within its reach
+  if (isLoose(a) || isLoose(b)) return false;
   const [sideA, sideB] = [boundSide(a), boundSide(b)];
   // "less than 50 km" allows "25 km": a ceiling says little about a figure well under it ("at most 59 km/h" against
   // "about 50 km/h" is still worth a look)
@@ -123,6 +125,9 @@ function isTelling(a: Claim, b: Claim): boolean {
   if ((sideA === 'lower' && !sideB && confirmsFloor(a, b)) || (sideB === 'lower' && !sideA && confirmsFloor(b, a))) return false;
   return !sideA || sideA !== sideB;
 }
+
+/** A figure with an interval but no hedge: written loosely ("a week", "a mile"). */
+const isLoose = (c: Claim) => !c.hedge && c.low < c.value && c.high > c.value;
 
 /**
  * "less than 50 km" and "25 km": a figure under a ceiling ("less than", "under", "at most") does not contradict it;
