@@ -75,8 +75,30 @@ function memoByWord<T>(f: (word: string) => T, limit = 1 << 18): (word: string) 
   };
 }
 
+/**
+ * A word of the text as the tokenizer shares it between tokens of the same characters, with what has been asked of
+ * it: every token of "killed" in every report asks the same, and a field of the word is nearer than a table.
+ */
+export interface SharedWord {
+  lower: string;
+  /** `lower`, interned. */
+  internedLower?: string;
+  /** `contextKey(lower)`. */
+  contextKey?: string;
+}
+
 /** `contextForm` of a lower-case word, interned: what the indexes keep of the words around a figure. */
 export const contextKey: (lower: string) => string = memoByWord((lower) => intern(contextForm(lower)));
+
+/** `contextKey` of a token's word, remembered by the word. */
+export function contextKeyOf(word: SharedWord): string {
+  return (word.contextKey ??= contextKey(word.lower));
+}
+
+/** A token's lower-case form, interned, remembered by the word. */
+export function internedLowerOf(word: SharedWord): string {
+  return (word.internedLower ??= intern(word.lower));
+}
 
 /** Whether two name keys share a word of three letters or more ("robert buckley" and "buckley"). */
 export function sharesNamePart(a: string, b: string): boolean {

@@ -12,7 +12,7 @@ import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
 import { nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
-import { contextKey, intern, sharesNamePart } from '../words';
+import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
 
 export interface Match {
@@ -571,7 +571,7 @@ function sentenceFacts(r: ReportAnalysis, sentence: Span): SentenceFacts {
   const facts: SentenceFacts = { years: [], words: [], otherEvent: setsOtherEvent(r.prose, sentence) };
   for (const t of tokensWithin(r.tokens, sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text)) facts.years.push({ year: intern(t.text), start: t.start, end: t.end });
-    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) facts.words.push(contextKey(t.lower));
+    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) facts.words.push(contextKeyOf(t.word));
   }
   return facts;
 }

@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { EntityMention, Span } from '../types';
 import type { ReportAnalysis } from '../reading/report';
 import { firstTokenFrom, STOPWORDS, tokensWithin } from '../reading/tokens';
-import { intern } from '../words';
+import { intern, internedLowerOf } from '../words';
 import { TaughtSpellings } from './taughtSpellings';
 import { NAME_CONNECTORS } from '../vocab/entities';
 
@@ -564,7 +564,7 @@ function sentenceWords(r: ReportAnalysis, span: Span, bySentence: Map<number, Co
 function contentWordsOf(r: ReportAnalysis, sentence: Span): ContentWord[] {
   const found: ContentWord[] = [];
   for (const t of tokensWithin(r.tokens, sentence)) {
-    if (t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 3) found.push({ word: intern(t.lower), start: t.start, end: t.end });
+    if (t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 3) found.push({ word: internedLowerOf(t.word), start: t.start, end: t.end });
   }
   return found;
 }
