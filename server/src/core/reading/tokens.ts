@@ -147,7 +147,8 @@ class WordTable {
     const mask = this.words.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.words[slot];
-      if (!word) return this.add(slot, hash, ownCopy(prose.slice(start, end)));
+      // compared with undefined, not tested for truth: a word of another hash is then passed without reading it
+      if (word === undefined) return this.add(slot, hash, ownCopy(prose.slice(start, end)));
       if (this.hashes[slot] === hash && sameText(word.text, prose, start, end)) return word;
     }
   }
