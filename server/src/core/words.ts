@@ -29,19 +29,21 @@ export function ownCopy(s: string): string {
 
 /** A rough English lemma: enough to match "villages" with "village" and "injuries" with "injury". */
 export function lemma(word: string): string {
-  if (word.length <= 3) return word;
+  // every rule below takes off a final "s": most words are done at the first test (lemmas are asked per token)
+  if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/.test(word)) return word;
-  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes') || word.endsWith('sses')) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 /** Accents and other combining marks, once decomposed (a constant: see STARTS_LOWER in tokens.ts). */
 const COMBINING_MARKS = /\p{M}/gu;
 
 /** Lower-case, accents removed, hyphens and spaces unified: the key under which name variants meet. */
-export function nameKey(text: string): string {
+export const nameKey: (text: string) => string = memoByWord(foldNameKey);
+
+function foldNameKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -54,6 +56,48 @@ export function nameKey(text: string): string {
 /** The word as context for comparing figures: interchangeable words ("flattened", "destroyed") meet. */
 export function contextForm(word: string): string {
   return SYNONYM_OF.get(word) ?? lemma(word);
+}
+
+/**
+ * Remembers a function of a word: the extractors ask the same few thousand words the same questions in every
+ * report. Past `limit` words the memory starts afresh, so that a server reading new words for days stays bounded.
+ */
+function memoByWord<T>(f: (word: string) => T, limit = 1 << 18): (word: string) => T {
+  let known = new Map<string, T>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) {
+      if (known.size >= limit) known = new Map();
+      // a word cut from a report's text is kept as a copy of its own (see ownCopy)
+      known.set(ownCopy(word), (value = f(word)));
+    }
+    return value;
+  };
+}
+
+/**
+ * A word of the text as the tokenizer shares it between tokens of the same characters, with what has been asked of
+ * it: every token of "killed" in every report asks the same, and a field of the word is nearer than a table.
+ */
+export interface SharedWord {
+  lower: string;
+  /** `lower`, interned. */
+  internedLower?: string;
+  /** `contextKey(lower)`. */
+  contextKey?: string;
+}
+
+/** `contextForm` of a lower-case word, interned: what the indexes keep of the words around a figure. */
+export const contextKey: (lower: string) => string = memoByWord((lower) => intern(contextForm(lower)));
+
+/** `contextKey` of a token's word, remembered by the word. */
+export function contextKeyOf(word: SharedWord): string {
+  return (word.contextKey ??= contextKey(word.lower));
+}
+
+/** A token's lower-case form, interned, remembered by the word. */
+export function internedLowerOf(word: SharedWord): string {
+  return (word.internedLower ??= intern(word.lower));
 }
 
 /** Whether two name keys share a word of three letters or more ("robert buckley" and "buckley"). */
@@ -69,8 +113,27 @@ export function sharesNamePart(a: string, b: string): boolean {
 export function verbBase(word: string, pastOnly = false): string | undefined {
   const irregular = VERB_BASE[word];
   if (irregular) return irregular;
-  return (pastOnly ? /[a-z]{3,}ed$/ : /[a-z]{3,}(ed|ing)$/).test(word) ? stemOfVerb(word) : undefined;
+  return hasVerbEnding(word, pastOnly) ? stemOfVerb(word) : undefined;
 }
+
+/** `/[a-z]{3,}ed$/`, or with `ing` too unless `pastOnly`, tested by character (verb forms are asked per token). */
+function hasVerbEnding(word: string, pastOnly: boolean): boolean {
+  if (word.endsWith('ed')) return lowerLettersBefore(word, word.length - 2, 3);
+  return !pastOnly && word.endsWith('ing') && lowerLettersBefore(word, word.length - 3, 3);
+}
+
+/** Whether the `count` characters before `end` are all a–z. */
+function lowerLettersBefore(word: string, end: number, count: number): boolean {
+  if (end < count) return false;
+  for (let k = end - count; k < end; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/** Consonants whose doubling before -ed or -ing is the spelling's, not the verb's ("dropped" → drop). */
+const DOUBLED_CONSONANTS = new Set(['b', 'd', 'g', 'm', 'n', 'p', 'r', 't']);
 
 /** "travelled" → travel, "carried" → carry, "rushed" → rush, "falling" → fall. */
 function stemOfVerb(word: string): string {
@@ -78,8 +141,13 @@ function stemOfVerb(word: string): string {
   const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
   // "dropped" → drop, but "falling" → fall and "added" → add: English words end in -ll, -ss, -ff, -zz, and
   // three-letter ones in a doubled letter too
-  if (stem.length >= 4 && /([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  if (stem.length >= 4 && endsInDoubled(stem)) return stem.slice(0, -1);
   return stem;
+}
+
+function endsInDoubled(stem: string): boolean {
+  const last = stem[stem.length - 1];
+  return last === stem[stem.length - 2] && DOUBLED_CONSONANTS.has(last);
 }
 
 /** Phrase tables keyed by one of their words, so that a token is tried only against phrases it can start or end. */

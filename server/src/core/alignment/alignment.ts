@@ -12,7 +12,7 @@ import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
 import { nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
-import { contextForm, intern, sharesNamePart } from '../words';
+import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
 
 export interface Match {
@@ -562,38 +562,53 @@ interface InOrder {
 /** What a sentence gives each figure in it: its years and where they stand, its content words, another event. */
 interface SentenceFacts {
   years: { year: string; start: number; end: number }[];
-  /** Content words in context form, in reading order (repeats kept). */
+  /** Content words in context form, each once, in the order they are first read. */
   words: string[];
   otherEvent: boolean;
 }
 
 function sentenceFacts(r: ReportAnalysis, sentence: Span): SentenceFacts {
   const facts: SentenceFacts = { years: [], words: [], otherEvent: setsOtherEvent(r.prose, sentence) };
+  // each word once here, for all the sentence's figures, rather than once per figure
+  const seen = new Set<string>();
   for (const t of tokensWithin(r.tokens, sentence)) {
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text)) facts.years.push({ year: intern(t.text), start: t.start, end: t.end });
-    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) facts.words.push(intern(contextForm(t.lower)));
+    if (t.kind === 'word' && t.lower.length >= 3 && !STOPWORDS.has(t.lower) && startsLowerCase(t.text)) {
+      const word = contextKeyOf(t.word);
+      if (!seen.has(word)) {
+        seen.add(word);
+        facts.words.push(word);
+      }
+    }
   }
   return facts;
 }
 
-/** OTHER_EVENT_MARKERS as matched in a sentence: a whole phrase, followed by a space or a comma. */
-const OTHER_EVENT_PHRASES = OTHER_EVENT_MARKERS.map((m) => [` ${m} `, ` ${m},`] as const);
+/**
+ * OTHER_EVENT_MARKERS as matched in a sentence: a whole phrase after a space, followed by a space or a comma. One
+ * expression, so that a sentence is read once rather than twice for every marker.
+ */
+const OTHER_EVENT_PHRASE = new RegExp(` (?:${OTHER_EVENT_MARKERS.map(escapeRegExp).join('|')})[ ,]`);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Whether a sentence sets itself in another event or time ("In a separate incident, ..."). */
 function setsOtherEvent(prose: string, sentence: Span): boolean {
-  const text = ` ${prose.slice(sentence.start, sentence.end).toLowerCase()} `;
-  return OTHER_EVENT_PHRASES.some(([spaced, comma]) => text.includes(spaced) || text.includes(comma));
+  return OTHER_EVENT_PHRASE.test(` ${prose.slice(sentence.start, sentence.end).toLowerCase()} `);
 }
 
 function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder): ClaimFacts {
   const years = new Set<string>();
   const names = new Set<string>();
-  const words = new Set(c.context);
-  const sentenceWords = new Set<string>();
+  // a figure's context words are each once already (see contextWords), and a few dozen at most: a list will do
+  const words = c.context;
+  const sentenceWords: string[] = [];
   let sentence = inOrder.sentences.get(c.sentence);
   if (!sentence) inOrder.sentences.set(c.sentence, (sentence = sentenceFacts(r, c.sentence)));
   for (const y of sentence.years) if (!(y.start >= c.span.start && y.end <= c.span.end)) years.add(y.year);
-  for (const w of sentence.words) if (!words.has(w)) sentenceWords.add(w);
+  for (const w of sentence.words) if (!words.includes(w)) sentenceWords.push(w);
   const inSentence = within(inOrder.entities, c.sentence);
   for (const e of inSentence) names.add(e.key);
   const ages = new Set<number>();
@@ -602,7 +617,7 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   }
   const { otherEvent } = sentence;
   return {
-    key, words: listOf(words), sentenceWords: listOf(sentenceWords), years: orNone(years), names: listOf(names), ages: orNone(ages),
+    key, words: copyOf(words), sentenceWords: copyOf(sentenceWords), years: orNone(years), names: listOf(names), ages: orNone(ages),
     otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: nearestPerson(inSentence, c),
   };
 }
@@ -623,6 +638,11 @@ const NO_WORDS: readonly never[] = [];
 
 function listOf<T>(set: Set<T>): readonly T[] {
   return set.size ? [...set] : NO_WORDS;
+}
+
+/** An exact-size copy of a list, or the shared empty one. */
+function copyOf<T>(list: readonly T[]): readonly T[] {
+  return list.length ? list.slice() : NO_WORDS;
 }
 
 function nearestPerson(entities: EntityMention[], c: Claim): string | undefined {

@@ -13,7 +13,7 @@ import { AUXILIARIES, VERB_BASE } from '../vocab/attributes';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
 import { ABBREVIATED_NOUNS } from '../vocab/synonyms';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, QUAKE_WORDS, TIME_ZONES, UNITS } from '../vocab/units';
-import { contextForm, intern, lemma, phrasesBy, verbBase } from '../words';
+import { contextKeyOf, lemma, phrasesBy, verbBase } from '../words';
 
 export interface ClaimContext {
   reportId: string;
@@ -1136,7 +1136,7 @@ function contextWords(tokens: Token[], start: number, end: number): string[] {
     if (j >= start && j < end) continue;
     const t = tokens[j];
     if (!t || t.sentence !== sentence || t.kind !== 'word' || STOPWORDS.has(t.lower) || t.lower.length < 3) continue;
-    words.add(intern(contextForm(t.lower)));
+    words.add(contextKeyOf(t.word));
   }
   return [...words];
 }

@@ -95,11 +95,18 @@ function toMention(reportId: string, tokens: Token[], start: number, end: number
   }
   if (TITLES.has(tokens[start - 1]?.lower ?? '')) kind = 'person';
   const span = { start: tokens[start].start, end: tokens[end - 1].end };
-  const surface = tokens.slice(start, end).map((t, k) => (k > 0 && tokens[start + k - 1].end < t.start ? ' ' : '') + t.text).join('');
+  const surface = surfaceOf(tokens, start, end);
   if (surface.length < 2) return undefined;
   const known = lexicon.lookup(nameKey(surface));
   kind ??= known?.kind ?? guessKind(tokens, start, end);
   return { reportId, span, text: intern(surface), key: intern(known?.key ?? nameKey(surface)), kind };
+}
+
+/** The name as written: its tokens, with a space where the text has one between them. */
+function surfaceOf(tokens: Token[], start: number, end: number): string {
+  let surface = tokens[start].text;
+  for (let k = start + 1; k < end; k++) surface += (tokens[k - 1].end < tokens[k].start ? ' ' : '') + tokens[k].text;
+  return surface;
 }
 
 /**

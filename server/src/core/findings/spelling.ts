@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { EntityMention, Span } from '../types';
 import type { ReportAnalysis } from '../reading/report';
 import { firstTokenFrom, STOPWORDS, tokensWithin } from '../reading/tokens';
-import { intern } from '../words';
+import { intern, internedLowerOf } from '../words';
 import { TaughtSpellings } from './taughtSpellings';
 import { NAME_CONNECTORS } from '../vocab/entities';
 
@@ -105,6 +105,8 @@ interface FormEntry {
   /** `lowerPlain` in British spelling, and the letters it holds as bits: worked out once, compared often. */
   british: string;
   letters: number;
+  /** A whole name of two words ("Jon Owen"), not one word: asked of every pair of forms compared. */
+  fullName: boolean;
   /** The reports that write it, each with how many times. */
   byReport: Map<string, number>;
   /**
@@ -127,6 +129,27 @@ interface Answers {
   variants: Map<string, SpellingVariant[]>;
 }
 
+/**
+ * A report's occurrences as made, and the same by form: a form is looked for in every report that writes it, and a
+ * report of many names would otherwise be read through for each of them.
+ */
+interface MadeOccurrences {
+  all: NameOccurrence[];
+  byForm: Map<string, NameOccurrence[]>;
+}
+
+const NO_OCCURRENCES: NameOccurrence[] = [];
+
+function byForm(occurrences: NameOccurrence[]): Map<string, NameOccurrence[]> {
+  const found = new Map<string, NameOccurrence[]>();
+  for (const o of occurrences) {
+    const list = found.get(o.form);
+    if (list) list.push(o);
+    else found.set(o.form, [o]);
+  }
+  return found;
+}
+
 /** Reports whose name words are kept as occurrences at a time (see `SpellingIndex.made`). */
 const MADE_REPORTS = 256;
 
@@ -145,7 +168,7 @@ export class SpellingIndex {
    * Reports' name words as occurrences, made when first asked for (a question asks about the few reports of one
    * story) and kept for the next questions, up to MADE_REPORTS reports.
    */
-  private made = new Map<string, NameOccurrence[]>();
+  private made = new Map<string, MadeOccurrences>();
   /** Lower-case words by number, and in how many reports each occurs (numbers keep per-report lists small). */
   private readonly lowerWordIds = new Map<string, number>();
   private readonly lowerWordCounts: number[] = [];
@@ -202,10 +225,19 @@ export class SpellingIndex {
 
   /** A report's name words as occurrences, in reading order. */
   private occurrencesIn(reportId: string): NameOccurrence[] {
-    let made = this.made.get(reportId);
-    if (made) return made;
+    return this.madeFor(reportId).all;
+  }
+
+  /** A report's occurrences of one form, in reading order. */
+  private occurrencesOfFormIn(reportId: string, form: string): NameOccurrence[] {
+    return this.madeFor(reportId).byForm.get(form) ?? NO_OCCURRENCES;
+  }
+
+  private madeFor(reportId: string): MadeOccurrences {
+    const kept = this.made.get(reportId);
+    if (kept) return kept;
     const names = this.byReport.get(reportId)?.names;
-    made = [];
+    const made: NameOccurrence[] = [];
     if (names) {
       const words = names.mentions.map(mentionWords);
       const contexts = names.mentions.map((_, m) => names.contextWords.slice(names.contextFrom[m], names.contextFrom[m + 1] ?? names.contextWords.length));
@@ -222,8 +254,9 @@ export class SpellingIndex {
     }
     // what is made is made again at will (nothing asks whether two occurrences are one object), so it can be let go
     if (this.made.size >= MADE_REPORTS) this.made.clear();
-    this.made.set(reportId, made);
-    return made;
+    const occurrences = { all: made, byForm: byForm(made) };
+    this.made.set(reportId, occurrences);
+    return occurrences;
   }
 
   private answersFor(scope: Scope): Answers {
@@ -247,7 +280,7 @@ export class SpellingIndex {
     const ids = !scope ? [...entry.byReport.keys()]
       : scope.size < entry.byReport.size ? [...scope].filter((id) => entry.byReport.has(id))
       : [...entry.byReport.keys()].filter((id) => scope.has(id));
-    return ids.sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((id) => this.occurrencesIn(id).filter((o) => o.form === form));
+    return ids.sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((id) => this.occurrencesOfFormIn(id, form));
   }
 
   /** Other spellings of `form` used in the workspace (or in the `scope` reports), each with where it occurs. */
@@ -307,7 +340,9 @@ export class SpellingIndex {
   private addForm(form: string): FormEntry {
     const plain = stripAccents(form);
     const lowerPlain = plain.toLowerCase();
-    const entry: FormEntry = { form, plain, lowerPlain, british: britishForm(lowerPlain), letters: letterBits(lowerPlain), byReport: new Map() };
+    const entry: FormEntry = {
+      form, plain, lowerPlain, british: britishForm(lowerPlain), letters: letterBits(lowerPlain), fullName: isFullName(form), byReport: new Map(),
+    };
     this.forms.set(form, entry);
     for (const other of this.near(this.askedBuckets, form)) if (spellingsAlike(entry, other)) other.alike!.push(form);
     addToBucket(this.buckets, entry);
@@ -460,7 +495,7 @@ function addToBucket(buckets: Map<string, FormEntry[]>, entry: FormEntry): void 
  * same letters with and without accents, and not a plural or demonym of one another.
  */
 function spellingsAlike(a: FormEntry, b: FormEntry): boolean {
-  if (isFullName(a.form) || isFullName(b.form)) return fullNamesAlike(a.form, b.form);
+  if (a.fullName || b.fullName) return fullNamesAlike(a.form, b.form);
   const max = Math.min(a.form.length, b.form.length) >= 8 ? 2 : 1;
   if (Math.abs(a.form.length - b.form.length) > max) return false;
   if (differentLetters(a.letters, b.letters) > 2 * max) return false; // too many letters apart for `max` edits
@@ -564,7 +599,7 @@ function sentenceWords(r: ReportAnalysis, span: Span, bySentence: Map<number, Co
 function contentWordsOf(r: ReportAnalysis, sentence: Span): ContentWord[] {
   const found: ContentWord[] = [];
   for (const t of tokensWithin(r.tokens, sentence)) {
-    if (t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 3) found.push({ word: intern(t.lower), start: t.start, end: t.end });
+    if (t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 3) found.push({ word: internedLowerOf(t.word), start: t.start, end: t.end });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 /** Tokens and sentences of a report's prose, with offsets into the original text. */
 import type { Span } from '../types';
 import { isAsciiLetter } from './fold';
-import { ownCopy } from '../words';
+import { ownCopy, type SharedWord } from '../words';
 
 export type TokenKind = 'number' | 'word' | 'punct';
 
@@ -14,6 +14,8 @@ export interface Token {
   kind: TokenKind;
   /** Index of the sentence holding it. */
   sentence: number;
+  /** The word's entry, shared by every token of the same characters: what is asked of a word is remembered there. */
+  word: Word;
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
@@ -116,16 +118,15 @@ export function tokenize(prose: string, sentences: Span[]): Token[] {
   let s = 0;
   tokenSpans(prose, (start, end) => {
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
-    const { text, lower, kind } = WORDS.at(prose, start, end);
-    tokens.push({ text, lower, start, end, kind, sentence: s });
+    const word = WORDS.at(prose, start, end);
+    tokens.push({ text: word.text, lower: word.lower, start, end, kind: word.kind, sentence: s, word });
   });
   return tokens;
 }
 
 /** A word as tokens hold it: its text, lower-case form and kind. */
-interface Word {
+export interface Word extends SharedWord {
   text: string;
-  lower: string;
   kind: TokenKind;
 }
 
@@ -146,7 +147,8 @@ class WordTable {
     const mask = this.words.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.words[slot];
-      if (!word) return this.add(slot, hash, ownCopy(prose.slice(start, end)));
+      // compared with undefined, not tested for truth: a word of another hash is then passed without reading it
+      if (word === undefined) return this.add(slot, hash, ownCopy(prose.slice(start, end)));
       if (this.hashes[slot] === hash && sameText(word.text, prose, start, end)) return word;
     }
   }
@@ -183,7 +185,8 @@ const MOST_WORDS_KEPT = 1 << 20;
 const WORDS = new WordTable();
 
 function newWord(text: string): Word {
-  return { text, lower: text.toLowerCase(), kind: tokenKind(text) };
+  // the remembered fields are there from the start: every word of one shape, so the readers' property loads stay fast
+  return { text, lower: text.toLowerCase(), kind: tokenKind(text), internedLower: undefined, contextKey: undefined };
 }
 
 function sameText(text: string, prose: string, start: number, end: number): boolean {
