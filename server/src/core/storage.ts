@@ -115,7 +115,8 @@ export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
   if (!compact) return analysis;
   const read = Object.create(COMPACTED) as Record<string, unknown>;
   for (const [key, value] of Object.entries(analysis)) {
-    if ((key === 'entities' && compact.entities) || (key === 'sentences' && compact.sentences)) continue;
+    // asked of the keys, not the values: a store may read its compact parts only when they are first asked for
+    if ((key === 'entities' || key === 'sentences') && key in compact) continue;
     read[key] = value;
   }
   return read as unknown as ReportAnalysis;

@@ -4,7 +4,8 @@
  *
  *   a JSON header line {"version": …}, then [u32 length][the strings and object shapes of every record (compactCodec.ts)],
  *   then one record per report:
- *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 payload length][payload, compactCodec.ts]
+ *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][what indexing reads]
+ *   [u32 length][what only questions read: entities, sentences, where each name word is (lazyParts.ts)]
  *
  * A record counts only for the same report id, text and context (known entities, metadata overrides); the
  * version is a hash of the running engine's own code, so any other build ignores the file. Records are
@@ -20,11 +21,26 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } f
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
+import type { CompactParts } from '../core/storage';
+import type { ReportNames } from '../core/findings/spelling';
 import { CodecTables, decode, decodeTables, encode, encodeTables } from './compactCodec';
+import { lazyObject } from './lazyParts';
 
 interface CacheRecord {
   hash: Buffer;
+  /** What indexing reads of the report (see `encodeRecord`). */
   payload: Uint8Array;
+  /** What only questions about the report read, decoded when first read. */
+  lazy: Uint8Array;
+}
+
+/** What a record's payload holds: the analysis and index facts but for the lazy parts, and the keys of those. */
+interface EagerRecord {
+  analysis: StoredAnalysis['analysis'];
+  /** `names` holds the name forms only: the spelling index reads them as it indexes. */
+  indexed: Omit<StoredAnalysis['indexed'], 'names'> & { names: string[] };
+  /** Comma-separated (names of fields, never holding one). */
+  lazyKeys: { compact?: string; names: string };
 }
 
 export class DiskAnalysisCache implements AnalysisStore {
@@ -62,7 +78,7 @@ export class DiskAnalysisCache implements AnalysisStore {
       return undefined;
     }
     try {
-      const stored = withReportId(decode(record.payload, this.tables) as StoredAnalysis, reportId);
+      const stored = withReportId(decodeRecord(record, this.tables), reportId);
       // the text is the one asked with (the hash says so): it is not stored twice
       stored.analysis.text = text;
       this.current.set(reportId, record);
@@ -77,13 +93,13 @@ export class DiskAnalysisCache implements AnalysisStore {
   set(reportId: string, text: string, context: string, stored: StoredAnalysis): void {
     // Only a report's first reading counts: keystrokes in an open report are not kept.
     if (this.saved || this.current.has(reportId)) return;
-    let payload: Uint8Array;
+    let encoded: Pick<CacheRecord, 'payload' | 'lazy'>;
     try {
-      payload = encode(withoutTextAndReportIds(stored), this.tables);
+      encoded = encodeRecord(withoutTextAndReportIds(stored), this.tables);
     } catch {
       return; // not plain data: the report is analysed again at the next start
     }
-    this.current.set(reportId, { hash: contentHash(text, context), payload });
+    this.current.set(reportId, { hash: contentHash(text, context), ...encoded });
     this.changed = true;
   }
 
@@ -111,7 +127,7 @@ export class DiskAnalysisCache implements AnalysisStore {
       writeSync(fd, Buffer.concat([u32(tables.length), tables]));
       for (const [reportId, record] of this.current) {
         const id = Buffer.from(reportId, 'utf8');
-        writeSync(fd, Buffer.concat([u32(id.length), id, record.hash, u32(record.payload.length), record.payload]));
+        writeSync(fd, Buffer.concat([u32(id.length), id, record.hash, u32(record.payload.length), record.payload, u32(record.lazy.length), record.lazy]));
       }
     } finally {
       closeSync(fd);
@@ -136,7 +152,9 @@ export class DiskAnalysisCache implements AnalysisStore {
     const tables = new CodecTables();
     for (const [reportId, record] of this.current) {
       try {
-        this.current.set(reportId, { hash: record.hash, payload: encode(decode(record.payload, this.tables), tables) });
+        this.current.set(reportId, {
+          hash: record.hash, payload: encode(decode(record.payload, this.tables), tables), lazy: encode(decode(record.lazy, this.tables), tables),
+        });
       } catch {
         this.current.delete(reportId);
       }
@@ -153,18 +171,67 @@ export class DiskAnalysisCache implements AnalysisStore {
     const tablesStart = headerEnd + 5;
     this.tables = decodeTables(data.subarray(tablesStart, tablesStart + tablesLength));
     this.freshTableStrings = header.strings ?? 0;
-    let at = tablesStart + tablesLength;
-    while (at < data.length) {
-      const idLength = data.readUInt32LE(at);
-      const reportId = data.subarray(at + 4, at + 4 + idLength).toString('utf8');
-      at += 4 + idLength;
-      const hash = data.subarray(at, at + 32);
-      const payloadLength = data.readUInt32LE(at + 32);
-      const payload = data.subarray(at + 36, at + 36 + payloadLength);
-      at += 36 + payloadLength;
-      this.previous.set(reportId, { hash, payload });
+    const records = readRecords(data, tablesStart + tablesLength);
+    // The lazy parts outlive the file's bytes (a question may read them any time): copied together into one buffer
+    // of their own, so that the rest of the file is let go once the cache is saved.
+    const lazyArena = Buffer.allocUnsafeSlow(records.reduce((n, r) => n + r.lazy.length, 0));
+    let lazyAt = 0;
+    for (const { reportId, hash, payload, lazy } of records) {
+      lazyArena.set(lazy, lazyAt);
+      this.previous.set(reportId, { hash, payload, lazy: lazyArena.subarray(lazyAt, lazyAt + lazy.length) });
+      lazyAt += lazy.length;
     }
   }
+}
+
+/**
+ * The records of a file from `at` on; a record cut short (a damaged file) and what follows it are left out, as a
+ * lazy part that is not whole would fail only when a question reads it.
+ */
+function readRecords(data: Buffer, at: number): (CacheRecord & { reportId: string })[] {
+  const records: (CacheRecord & { reportId: string })[] = [];
+  const part = (start: number): Uint8Array | undefined => {
+    if (start + 4 > data.length) return undefined;
+    const end = start + 4 + data.readUInt32LE(start);
+    return end <= data.length ? data.subarray(start + 4, end) : undefined;
+  };
+  while (at < data.length) {
+    const id = part(at);
+    if (!id) break;
+    const hashAt = at + 4 + id.length;
+    // the hash is whole when the payload's length after it is there
+    const payload = part(hashAt + 32);
+    const lazy = payload && part(hashAt + 36 + payload.length);
+    if (!payload || !lazy) break;
+    records.push({ reportId: data.toString('utf8', at + 4, hashAt), hash: data.subarray(hashAt, hashAt + 32), payload, lazy });
+    at = hashAt + 40 + payload.length + lazy.length;
+  }
+  return records;
+}
+
+/**
+ * A record's two parts: what indexing reads, and what only questions read (entities and sentences, the name
+ * columns but the forms), each in the compact form; the keys of the second part are written with the first, so
+ * that it need not be read to know them.
+ */
+function encodeRecord({ analysis, indexed }: StoredAnalysis, tables: CodecTables): Pick<CacheRecord, 'payload' | 'lazy'> {
+  const { compact, ...analysisRead } = analysis;
+  const { forms, ...nameColumns } = indexed.names;
+  const eager: EagerRecord = {
+    analysis: analysisRead as StoredAnalysis['analysis'],
+    indexed: { ...indexed, names: forms },
+    lazyKeys: { compact: compact && Object.keys(compact).join(), names: Object.keys(nameColumns).join() },
+  };
+  return { payload: encode(eager, tables), lazy: encode({ compact: compact ?? {}, names: nameColumns }, tables) };
+}
+
+/** Reads what `encodeRecord` wrote: the lazy parts as objects that decode them when first read. */
+function decodeRecord(record: CacheRecord, tables: CodecTables): StoredAnalysis {
+  const { analysis, indexed, lazyKeys } = decode(record.payload, tables) as EagerRecord;
+  const source = { bytes: record.lazy, tables };
+  if (lazyKeys.compact !== undefined) analysis.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
+  const names = lazyObject<ReportNames>(source, 'names', lazyKeys.names, { forms: indexed.names });
+  return { analysis, indexed: { ...indexed, names } };
 }
 
 /**
@@ -172,15 +239,15 @@ export class DiskAnalysisCache implements AnalysisStore {
  * entity and name repeats (a path, often longer than what it labels); keys stay in place, so that a read analysis
  * has the shape of a fresh one.
  */
-function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown {
+function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): StoredAnalysis {
   const prefix = analysis.reportId.length;
   return {
     analysis: {
       ...analysis, text: undefined,
       claims: analysis.claims.map((c) => ({ ...c, id: c.id.slice(prefix), reportId: undefined })),
       // entities the analyzer keeps compact (core/storage.ts) are in `analysis.compact`, without report ids
-      ...(analysis.compact?.entities ? {} : { entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })) }),
-    },
+      ...(hasCompactEntities(analysis) ? {} : { entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })) }),
+    } as unknown as StoredAnalysis['analysis'],
     indexed,
   };
 }
@@ -205,8 +272,13 @@ function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis 
     c.id = reportId + c.id;
     c.reportId = reportId;
   }
-  if (!stored.analysis.compact?.entities) for (const e of stored.analysis.entities) e.reportId = reportId;
+  if (!hasCompactEntities(stored.analysis)) for (const e of stored.analysis.entities) e.reportId = reportId;
   return stored;
+}
+
+/** Whether the analysis keeps its entities compact: asked of the keys, so that lazy entities are not read for it. */
+function hasCompactEntities(analysis: StoredAnalysis['analysis']): boolean {
+  return analysis.compact !== undefined && 'entities' in analysis.compact;
 }
 
 function contentHash(text: string, context: string): Buffer {
