@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI } from 'vscode-uri';
 import { updateFileAtomically } from '../node/atomicUpdate';
-import { listReportFiles, readReportFile } from '../node/files';
+import { listReportFiles, readReportFile, reportFileStamp } from '../node/files';
 import { DiskAnalysisCache, cacheFileFor, engineVersion } from '../node/analysisCache';
 import { PostgresArchive } from '../node/archive/postgresArchive';
 import type { ServerRuntime } from './runtime';
@@ -32,6 +32,11 @@ export const nodeRuntime: ServerRuntime = {
     } catch (error) {
       return { skipped: error instanceof Error ? error.message : String(error) };
     }
+  },
+
+  reportStamp(uri, maxFileSize) {
+    const path = filePath(uri);
+    return path === undefined ? undefined : reportFileStamp(path, maxFileSize);
   },
 
   readTextFile(uri) {

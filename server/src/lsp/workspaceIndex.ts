@@ -313,11 +313,12 @@ export class WorkspaceIndex {
       return;
     }
     const { maxFileSize } = await this.deps.settings.get(this.listed.get(uri) ?? uri);
+    if (this.unchangedOnDisk(uri, maxFileSize)) return;
     const read = this.deps.runtime.readReport(uri, maxFileSize);
     if ('text' in read) {
       // Said when the text changed: a re-read of the same bytes does not repeat it.
       if (read.note && this.deps.analyzer.text(uri) !== read.text) this.deps.log.warn(`${baseName(uri)}: ${read.note}`);
-      this.deps.analyzer.upsert(uri, read.text);
+      this.deps.analyzer.upsert(uri, read.text, undefined, read.stamp);
     } else {
       this.deps.log.info(`Skipped ${baseName(uri)}: ${read.skipped}`);
       this.listed.delete(uri);
@@ -325,7 +326,23 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */
+  /**
+   * Whether the report is indexed, or now indexed from the kept analyses, as its file's stamp says it is, without
+   * reading it (a warm start reads no report); its text is then read from disk when a question needs it.
+   */
+  private unchangedOnDisk(uri: string, maxFileSize: number): boolean {
+    const stamp = this.deps.runtime.reportStamp?.(uri, maxFileSize);
+    if (stamp === undefined) return false;
+    return this.deps.analyzer.upsertUnread(uri, stamp, () => this.textOnDisk(uri));
+  }
+
+  /** A report's text as on disk now ('' when it cannot be read: a change on disk is on its way to the index). */
+  private textOnDisk(uri: string): string {
+    const read = this.deps.runtime.readReport(uri, Number.MAX_SAFE_INTEGER);
+    return 'text' in read ? read.text : '';
+  }
+
+    /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */
   private analyseOpenDocuments(): void {
     for (const document of this.deps.documents.all()) {
       if (this.isReport(document.uri)) this.deps.analyzer.upsert(document.uri, document.getText());

@@ -4,10 +4,13 @@
  *
  *   a JSON header line {"version": …}, then [u32 length][the strings and object shapes of every record (compactCodec.ts)],
  *   then one record per report:
- *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][what indexing reads]
- *   [u32 length][what only questions read: entities, sentences, where each name word is (lazyParts.ts)]
+ *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][the file's stamp and the
+ *   context's SHA-256, or nothing][u32 length][what indexing reads][u32 length][what only questions read: entities,
+ *   sentences, where each name word is (lazyParts.ts)]
  *
- * A record counts only for the same report id, text and context (known entities, metadata overrides); the
+ * A record counts only for the same report id, text and context (known entities, metadata overrides), or for the
+ * same report id, context and file stamp (size and times, see node/files.ts), which a start reads instead of the
+ * text: the text is read only when a question needs it. The
  * version is a hash of the running engine's own code, so any other build ignores the file. Records are
  * decoded only when asked for, and only the records of reports read in this run are written back; a run that read
  * every record and analysed nothing leaves the file as it is.
@@ -28,6 +31,8 @@ import { lazyObject } from './lazyParts';
 
 interface CacheRecord {
   hash: Buffer;
+  /** The stamp of the file the text was read from and the context's digest (`unreadKey`), or '' when it had none. */
+  unread: string;
   /** What indexing reads of the report (see `encodeRecord`). */
   payload: Uint8Array;
   /** What only questions about the report read, decoded when first read. */
@@ -58,6 +63,8 @@ export class DiskAnalysisCache implements AnalysisStore {
    * that is rebuilt. Undefined while the table is this run's own.
    */
   private freshTableStrings: number | undefined;
+  /** The last context a stamp was looked up with, and its digest. */
+  private lastContext: { context: string; digest: string } | undefined;
   hits = 0;
   misses = 0;
 
@@ -69,7 +76,7 @@ export class DiskAnalysisCache implements AnalysisStore {
     }
   }
 
-  get(reportId: string, text: string, context: string): StoredAnalysis | undefined {
+  get(reportId: string, text: string, context: string, stamp?: string): StoredAnalysis | undefined {
     if (this.saved) return undefined;
     const hash = contentHash(text, context);
     const record = this.previous.get(reportId);
@@ -77,20 +84,45 @@ export class DiskAnalysisCache implements AnalysisStore {
       this.misses++;
       return undefined;
     }
+    const stored = this.hit(reportId, record);
+    // the text is the one asked with (the hash says so): it is not stored twice
+    if (stored) stored.analysis.text = text;
+    else this.misses++;
+    // the same text under a new stamp (a file touched, copied, checked out again): the next start knows it by the stamp
+    const unread = stamp === undefined ? '' : this.unreadKey(stamp, context);
+    if (stored && unread !== record.unread) {
+      this.current.set(reportId, { ...record, unread });
+      this.changed = true;
+    }
+    return stored;
+  }
+
+  getUnread(reportId: string, stamp: string, context: string): StoredAnalysis | undefined {
+    if (this.saved) return undefined;
+    const record = this.previous.get(reportId);
+    if (!record || record.unread === '' || record.unread !== this.unreadKey(stamp, context)) return undefined;
+    return this.hit(reportId, record);
+  }
+
+  /** The record read, as this run's; undefined when it cannot be read. */
+  private hit(reportId: string, record: CacheRecord): StoredAnalysis | undefined {
     try {
       const stored = withReportId(decodeRecord(record, this.tables), reportId);
-      // the text is the one asked with (the hash says so): it is not stored twice
-      stored.analysis.text = text;
       this.current.set(reportId, record);
       this.hits++;
       return stored;
     } catch {
-      this.misses++;
       return undefined;
     }
   }
 
-  set(reportId: string, text: string, context: string, stored: StoredAnalysis): void {
+  /** What a record keeps to be found by stamp: the stamp and the context's digest (the context of every report is most often one). */
+  private unreadKey(stamp: string, context: string): string {
+    if (context !== this.lastContext?.context) this.lastContext = { context, digest: createHash('sha256').update(context).digest('base64') };
+    return `${stamp}\n${this.lastContext.digest}`;
+  }
+
+  set(reportId: string, text: string, context: string, stored: StoredAnalysis, stamp?: string): void {
     // Only a report's first reading counts: keystrokes in an open report are not kept.
     if (this.saved || this.current.has(reportId)) return;
     let encoded: Pick<CacheRecord, 'payload' | 'lazy'>;
@@ -99,7 +131,7 @@ export class DiskAnalysisCache implements AnalysisStore {
     } catch {
       return; // not plain data: the report is analysed again at the next start
     }
-    this.current.set(reportId, { hash: contentHash(text, context), ...encoded });
+    this.current.set(reportId, { hash: contentHash(text, context), unread: stamp === undefined ? '' : this.unreadKey(stamp, context), ...encoded });
     this.changed = true;
   }
 
@@ -127,7 +159,11 @@ export class DiskAnalysisCache implements AnalysisStore {
       writeSync(fd, Buffer.concat([u32(tables.length), tables]));
       for (const [reportId, record] of this.current) {
         const id = Buffer.from(reportId, 'utf8');
-        writeSync(fd, Buffer.concat([u32(id.length), id, record.hash, u32(record.payload.length), record.payload, u32(record.lazy.length), record.lazy]));
+        const unread = Buffer.from(record.unread, 'utf8');
+        writeSync(fd, Buffer.concat([
+          u32(id.length), id, record.hash, u32(unread.length), unread,
+          u32(record.payload.length), record.payload, u32(record.lazy.length), record.lazy,
+        ]));
       }
     } finally {
       closeSync(fd);
@@ -153,7 +189,7 @@ export class DiskAnalysisCache implements AnalysisStore {
     for (const [reportId, record] of this.current) {
       try {
         this.current.set(reportId, {
-          hash: record.hash, payload: encode(decode(record.payload, this.tables), tables), lazy: encode(decode(record.lazy, this.tables), tables),
+          hash: record.hash, unread: record.unread, payload: encode(decode(record.payload, this.tables), tables), lazy: encode(decode(record.lazy, this.tables), tables),
         });
       } catch {
         this.current.delete(reportId);
@@ -176,9 +212,9 @@ export class DiskAnalysisCache implements AnalysisStore {
     // of their own, so that the rest of the file is let go once the cache is saved.
     const lazyArena = Buffer.allocUnsafeSlow(records.reduce((n, r) => n + r.lazy.length, 0));
     let lazyAt = 0;
-    for (const { reportId, hash, payload, lazy } of records) {
+    for (const { reportId, lazy, ...record } of records) {
       lazyArena.set(lazy, lazyAt);
-      this.previous.set(reportId, { hash, payload, lazy: lazyArena.subarray(lazyAt, lazyAt + lazy.length) });
+      this.previous.set(reportId, { ...record, lazy: lazyArena.subarray(lazyAt, lazyAt + lazy.length) });
       lazyAt += lazy.length;
     }
   }
@@ -190,7 +226,7 @@ export class DiskAnalysisCache implements AnalysisStore {
  */
 function readRecords(data: Buffer, at: number): (CacheRecord & { reportId: string })[] {
   const records: (CacheRecord & { reportId: string })[] = [];
-  const part = (start: number): Uint8Array | undefined => {
+  const part = (start: number): Buffer | undefined => {
     if (start + 4 > data.length) return undefined;
     const end = start + 4 + data.readUInt32LE(start);
     return end <= data.length ? data.subarray(start + 4, end) : undefined;
@@ -199,12 +235,17 @@ function readRecords(data: Buffer, at: number): (CacheRecord & { reportId: strin
     const id = part(at);
     if (!id) break;
     const hashAt = at + 4 + id.length;
-    // the hash is whole when the payload's length after it is there
-    const payload = part(hashAt + 32);
-    const lazy = payload && part(hashAt + 36 + payload.length);
-    if (!payload || !lazy) break;
-    records.push({ reportId: data.toString('utf8', at + 4, hashAt), hash: data.subarray(hashAt, hashAt + 32), payload, lazy });
-    at = hashAt + 40 + payload.length + lazy.length;
+    // the hash is whole when the length after it is there
+    const unread = part(hashAt + 32);
+    const payloadAt = hashAt + 36 + (unread?.length ?? 0);
+    const payload = unread && part(payloadAt);
+    const lazy = payload && part(payloadAt + 4 + payload.length);
+    if (!unread || !payload || !lazy) break;
+    records.push({
+      reportId: data.toString('utf8', at + 4, hashAt), hash: data.subarray(hashAt, hashAt + 32),
+      unread: unread.toString('utf8'), payload, lazy,
+    });
+    at = payloadAt + 8 + payload.length + lazy.length;
   }
   return records;
 }
