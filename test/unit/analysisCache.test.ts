@@ -133,20 +133,24 @@ describe('reports indexed by their files\' stamps', () => {
     const texts = new Map(readdirSync(examples).filter((f) => statSync(join(examples, f)).isFile()).sort()
       .map((f) => [join(examples, f), readFileSync(join(examples, f), 'utf8')]));
     const stampOf = (id: string) => `stamp of ${id}, ${texts.get(id)!.length}`;
+    const fileOf = (id: string, read: () => string = () => texts.get(id)!) => ({ stamp: stampOf(id), read });
     const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
     const file = join(dir, 'analyses.bin');
     try {
       const expected = answers(indexed(texts));
       const cold = new DiskAnalysisCache(file, 'test');
       const first = createAnalyzer({ store: cold });
-      for (const [id, text] of texts) first.upsert(id, text, undefined, stampOf(id));
+      const readsAfterAnalysis: string[] = [];
+      for (const [id, text] of texts) first.upsert(id, text, undefined, fileOf(id, () => (readsAfterAnalysis.push(id), text)));
+      assert.deepEqual(readsAfterAnalysis, [], 'the texts analysed are let go, not read again');
+      assert.equal(answers(first), expected, 'and read again when asked for');
       cold.save();
 
       const reads: string[] = [];
       const warm = new DiskAnalysisCache(file, 'test');
       const analyzer = createAnalyzer({ store: warm });
       for (const [id, text] of texts) {
-        assert.ok(analyzer.upsertUnread(id, stampOf(id), () => (reads.push(id), text)), `${id} from its stamp`);
+        assert.ok(analyzer.upsertUnread(id, fileOf(id, () => (reads.push(id), text))), `${id} from its stamp`);
       }
       warm.save();
       assert.equal(warm.hits, texts.size);
@@ -157,11 +161,11 @@ describe('reports indexed by their files\' stamps', () => {
       // the same stamp again is the same report: nothing read, nothing analysed
       const generation = analyzer.generation;
       const [id] = texts.keys();
-      assert.ok(analyzer.upsertUnread(id, stampOf(id), () => assert.fail('not read')));
-      analyzer.upsert(id, texts.get(id)!, undefined, stampOf(id));
+      assert.ok(analyzer.upsertUnread(id, fileOf(id, () => assert.fail('not read'))));
+      analyzer.upsert(id, texts.get(id)!, undefined, fileOf(id));
       assert.equal(analyzer.generation, generation);
       // another stamp is not known without the text; a text given without a stamp is analysed, not compared with the disk's
-      assert.equal(analyzer.upsertUnread(id, 'another stamp', () => assert.fail('not read')), false);
+      assert.equal(analyzer.upsertUnread(id, { stamp: 'another stamp', read: () => assert.fail('not read') }), false);
       const edited = `${texts.get(id)!}\n\nAbout 40 people were rescued.`;
       analyzer.upsert(id, edited);
       assert.equal(analyzer.text(id), edited);
@@ -187,14 +191,14 @@ describe('reports indexed by their files\' stamps', () => {
       const second = new DiskAnalysisCache(file, 'test');
       const analyzer = createAnalyzer({ store: second });
       for (const [id, text] of texts) {
-        assert.equal(analyzer.upsertUnread(id, 's1', () => text), false, 'no stamp kept yet');
-        analyzer.upsert(id, text, undefined, 's1');
+        assert.equal(analyzer.upsertUnread(id, { stamp: 's1', read: () => text }), false, 'no stamp kept yet');
+        analyzer.upsert(id, text, undefined, { stamp: 's1', read: () => text });
       }
       second.save();
       assert.equal(second.hits, texts.size);
       const third = new DiskAnalysisCache(file, 'test');
       const again = createAnalyzer({ store: third });
-      for (const [id, text] of texts) assert.ok(again.upsertUnread(id, 's1', () => text));
+      for (const [id, text] of texts) assert.ok(again.upsertUnread(id, { stamp: 's1', read: () => text }));
       assert.equal(answers(again), answers(indexed(texts)));
     } finally {
       rmSync(dir, { recursive: true, force: true });

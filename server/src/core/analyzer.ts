@@ -18,15 +18,16 @@ import { compactAnalysis, readCompactParts, readsTextLater, textReaderOf, withTe
 export interface Analyzer {
   /**
    * Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name).
-   * `stamp`, when the runtime has one, tells the text without reading it (a file's size and times): see `upsertUnread`.
+   * `file`, when the text was read from a file the runtime can stamp, is that file: the text is then let go once
+   * analysed and read again when a question needs it, and the stamp tells the text from then on (`upsertUnread`).
    */
-  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>, stamp?: string): void;
+  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>, file?: ReportFile): void;
   /**
-   * Indexes a report without its text when `stamp` says the text is the one last given with that stamp: already
-   * indexed, or an analysis in the store. The text is then read with `readText` when a question needs it. False
-   * when the text must be read and given to `upsert`.
+   * Indexes a report without reading its file when the file's stamp says the text is the one last given with that
+   * stamp: already indexed, or an analysis in the store. The text is read when a question needs it. False when the
+   * text must be read and given to `upsert`.
    */
-  upsertUnread(reportId: string, stamp: string, readText: () => string): boolean;
+  upsertUnread(reportId: string, file: ReportFile): boolean;
   remove(reportId: string): void;
   has(reportId: string): boolean;
   reportIds(): string[];
@@ -65,6 +66,15 @@ export interface AnalyzerOptions {
   store?: AnalysisStore;
 }
 
+/**
+ * The file a report's text is read from, as the runtime knows it: its stamp (what tells its bytes without reading
+ * them, such as its size and times: the same stamp, the same text) and how to read the text again.
+ */
+export interface ReportFile {
+  stamp: string;
+  read(): string;
+}
+
 /** One report's analysis with what the index read of it: all that is needed to index it again. */
 export interface StoredAnalysis {
   analysis: ReportAnalysis;
@@ -89,7 +99,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 class WorkspaceAnalyzer implements Analyzer {
   private readonly reports = new Map<string, ReportAnalysis>();
-  /** The stamp of each report's text, when the runtime gave one (see `upsertUnread`). */
+  /** The stamp of each report's file, when the runtime gave one (see `ReportFile`). */
   private readonly stamps = new Map<string, string>();
   /** Each report's place in the workspace order (a replaced report keeps its place, as in `reports`). */
   private readonly order = new Map<string, number>();
@@ -119,24 +129,25 @@ class WorkspaceAnalyzer implements Analyzer {
     this.store = options.store;
   }
 
-  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>, stamp?: string): void {
-    if (this.unchanged(reportId, meta, stamp, text)) {
+  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>, file?: ReportFile): void {
+    if (this.unchanged(reportId, meta, file?.stamp, text)) {
       // the same text as indexed, now with a stamp (a report closed in the editor, say): the stamp tells it from now on
-      if (stamp !== undefined) this.stamps.set(reportId, stamp);
+      if (file) this.stamps.set(reportId, file.stamp);
       return;
     }
-    this.indexReport(this.analysed(reportId, text, meta, stamp));
-    this.setStamp(reportId, stamp);
+    const stored = this.analysed(reportId, text, meta, file?.stamp);
+    this.indexReport(file ? { analysis: withTextReadLater(stored.analysis, file.read), indexed: stored.indexed } : stored);
+    this.setStamp(reportId, file?.stamp);
     this.changed();
   }
 
-  upsertUnread(reportId: string, stamp: string, readText: () => string): boolean {
-    if (this.unchanged(reportId, undefined, stamp)) return true;
-    const kept = this.store?.getUnread?.(reportId, stamp, this.storeContext(undefined));
+  upsertUnread(reportId: string, file: ReportFile): boolean {
+    if (this.unchanged(reportId, undefined, file.stamp)) return true;
+    const kept = this.store?.getUnread?.(reportId, file.stamp, this.storeContext(undefined));
     if (!kept) return false;
     // read as `readCompactParts` reads a stored analysis, in the same one copy
-    this.indexReport({ analysis: withTextReadLater(kept.analysis, readText), indexed: kept.indexed });
-    this.setStamp(reportId, stamp);
+    this.indexReport({ analysis: withTextReadLater(kept.analysis, file.read), indexed: kept.indexed });
+    this.setStamp(reportId, file.stamp);
     this.changed();
     return true;
   }

@@ -8,7 +8,7 @@
  */
 import { Emitter, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analyzer } from '../core/analyzer';
+import type { Analyzer, ReportFile } from '../core/analyzer';
 import { archivePathOf, type ReportArchive } from '../core/archive';
 import { parseKnownEntities, type KnownNames } from '../core/config';
 import { addArchiveStories, archiveLookup, type ArchiveLookup } from '../node/archive/stories';
@@ -318,7 +318,7 @@ export class WorkspaceIndex {
     if ('text' in read) {
       // Said when the text changed: a re-read of the same bytes does not repeat it.
       if (read.note && this.deps.analyzer.text(uri) !== read.text) this.deps.log.warn(`${baseName(uri)}: ${read.note}`);
-      this.deps.analyzer.upsert(uri, read.text, undefined, read.stamp);
+      this.deps.analyzer.upsert(uri, read.text, undefined, read.stamp === undefined ? undefined : this.reportFile(uri, read.stamp));
     } else {
       this.deps.log.info(`Skipped ${baseName(uri)}: ${read.skipped}`);
       this.listed.delete(uri);
@@ -332,14 +332,21 @@ export class WorkspaceIndex {
    */
   private unchangedOnDisk(uri: string, maxFileSize: number): boolean {
     const stamp = this.deps.runtime.reportStamp?.(uri, maxFileSize);
-    if (stamp === undefined) return false;
-    return this.deps.analyzer.upsertUnread(uri, stamp, () => this.textOnDisk(uri));
+    return stamp !== undefined && this.deps.analyzer.upsertUnread(uri, this.reportFile(uri, stamp));
   }
 
-  /** A report's text as on disk now ('' when it cannot be read: a change on disk is on its way to the index). */
-  private textOnDisk(uri: string): string {
-    const read = this.deps.runtime.readReport(uri, Number.MAX_SAFE_INTEGER);
-    return 'text' in read ? read.text : '';
+  /**
+   * A report's file for the engine: its stamp, and its text as on disk when read again ('' when it cannot be read: a
+   * change on disk is then on its way to the index).
+   */
+  private reportFile(uri: string, stamp: string): ReportFile {
+    return {
+      stamp,
+      read: () => {
+        const read = this.deps.runtime.readReport(uri, Number.MAX_SAFE_INTEGER);
+        return 'text' in read ? read.text : '';
+      },
+    };
   }
 
     /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */
