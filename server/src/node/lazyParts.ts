@@ -42,12 +42,14 @@ interface LazyObject {
   [SOURCE]: LazyBytes;
 }
 
-const prototypes = new Map<string, object>();
+/** By part, then by keys. */
+const prototypes = new Map<string, Map<string, object>>();
 
 /** The prototype of the lazy objects that stand for `part` with these keys (comma-separated): one getter per key. */
 function prototypeFor(part: string, keys: string): object {
-  const name = `${part}:${keys}`;
-  let prototype = prototypes.get(name);
+  let ofPart = prototypes.get(part);
+  if (!ofPart) prototypes.set(part, (ofPart = new Map()));
+  let prototype = ofPart.get(keys);
   if (!prototype) {
     const getters: PropertyDescriptorMap = {};
     for (const key of keys.split(',').filter(Boolean)) {
@@ -58,7 +60,7 @@ function prototypeFor(part: string, keys: string): object {
       };
     }
     prototype = Object.create(Object.prototype, getters) as object;
-    prototypes.set(name, prototype);
+    ofPart.set(keys, prototype);
   }
   return prototype;
 }
