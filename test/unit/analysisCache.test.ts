@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
@@ -204,4 +204,23 @@ describe('reports indexed by their files\' stamps', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+test('a cache file cut short or with bytes added is not read at all: a lazy part not whole would fail only when asked for', () => {
+  const texts = new Map([['/r/a.txt', 'About 200 people were evacuated from Quarnby on Monday.'], ['/r/b.txt', 'Some 250 people were evacuated from Quarnby on Monday.']]);
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+  const file = join(dir, 'analyses.bin');
+  try {
+    indexed(texts, new DiskAnalysisCache(file, 'test'));
+    const whole = readFileSync(file);
+    assert.equal(new DiskAnalysisCache(file, 'test').get('/r/a.txt', texts.get('/r/a.txt')!, '[]\n{}') !== undefined, true, 'the whole file is read');
+    for (const damaged of [whole.subarray(0, whole.length - 3), Buffer.concat([whole, Buffer.from('garbage')]), Buffer.concat([whole.subarray(0, whole.length >> 1), Buffer.from('garbage')])]) {
+      writeFileSync(file, damaged);
+      const cache = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(texts, cache)), answers(indexed(texts)));
+      assert.equal(cache.hits, 0);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -3,10 +3,11 @@
  * start reads them instead of analysing every report again. One file per workspace, written after indexing:
  *
  *   a JSON header line {"version": …}, then [u32 length][the strings and object shapes of every record (compactCodec.ts)],
- *   then one record per report:
- *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][the file's stamp and the
- *   context's SHA-256, or nothing][u32 length][what indexing reads][u32 length][what only questions read: entities,
- *   sentences, where each name word is (lazyParts.ts)]
+ *   then [u32 length][one record per report:
+ *     [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][the file's stamp and the
+ *     context's SHA-256, or nothing][u32 length][what indexing reads][u32 length of what only questions read]],
+ *   then what only questions read of each report, one after the other (entities, sentences, where each name word
+ *   is: lazyParts.ts), read into a buffer of its own which outlives the rest of the file's bytes.
  *
  * A record counts only for the same report id, text and context (known entities, metadata overrides), or for the
  * same report id, context and file stamp (size and times, see node/files.ts), which a start reads instead of the
@@ -20,7 +21,7 @@
  * written with, which only grows. When it holds many strings no record of this run uses, the records are read and
  * written afresh.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
@@ -70,7 +71,7 @@ export class DiskAnalysisCache implements AnalysisStore {
 
   constructor(private readonly file: string, private readonly version: string) {
     try {
-      this.read(readFileSync(file));
+      this.read(file);
     } catch {
       // No cache yet, or unreadable: every report is analysed, and the file is written afresh.
     }
@@ -157,14 +158,14 @@ export class DiskAnalysisCache implements AnalysisStore {
       writeSync(fd, `${JSON.stringify({ version: this.version, strings })}\n`);
       const tables = encodeTables(this.tables);
       writeSync(fd, Buffer.concat([u32(tables.length), tables]));
-      for (const [reportId, record] of this.current) {
+      const heads = [...this.current].map(([reportId, record]) => {
         const id = Buffer.from(reportId, 'utf8');
         const unread = Buffer.from(record.unread, 'utf8');
-        writeSync(fd, Buffer.concat([
-          u32(id.length), id, record.hash, u32(unread.length), unread,
-          u32(record.payload.length), record.payload, u32(record.lazy.length), record.lazy,
-        ]));
-      }
+        return Buffer.concat([u32(id.length), id, record.hash, u32(unread.length), unread, u32(record.payload.length), record.payload, u32(record.lazy.length)]);
+      });
+      writeSync(fd, u32(heads.reduce((n, head) => n + head.length, 0)));
+      for (const head of heads) writeSync(fd, head);
+      for (const record of this.current.values()) writeSync(fd, record.lazy);
     } finally {
       closeSync(fd);
     }
@@ -199,55 +200,76 @@ export class DiskAnalysisCache implements AnalysisStore {
     return tables.strings.length;
   }
 
-  private read(data: Buffer): void {
-    const headerEnd = data.indexOf(0x0a);
-    const header = JSON.parse(data.subarray(0, headerEnd).toString('utf8')) as { version?: string; strings?: number };
-    if (header.version !== this.version) return;
-    const tablesLength = data.readUInt32LE(headerEnd + 1);
-    const tablesStart = headerEnd + 5;
-    this.tables = decodeTables(data.subarray(tablesStart, tablesStart + tablesLength));
-    this.freshTableStrings = header.strings ?? 0;
-    const records = readRecords(data, tablesStart + tablesLength);
-    // The lazy parts outlive the file's bytes (a question may read them any time): copied together into one buffer
-    // of their own, so that the rest of the file is let go once the cache is saved.
-    const lazyArena = Buffer.allocUnsafeSlow(records.reduce((n, r) => n + r.lazy.length, 0));
-    let lazyAt = 0;
-    for (const { reportId, lazy, ...record } of records) {
-      lazyArena.set(lazy, lazyAt);
-      this.previous.set(reportId, { ...record, lazy: lazyArena.subarray(lazyAt, lazyAt + lazy.length) });
-      lazyAt += lazy.length;
+  private read(file: string): void {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const start = readAt(fd, 0, Math.min(size, 1 << 16));
+      const headerEnd = start.indexOf(0x0a);
+      if (headerEnd < 0) return;
+      const header = JSON.parse(start.subarray(0, headerEnd).toString('utf8')) as { version?: string; strings?: number };
+      if (header.version !== this.version) return;
+      const tablesLength = readAt(fd, headerEnd + 1, 4).readUInt32LE();
+      this.tables = decodeTables(readAt(fd, headerEnd + 5, tablesLength));
+      this.freshTableStrings = header.strings ?? 0;
+      const recordsAt = headerEnd + 5 + tablesLength;
+      const recordsLength = readAt(fd, recordsAt, 4).readUInt32LE();
+      const records = readAt(fd, recordsAt + 4, recordsLength);
+      // what only questions read outlives the rest (a question may come any time): a buffer of its own, read as it is
+      const lazyAt = recordsAt + 4 + recordsLength;
+      const lazy = readAt(fd, lazyAt, Math.max(0, size - lazyAt), Buffer.allocUnsafeSlow);
+      for (const { reportId, ...record } of readRecords(records, lazy) ?? []) this.previous.set(reportId, record);
+    } finally {
+      closeSync(fd);
     }
   }
 }
 
+/** Up to `length` bytes of a file from `position` (fewer when the file ends sooner: a damaged file). */
+function readAt(fd: number, position: number, length: number, allocate: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
+  const bytes = allocate(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, position + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read < length ? bytes.subarray(0, read) : bytes;
+}
+
 /**
- * The records of a file from `at` on; a record cut short (a damaged file) and what follows it are left out, as a
- * lazy part that is not whole would fail only when a question reads it.
+ * The records of a file, their lazy parts in `lazy` one after the other; undefined when the lengths do not add up
+ * (a damaged file): a lazy part that is not whole would fail only when a question reads it.
  */
-function readRecords(data: Buffer, at: number): (CacheRecord & { reportId: string })[] {
+function readRecords(data: Buffer, lazy: Buffer): (CacheRecord & { reportId: string })[] | undefined {
   const records: (CacheRecord & { reportId: string })[] = [];
   const part = (start: number): Buffer | undefined => {
     if (start + 4 > data.length) return undefined;
     const end = start + 4 + data.readUInt32LE(start);
     return end <= data.length ? data.subarray(start + 4, end) : undefined;
   };
+  let at = 0;
+  let lazyAt = 0;
   while (at < data.length) {
     const id = part(at);
-    if (!id) break;
+    if (!id) return undefined;
     const hashAt = at + 4 + id.length;
     // the hash is whole when the length after it is there
     const unread = part(hashAt + 32);
     const payloadAt = hashAt + 36 + (unread?.length ?? 0);
     const payload = unread && part(payloadAt);
-    const lazy = payload && part(payloadAt + 4 + payload.length);
-    if (!unread || !payload || !lazy) break;
+    const lazyLengthAt = payloadAt + 4 + (payload?.length ?? 0);
+    if (!unread || !payload || lazyLengthAt + 4 > data.length) return undefined;
+    const lazyLength = data.readUInt32LE(lazyLengthAt);
+    if (lazyAt + lazyLength > lazy.length) return undefined;
     records.push({
       reportId: data.toString('utf8', at + 4, hashAt), hash: data.subarray(hashAt, hashAt + 32),
-      unread: unread.toString('utf8'), payload, lazy,
+      unread: unread.toString('utf8'), payload, lazy: lazy.subarray(lazyAt, lazyAt + lazyLength),
     });
-    at = payloadAt + 8 + payload.length + lazy.length;
+    lazyAt += lazyLength;
+    at = lazyLengthAt + 4;
   }
-  return records;
+  return lazyAt === lazy.length ? records : undefined;
 }
 
 /**
