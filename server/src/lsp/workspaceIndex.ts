@@ -59,6 +59,8 @@ export class WorkspaceIndex {
   private sideFileProblems = new Map<string, SideFileProblem>();
   private readonly problemsEmitter = new Emitter<{ previous: ReadonlyMap<string, SideFileProblem>; current: ReadonlyMap<string, SideFileProblem> }>();
   private queue: Promise<void> = Promise.resolve();
+  /** Reports found changed on disk when their text was read again, queued to be read into the index again. */
+  private readonly toReadAgain = new Set<string>();
   /** A listing for created files is queued and has not started: further creations need no other. */
   private relistPending = false;
   private firstSyncDone: () => void = () => undefined;
@@ -336,20 +338,34 @@ export class WorkspaceIndex {
   }
 
   /**
-   * A report's file for the engine: its stamp, and its text as on disk when read again ('' when it cannot be read: a
-   * change on disk is then on its way to the index).
+   * A report's file for the engine: its stamp, and its text as on disk when read again ('' when it cannot be read).
+   * A file found changed when read again (its stamp is not the one indexed) is read into the index again, whether or
+   * not the editor told of the change: what was read is then the new text, for the old analysis, until it is.
    */
   private reportFile(uri: string, stamp: string): ReportFile {
     return {
       stamp,
       read: () => {
         const read = this.deps.runtime.readReport(uri, Number.MAX_SAFE_INTEGER);
+        if (!('text' in read) || read.stamp !== stamp) this.readAgainSoon(uri);
         return 'text' in read ? read.text : '';
       },
     };
   }
 
-    /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */
+  /** Reads a report into the index again once the work queued is done (once, however often asked meanwhile). */
+  private readAgainSoon(uri: string): void {
+    if (this.toReadAgain.has(uri)) return;
+    this.toReadAgain.add(uri);
+    void this.enqueue(async () => {
+      this.toReadAgain.delete(uri);
+      if (!this.listed.has(uri) || this.deps.documents.get(uri)) return;
+      await this.readFromDisk(uri);
+      this.fire();
+    });
+  }
+
+  /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */
   private analyseOpenDocuments(): void {
     for (const document of this.deps.documents.all()) {
       if (this.isReport(document.uri)) this.deps.analyzer.upsert(document.uri, document.getText());
