@@ -31,7 +31,7 @@ export interface Analyzer {
   remove(reportId: string): void;
   has(reportId: string): boolean;
   reportIds(): string[];
-  /** Original text of a report, as last given. */
+  /** Original text of a report, as last given (read again from its file when it was let go, see `ReportFile`). */
   text(reportId: string): string | undefined;
   meta(reportId: string): ReportMeta | undefined;
   claims(reportId: string): readonly Claim[];

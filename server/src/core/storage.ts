@@ -151,9 +151,9 @@ const TEXT_READ_LATER: object = Object.create(COMPACTED, {
 });
 
 /**
- * The analysis (one read back from a store, its compact parts read as `readCompactParts` reads them) with its text read
- * from `read` when first asked for rather than held: the runtime said the text is the one the analysis was made
- * from without reading it (a file's stamp), and most reports' texts are never asked for.
+ * The analysis (fresh, or read back from a store: its compact parts are read as `readCompactParts` reads them) with
+ * its text read from `read` when first asked for rather than held: the runtime can read the text the analysis was
+ * made from again (a file whose stamp says it is unchanged), and most reports' texts are never asked for.
  */
 export function withTextReadLater(analysis: ReportAnalysis, read: () => string): ReportAnalysis {
   const { compact } = analysis;
