@@ -71,3 +71,25 @@ test('a damaged cache file is ignored', async () => {
     rmSync(cacheDir, { recursive: true, force: true });
   }
 });
+
+test('a report known by its file stamp and changed on disk unannounced is read again when its text is next read', async () => {
+  const workspace = copySeeds();
+  try {
+    // files written in the last 3 s have no stamp, and keep their text in memory: let the copies settle
+    await new Promise((settled) => setTimeout(settled, 3200));
+    const session = await Session.start(workspace, { keepWorkspace: true });
+    try {
+      await session.indexed();
+      const path = join(workspace, report004);
+      // no didChangeWatchedFiles: the server learns of the change only when it reads 004's text to cite it
+      writeFileSync(path, `Updated. ${readFileSync(path, 'utf8').replace('59 km/h (37 mph)', '40 km/h (25 mph)')}`);
+      await session.open(report000);
+      // quoted at the offsets of the new analysis: the old one's would quote the new text eight letters off
+      await session.diagnosticsWhere(report000, (all) => JSON.stringify(all).includes('says \\"maximum speed of 40 km/h\\"'), "000's diagnostics quoting 004's new 40 km/h");
+    } finally {
+      await session.close();
+    }
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});

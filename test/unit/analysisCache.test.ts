@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
@@ -126,4 +126,101 @@ describe('analysis cache', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('reports indexed by their files\' stamps', () => {
+  test('a start that knows each file by its stamp reads no text until a question needs it, and answers the same', () => {
+    const texts = new Map(readdirSync(examples).filter((f) => statSync(join(examples, f)).isFile()).sort()
+      .map((f) => [join(examples, f), readFileSync(join(examples, f), 'utf8')]));
+    const stampOf = (id: string) => `stamp of ${id}, ${texts.get(id)!.length}`;
+    const fileOf = (id: string, read: () => string = () => texts.get(id)!) => ({ stamp: stampOf(id), read });
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      const expected = answers(indexed(texts));
+      const cold = new DiskAnalysisCache(file, 'test');
+      const first = createAnalyzer({ store: cold });
+      const readsAfterAnalysis: string[] = [];
+      for (const [id, text] of texts) first.upsert(id, text, undefined, fileOf(id, () => (readsAfterAnalysis.push(id), text)));
+      assert.deepEqual(readsAfterAnalysis, [], 'the texts analysed are let go, not read again');
+      assert.equal(answers(first), expected, 'and read again when asked for');
+      cold.save();
+
+      const reads: string[] = [];
+      const warm = new DiskAnalysisCache(file, 'test');
+      const analyzer = createAnalyzer({ store: warm });
+      for (const [id, text] of texts) {
+        assert.ok(analyzer.upsertUnread(id, fileOf(id, () => (reads.push(id), text))), `${id} from its stamp`);
+      }
+      warm.save();
+      assert.equal(warm.hits, texts.size);
+      assert.deepEqual(reads, [], 'no text read while indexing');
+      assert.equal(answers(analyzer), expected);
+      assert.ok(reads.length > 0 && reads.length <= texts.size * 2, `texts read when asked for: ${reads.length}`);
+
+      // the same stamp again is the same report: nothing read, nothing analysed
+      const generation = analyzer.generation;
+      const [id] = texts.keys();
+      assert.ok(analyzer.upsertUnread(id, fileOf(id, () => assert.fail('not read'))));
+      analyzer.upsert(id, texts.get(id)!, undefined, fileOf(id));
+      assert.equal(analyzer.generation, generation);
+      // another stamp is not known without the text; a text given without a stamp is analysed, not compared with the disk's
+      assert.equal(analyzer.upsertUnread(id, { stamp: 'another stamp', read: () => assert.fail('not read') }), false);
+      const edited = `${texts.get(id)!}\n\nAbout 40 people were rescued.`;
+      analyzer.upsert(id, edited);
+      assert.equal(analyzer.text(id), edited);
+      assert.equal(answers(analyzer), answers(indexed(new Map(texts).set(id, edited))));
+
+      // known entities taught: every report analysed again, the texts read later still read from their reader
+      const known = [{ name: 'Harlo Venstrup', aliases: ['H. Venstrup'] }];
+      analyzer.setKnownEntities(known);
+      const fresh = createAnalyzer({ knownEntities: known });
+      for (const [k, text] of new Map(texts).set(id, edited)) fresh.upsert(k, text);
+      assert.equal(answers(analyzer), answers(fresh));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a stamp found with a text read by its hash is kept for the next start', () => {
+    const texts = new Map([['/r/a.txt', 'About 200 people were evacuated from Quarnby on Monday.'], ['/r/b.txt', 'Some 250 people were evacuated from Quarnby on Monday.']]);
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      indexed(texts, new DiskAnalysisCache(file, 'test'));
+      const second = new DiskAnalysisCache(file, 'test');
+      const analyzer = createAnalyzer({ store: second });
+      for (const [id, text] of texts) {
+        assert.equal(analyzer.upsertUnread(id, { stamp: 's1', read: () => text }), false, 'no stamp kept yet');
+        analyzer.upsert(id, text, undefined, { stamp: 's1', read: () => text });
+      }
+      second.save();
+      assert.equal(second.hits, texts.size);
+      const third = new DiskAnalysisCache(file, 'test');
+      const again = createAnalyzer({ store: third });
+      for (const [id, text] of texts) assert.ok(again.upsertUnread(id, { stamp: 's1', read: () => text }));
+      assert.equal(answers(again), answers(indexed(texts)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('a cache file cut short or with bytes added is not read at all: a lazy part not whole would fail only when asked for', () => {
+  const texts = new Map([['/r/a.txt', 'About 200 people were evacuated from Quarnby on Monday.'], ['/r/b.txt', 'Some 250 people were evacuated from Quarnby on Monday.']]);
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+  const file = join(dir, 'analyses.bin');
+  try {
+    indexed(texts, new DiskAnalysisCache(file, 'test'));
+    const whole = readFileSync(file);
+    assert.equal(new DiskAnalysisCache(file, 'test').get('/r/a.txt', texts.get('/r/a.txt')!, '[]\n{}') !== undefined, true, 'the whole file is read');
+    for (const damaged of [whole.subarray(0, whole.length - 3), Buffer.concat([whole, Buffer.from('garbage')]), Buffer.concat([whole.subarray(0, whole.length >> 1), Buffer.from('garbage')])]) {
+      writeFileSync(file, damaged);
+      const cache = new DiskAnalysisCache(file, 'test');
+      assert.equal(answers(indexed(texts, cache)), answers(indexed(texts)));
+      assert.equal(cache.hits, 0);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -13,15 +13,25 @@ import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
 import { hoverAt } from './findings/hover';
 import { tableFor } from './findings/table';
-import { compactAnalysis, readCompactParts } from './storage';
+import { compactAnalysis, readCompactParts, readsTextLater, textReaderOf, withTextReadLater } from './storage';
 
 export interface Analyzer {
-  /** Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name). */
-  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>): void;
+  /**
+   * Adds or replaces a report. `meta` overrides what the text itself says (front matter, title line, file name).
+   * `file`, when the text was read from a file the runtime can stamp, is that file: the text is then let go once
+   * analysed and read again when a question needs it, and the stamp tells the text from then on (`upsertUnread`).
+   */
+  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>, file?: ReportFile): void;
+  /**
+   * Indexes a report without reading its file when the file's stamp says the text is the one last given with that
+   * stamp: already indexed, or an analysis in the store. The text is read when a question needs it. False when the
+   * text must be read and given to `upsert`.
+   */
+  upsertUnread(reportId: string, file: ReportFile): boolean;
   remove(reportId: string): void;
   has(reportId: string): boolean;
   reportIds(): string[];
-  /** Original text of a report, as last given. */
+  /** Original text of a report, as last given (read again from its file when it was let go, see `ReportFile`). */
   text(reportId: string): string | undefined;
   meta(reportId: string): ReportMeta | undefined;
   claims(reportId: string): readonly Claim[];
@@ -56,6 +66,15 @@ export interface AnalyzerOptions {
   store?: AnalysisStore;
 }
 
+/**
+ * The file a report's text is read from, as the runtime knows it: its stamp (what tells its bytes without reading
+ * them, such as its size and times: the same stamp, the same text) and how to read the text again.
+ */
+export interface ReportFile {
+  stamp: string;
+  read(): string;
+}
+
 /** One report's analysis with what the index read of it: all that is needed to index it again. */
 export interface StoredAnalysis {
   analysis: ReportAnalysis;
@@ -67,8 +86,11 @@ export interface StoredAnalysis {
  * on (known entities, metadata overrides): a stored analysis counts only for the same id, text and context.
  */
 export interface AnalysisStore {
-  get(reportId: string, text: string, context: string): StoredAnalysis | undefined;
-  set(reportId: string, text: string, context: string, stored: StoredAnalysis): void;
+  get(reportId: string, text: string, context: string, stamp?: string): StoredAnalysis | undefined;
+  /** `stamp`, when given, lets `getUnread` find the analysis again without the text. */
+  set(reportId: string, text: string, context: string, stored: StoredAnalysis, stamp?: string): void;
+  /** The analysis kept for a report whose text had this stamp (and the same context), without the text. */
+  getUnread?(reportId: string, stamp: string, context: string): StoredAnalysis | undefined;
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -77,6 +99,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 class WorkspaceAnalyzer implements Analyzer {
   private readonly reports = new Map<string, ReportAnalysis>();
+  /** The stamp of each report's file, when the runtime gave one (see `ReportFile`). */
+  private readonly stamps = new Map<string, string>();
   /** Each report's place in the workspace order (a replaced report keeps its place, as in `reports`). */
   private readonly order = new Map<string, number>();
   private nextOrder = 0;
@@ -105,15 +129,48 @@ class WorkspaceAnalyzer implements Analyzer {
     this.store = options.store;
   }
 
-  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>): void {
-    const previous = this.reports.get(reportId);
-    if (previous && previous.text === text && sameMeta(previous.metaOverride, meta)) return;
-    this.indexReport(this.analysed(reportId, text, meta));
+  upsert(reportId: string, text: string, meta?: Partial<ReportMeta>, file?: ReportFile): void {
+    if (this.unchanged(reportId, meta, file?.stamp, text)) {
+      // the same text as indexed, now with a stamp (a report closed in the editor, say): the stamp tells it from now on
+      if (file) this.stamps.set(reportId, file.stamp);
+      return;
+    }
+    const stored = this.analysed(reportId, text, meta, file?.stamp);
+    this.indexReport(file ? { analysis: withTextReadLater(stored.analysis, file.read), indexed: stored.indexed } : stored);
+    this.setStamp(reportId, file?.stamp);
     this.changed();
+  }
+
+  upsertUnread(reportId: string, file: ReportFile): boolean {
+    if (this.unchanged(reportId, undefined, file.stamp)) return true;
+    const kept = this.store?.getUnread?.(reportId, file.stamp, this.storeContext(undefined));
+    if (!kept) return false;
+    // read as `readCompactParts` reads a stored analysis, in the same one copy
+    this.indexReport({ analysis: withTextReadLater(kept.analysis, file.read), indexed: kept.indexed });
+    this.setStamp(reportId, file.stamp);
+    this.changed();
+    return true;
+  }
+
+  /**
+   * Whether the report is indexed as it would be from this text (or stamp) and metadata. A text read later is not
+   * compared (reading it would read what is there now, not what was indexed): its stamp is.
+   */
+  private unchanged(reportId: string, meta: Partial<ReportMeta> | undefined, stamp: string | undefined, text?: string): boolean {
+    const previous = this.reports.get(reportId);
+    if (!previous || !sameMeta(previous.metaOverride, meta)) return false;
+    if (stamp !== undefined && this.stamps.get(reportId) === stamp) return true;
+    return text !== undefined && !readsTextLater(previous) && previous.text === text;
+  }
+
+  private setStamp(reportId: string, stamp: string | undefined): void {
+    if (stamp === undefined) this.stamps.delete(reportId);
+    else this.stamps.set(reportId, stamp);
   }
 
   remove(reportId: string): void {
     if (!this.reports.delete(reportId)) return;
+    this.stamps.delete(reportId);
     this.order.delete(reportId);
     this.spelling.remove(reportId);
     this.index.remove(reportId);
@@ -179,7 +236,7 @@ class WorkspaceAnalyzer implements Analyzer {
     this.lexicon = new EntityLexicon(entities);
     this.spelling = this.newSpellingIndex();
     this.index = this.newClaimIndex();
-    for (const [id, r] of this.reports) this.indexReport(this.analysed(id, r.text, r.metaOverride));
+    for (const [id, r] of this.reports) this.indexReport(this.analysedAgain(id, r));
     this.changed();
   }
 
@@ -207,14 +264,26 @@ class WorkspaceAnalyzer implements Analyzer {
    * tokens first; the tokens themselves (the largest part of an analysis) are then let go, and the entities and
    * sentences kept compact (storage.ts), so that a workspace of thousands of reports fits in memory.
    */
-  private analysed(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
+  private analysed(reportId: string, text: string, meta: Partial<ReportMeta> | undefined, stamp?: string): StoredAnalysis {
     if (!this.store) return this.analyse(reportId, text, meta);
-    const context = `${(this.knownEntitiesKey ??= JSON.stringify(this.knownEntities))}\n${JSON.stringify(meta ?? {})}`;
-    const kept = this.store.get(reportId, text, context);
+    const context = this.storeContext(meta);
+    const kept = this.store.get(reportId, text, context, stamp);
     if (kept) return { analysis: readCompactParts(kept.analysis), indexed: kept.indexed };
     const stored = this.analyse(reportId, text, meta);
-    this.store.set(reportId, text, context, stored);
+    this.store.set(reportId, text, context, stored, stamp);
     return stored;
+  }
+
+  /** A report analysed again (the known entities changed); a text read later stays read later. */
+  private analysedAgain(reportId: string, previous: ReportAnalysis): StoredAnalysis {
+    const again = this.analysed(reportId, previous.text, previous.metaOverride, this.stamps.get(reportId));
+    const reader = textReaderOf(previous);
+    return reader ? { analysis: withTextReadLater(again.analysis, reader), indexed: again.indexed } : again;
+  }
+
+  /** What else than the text an analysis depends on, as the store's context says it. */
+  private storeContext(meta: Partial<ReportMeta> | undefined): string {
+    return `${(this.knownEntitiesKey ??= JSON.stringify(this.knownEntities))}\n${JSON.stringify(meta ?? {})}`;
   }
 
   private analyse(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {

@@ -115,8 +115,63 @@ export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
   if (!compact) return analysis;
   const read = Object.create(COMPACTED) as Record<string, unknown>;
   for (const [key, value] of Object.entries(analysis)) {
-    if ((key === 'entities' && compact.entities) || (key === 'sentences' && compact.sentences)) continue;
+    // asked of the keys, not the values: a store may read its compact parts only when they are first asked for
+    if ((key === 'entities' || key === 'sentences') && key in compact) continue;
     read[key] = value;
   }
   return read as unknown as ReportAnalysis;
+}
+
+/**
+ * Texts of reports indexed without reading them (see `withTextReadLater`), read when first asked for and kept for the
+ * last TEXTS_KEPT reports read: a question about a report reads its text many times over (every figure it cites), and
+ * a workspace's texts kept would be the memory this saves.
+ */
+const TEXTS_KEPT = 256;
+const textsRead = new Map<object, string>();
+const textReaders = new WeakMap<object, () => string>();
+
+function readText(analysis: object): string {
+  let text = textsRead.get(analysis);
+  if (text === undefined) {
+    text = textReaders.get(analysis)!();
+    if (textsRead.size >= TEXTS_KEPT) textsRead.clear();
+    textsRead.set(analysis, text);
+  }
+  return text;
+}
+
+/** What an analysis whose text is read later inherits: its compacted parts (as COMPACTED) and its text. */
+const TEXT_READ_LATER: object = Object.create(COMPACTED, {
+  text: {
+    get(this: ReportAnalysis): string {
+      return readText(this);
+    },
+  },
+});
+
+/**
+ * The analysis (fresh, or read back from a store: its compact parts are read as `readCompactParts` reads them) with
+ * its text read from `read` when first asked for rather than held: the runtime can read the text the analysis was
+ * made from again (a file whose stamp says it is unchanged), and most reports' texts are never asked for.
+ */
+export function withTextReadLater(analysis: ReportAnalysis, read: () => string): ReportAnalysis {
+  const { compact } = analysis;
+  const later = Object.create(TEXT_READ_LATER) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(analysis)) {
+    if (key === 'text' || ((key === 'entities' || key === 'sentences') && compact && key in compact)) continue;
+    later[key] = value;
+  }
+  textReaders.set(later, read);
+  return later as unknown as ReportAnalysis;
+}
+
+/** Whether an analysis reads its text when asked for (`withTextReadLater`): its text is then no proof of what it was made from. */
+export function readsTextLater(analysis: ReportAnalysis): boolean {
+  return textReaders.has(analysis);
+}
+
+/** How an analysis that reads its text later reads it. */
+export function textReaderOf(analysis: ReportAnalysis): (() => string) | undefined {
+  return textReaders.get(analysis);
 }

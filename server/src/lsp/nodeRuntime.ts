@@ -6,13 +6,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI } from 'vscode-uri';
 import { updateFileAtomically } from '../node/atomicUpdate';
-import { listReportFiles, readReportFile } from '../node/files';
+import { listReportFiles, readReportFile, reportFileStamp } from '../node/files';
 import { DiskAnalysisCache, cacheFileFor, engineVersion } from '../node/analysisCache';
 import { PostgresArchive } from '../node/archive/postgresArchive';
 import type { ServerRuntime } from './runtime';
 
+/**
+ * The paths of the reports listed, by URI: every report is stamped or read by its URI at every start, and parsing
+ * ten thousand URIs back was a tenth of a warm start's reading.
+ */
+const listedPaths = new Map<string, string>();
+
 /** File-scheme folders only: reports in virtual file systems are checked only while open in an editor. */
 function filePath(uri: string): string | undefined {
+  const listed = listedPaths.get(uri);
+  if (listed !== undefined) return listed;
   const parsed = URI.parse(uri);
   return parsed.scheme === 'file' ? parsed.fsPath : undefined;
 }
@@ -21,7 +29,12 @@ export const nodeRuntime: ServerRuntime = {
   listReports(folderUri, settings) {
     const root = filePath(folderUri);
     if (root === undefined) return [];
-    return listReportFiles([root], settings).map((file) => URI.file(resolve(root, file)).toString());
+    return listReportFiles([root], settings).map((file) => {
+      const path = resolve(root, file);
+      const uri = URI.file(path).toString();
+      listedPaths.set(uri, path);
+      return uri;
+    });
   },
 
   readReport(uri, maxFileSize) {
@@ -32,6 +45,11 @@ export const nodeRuntime: ServerRuntime = {
     } catch (error) {
       return { skipped: error instanceof Error ? error.message : String(error) };
     }
+  },
+
+  reportStamp(uri, maxFileSize) {
+    const path = filePath(uri);
+    return path === undefined ? undefined : reportFileStamp(path, maxFileSize);
   },
 
   readTextFile(uri) {

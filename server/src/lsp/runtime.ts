@@ -13,6 +13,11 @@ export interface ServerRuntime {
   listReports(folderUri: string, settings: CrosscheckSettings): string[];
   /** Reads a report from disk, decoding and size-checking it as the CLI does. */
   readReport(uri: string, maxFileSize: number): ReportRead;
+  /**
+   * What tells a report file's bytes without reading them (size and times), when the file has settled and is within
+   * the size limit; the same stamp `readReport` gives with the text. Optional: without it, every report is read.
+   */
+  reportStamp?(uri: string, maxFileSize: number): string | undefined;
   /** Reads a small text file (reviewed list, known entities); undefined when it does not exist. */
   readTextFile(uri: string): string | undefined;
   /**

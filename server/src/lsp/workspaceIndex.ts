@@ -8,7 +8,7 @@
  */
 import { Emitter, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analyzer } from '../core/analyzer';
+import type { Analyzer, ReportFile } from '../core/analyzer';
 import { archivePathOf, type ReportArchive } from '../core/archive';
 import { parseKnownEntities, type KnownNames } from '../core/config';
 import { addArchiveStories, archiveLookup, type ArchiveLookup } from '../node/archive/stories';
@@ -59,6 +59,8 @@ export class WorkspaceIndex {
   private sideFileProblems = new Map<string, SideFileProblem>();
   private readonly problemsEmitter = new Emitter<{ previous: ReadonlyMap<string, SideFileProblem>; current: ReadonlyMap<string, SideFileProblem> }>();
   private queue: Promise<void> = Promise.resolve();
+  /** Reports found changed on disk when their text was read again, queued to be read into the index again. */
+  private readonly toReadAgain = new Set<string>();
   /** A listing for created files is queued and has not started: further creations need no other. */
   private relistPending = false;
   private firstSyncDone: () => void = () => undefined;
@@ -313,16 +315,54 @@ export class WorkspaceIndex {
       return;
     }
     const { maxFileSize } = await this.deps.settings.get(this.listed.get(uri) ?? uri);
+    if (this.unchangedOnDisk(uri, maxFileSize)) return;
     const read = this.deps.runtime.readReport(uri, maxFileSize);
     if ('text' in read) {
       // Said when the text changed: a re-read of the same bytes does not repeat it.
       if (read.note && this.deps.analyzer.text(uri) !== read.text) this.deps.log.warn(`${baseName(uri)}: ${read.note}`);
-      this.deps.analyzer.upsert(uri, read.text);
+      this.deps.analyzer.upsert(uri, read.text, undefined, read.stamp === undefined ? undefined : this.reportFile(uri, read.stamp));
     } else {
       this.deps.log.info(`Skipped ${baseName(uri)}: ${read.skipped}`);
       this.listed.delete(uri);
       this.dropReport(uri);
     }
+  }
+
+  /**
+   * Whether the report is indexed, or now indexed from the kept analyses, as its file's stamp says it is, without
+   * reading it (a warm start reads no report); its text is then read from disk when a question needs it.
+   */
+  private unchangedOnDisk(uri: string, maxFileSize: number): boolean {
+    const stamp = this.deps.runtime.reportStamp?.(uri, maxFileSize);
+    return stamp !== undefined && this.deps.analyzer.upsertUnread(uri, this.reportFile(uri, stamp));
+  }
+
+  /**
+   * A report's file for the engine: its stamp, and its text as on disk when read again ('' when it cannot be read).
+   * A file found changed when read again (its stamp is not the one indexed) is read into the index again, whether or
+   * not the editor told of the change: what was read is then the new text, for the old analysis, until it is.
+   */
+  private reportFile(uri: string, stamp: string): ReportFile {
+    return {
+      stamp,
+      read: () => {
+        const read = this.deps.runtime.readReport(uri, Number.MAX_SAFE_INTEGER);
+        if (!('text' in read) || read.stamp !== stamp) this.readAgainSoon(uri);
+        return 'text' in read ? read.text : '';
+      },
+    };
+  }
+
+  /** Reads a report into the index again once the work queued is done (once, however often asked meanwhile). */
+  private readAgainSoon(uri: string): void {
+    if (this.toReadAgain.has(uri)) return;
+    this.toReadAgain.add(uri);
+    void this.enqueue(async () => {
+      this.toReadAgain.delete(uri);
+      if (!this.listed.has(uri) || this.deps.documents.get(uri)) return;
+      await this.readFromDisk(uri);
+      this.fire();
+    });
   }
 
   /** Open documents that are reports but were not read yet (opened before the first listing, or outside folders). */

@@ -3,10 +3,15 @@
  * start reads them instead of analysing every report again. One file per workspace, written after indexing:
  *
  *   a JSON header line {"version": …}, then [u32 length][the strings and object shapes of every record (compactCodec.ts)],
- *   then one record per report:
- *   [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 payload length][payload, compactCodec.ts]
+ *   then [u32 length][one record per report:
+ *     [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][the file's stamp and the
+ *     context's SHA-256, or nothing][u32 length][what indexing reads][u32 length of what only questions read]],
+ *   then what only questions read of each report, one after the other (entities, sentences, where each name word
+ *   is: lazyParts.ts), read into a buffer of its own which outlives the rest of the file's bytes.
  *
- * A record counts only for the same report id, text and context (known entities, metadata overrides); the
+ * A record counts only for the same report id, text and context (known entities, metadata overrides), or for the
+ * same report id, context and file stamp (size and times, see node/files.ts), which a start reads instead of the
+ * text: the text is read only when a question needs it. The
  * version is a hash of the running engine's own code, so any other build ignores the file. Records are
  * decoded only when asked for, and only the records of reports read in this run are written back; a run that read
  * every record and analysed nothing leaves the file as it is.
@@ -16,15 +21,32 @@
  * written with, which only grows. When it holds many strings no record of this run uses, the records are read and
  * written afresh.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
+import type { CompactParts } from '../core/storage';
+import type { ReportNames } from '../core/findings/spelling';
 import { CodecTables, decode, decodeTables, encode, encodeTables } from './compactCodec';
+import { lazyObject } from './lazyParts';
 
 interface CacheRecord {
   hash: Buffer;
+  /** The stamp of the file the text was read from and the context's digest (`unreadKey`), or '' when it had none. */
+  unread: string;
+  /** What indexing reads of the report (see `encodeRecord`). */
   payload: Uint8Array;
+  /** What only questions about the report read, decoded when first read. */
+  lazy: Uint8Array;
+}
+
+/** What a record's payload holds: the analysis and index facts but for the lazy parts, and the keys of those. */
+interface EagerRecord {
+  analysis: StoredAnalysis['analysis'];
+  /** `names` holds the name forms only: the spelling index reads them as it indexes. */
+  indexed: Omit<StoredAnalysis['indexed'], 'names'> & { names: string[] };
+  /** Comma-separated (names of fields, never holding one). */
+  lazyKeys: { compact?: string; names: string };
 }
 
 export class DiskAnalysisCache implements AnalysisStore {
@@ -42,18 +64,20 @@ export class DiskAnalysisCache implements AnalysisStore {
    * that is rebuilt. Undefined while the table is this run's own.
    */
   private freshTableStrings: number | undefined;
+  /** The last context a stamp was looked up with, and its digest. */
+  private lastContext: { context: string; digest: string } | undefined;
   hits = 0;
   misses = 0;
 
   constructor(private readonly file: string, private readonly version: string) {
     try {
-      this.read(readFileSync(file));
+      this.read(file);
     } catch {
       // No cache yet, or unreadable: every report is analysed, and the file is written afresh.
     }
   }
 
-  get(reportId: string, text: string, context: string): StoredAnalysis | undefined {
+  get(reportId: string, text: string, context: string, stamp?: string): StoredAnalysis | undefined {
     if (this.saved) return undefined;
     const hash = contentHash(text, context);
     const record = this.previous.get(reportId);
@@ -61,29 +85,54 @@ export class DiskAnalysisCache implements AnalysisStore {
       this.misses++;
       return undefined;
     }
+    const stored = this.hit(reportId, record);
+    // the text is the one asked with (the hash says so): it is not stored twice
+    if (stored) stored.analysis.text = text;
+    else this.misses++;
+    // the same text under a new stamp (a file touched, copied, checked out again): the next start knows it by the stamp
+    const unread = stamp === undefined ? '' : this.unreadKey(stamp, context);
+    if (stored && unread !== record.unread) {
+      this.current.set(reportId, { ...record, unread });
+      this.changed = true;
+    }
+    return stored;
+  }
+
+  getUnread(reportId: string, stamp: string, context: string): StoredAnalysis | undefined {
+    if (this.saved) return undefined;
+    const record = this.previous.get(reportId);
+    if (!record || record.unread === '' || record.unread !== this.unreadKey(stamp, context)) return undefined;
+    return this.hit(reportId, record);
+  }
+
+  /** The record read, as this run's; undefined when it cannot be read. */
+  private hit(reportId: string, record: CacheRecord): StoredAnalysis | undefined {
     try {
-      const stored = withReportId(decode(record.payload, this.tables) as StoredAnalysis, reportId);
-      // the text is the one asked with (the hash says so): it is not stored twice
-      stored.analysis.text = text;
+      const stored = withReportId(decodeRecord(record, this.tables), reportId);
       this.current.set(reportId, record);
       this.hits++;
       return stored;
     } catch {
-      this.misses++;
       return undefined;
     }
   }
 
-  set(reportId: string, text: string, context: string, stored: StoredAnalysis): void {
+  /** What a record keeps to be found by stamp: the stamp and the context's digest (the context of every report is most often one). */
+  private unreadKey(stamp: string, context: string): string {
+    if (context !== this.lastContext?.context) this.lastContext = { context, digest: createHash('sha256').update(context).digest('base64') };
+    return `${stamp}\n${this.lastContext.digest}`;
+  }
+
+  set(reportId: string, text: string, context: string, stored: StoredAnalysis, stamp?: string): void {
     // Only a report's first reading counts: keystrokes in an open report are not kept.
     if (this.saved || this.current.has(reportId)) return;
-    let payload: Uint8Array;
+    let encoded: Pick<CacheRecord, 'payload' | 'lazy'>;
     try {
-      payload = encode(withoutTextAndReportIds(stored), this.tables);
+      encoded = encodeRecord(withoutTextAndReportIds(stored), this.tables);
     } catch {
       return; // not plain data: the report is analysed again at the next start
     }
-    this.current.set(reportId, { hash: contentHash(text, context), payload });
+    this.current.set(reportId, { hash: contentHash(text, context), unread: stamp === undefined ? '' : this.unreadKey(stamp, context), ...encoded });
     this.changed = true;
   }
 
@@ -109,10 +158,14 @@ export class DiskAnalysisCache implements AnalysisStore {
       writeSync(fd, `${JSON.stringify({ version: this.version, strings })}\n`);
       const tables = encodeTables(this.tables);
       writeSync(fd, Buffer.concat([u32(tables.length), tables]));
-      for (const [reportId, record] of this.current) {
+      const heads = [...this.current].map(([reportId, record]) => {
         const id = Buffer.from(reportId, 'utf8');
-        writeSync(fd, Buffer.concat([u32(id.length), id, record.hash, u32(record.payload.length), record.payload]));
-      }
+        const unread = Buffer.from(record.unread, 'utf8');
+        return Buffer.concat([u32(id.length), id, record.hash, u32(unread.length), unread, u32(record.payload.length), record.payload, u32(record.lazy.length)]);
+      });
+      writeSync(fd, u32(heads.reduce((n, head) => n + head.length, 0)));
+      for (const head of heads) writeSync(fd, head);
+      for (const record of this.current.values()) writeSync(fd, record.lazy);
     } finally {
       closeSync(fd);
     }
@@ -136,7 +189,9 @@ export class DiskAnalysisCache implements AnalysisStore {
     const tables = new CodecTables();
     for (const [reportId, record] of this.current) {
       try {
-        this.current.set(reportId, { hash: record.hash, payload: encode(decode(record.payload, this.tables), tables) });
+        this.current.set(reportId, {
+          hash: record.hash, unread: record.unread, payload: encode(decode(record.payload, this.tables), tables), lazy: encode(decode(record.lazy, this.tables), tables),
+        });
       } catch {
         this.current.delete(reportId);
       }
@@ -145,26 +200,101 @@ export class DiskAnalysisCache implements AnalysisStore {
     return tables.strings.length;
   }
 
-  private read(data: Buffer): void {
-    const headerEnd = data.indexOf(0x0a);
-    const header = JSON.parse(data.subarray(0, headerEnd).toString('utf8')) as { version?: string; strings?: number };
-    if (header.version !== this.version) return;
-    const tablesLength = data.readUInt32LE(headerEnd + 1);
-    const tablesStart = headerEnd + 5;
-    this.tables = decodeTables(data.subarray(tablesStart, tablesStart + tablesLength));
-    this.freshTableStrings = header.strings ?? 0;
-    let at = tablesStart + tablesLength;
-    while (at < data.length) {
-      const idLength = data.readUInt32LE(at);
-      const reportId = data.subarray(at + 4, at + 4 + idLength).toString('utf8');
-      at += 4 + idLength;
-      const hash = data.subarray(at, at + 32);
-      const payloadLength = data.readUInt32LE(at + 32);
-      const payload = data.subarray(at + 36, at + 36 + payloadLength);
-      at += 36 + payloadLength;
-      this.previous.set(reportId, { hash, payload });
+  private read(file: string): void {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const start = readAt(fd, 0, Math.min(size, 1 << 16));
+      const headerEnd = start.indexOf(0x0a);
+      if (headerEnd < 0) return;
+      const header = JSON.parse(start.subarray(0, headerEnd).toString('utf8')) as { version?: string; strings?: number };
+      if (header.version !== this.version) return;
+      const tablesLength = readAt(fd, headerEnd + 1, 4).readUInt32LE();
+      this.tables = decodeTables(readAt(fd, headerEnd + 5, tablesLength));
+      this.freshTableStrings = header.strings ?? 0;
+      const recordsAt = headerEnd + 5 + tablesLength;
+      const recordsLength = readAt(fd, recordsAt, 4).readUInt32LE();
+      const records = readAt(fd, recordsAt + 4, recordsLength);
+      // what only questions read outlives the rest (a question may come any time): a buffer of its own, read as it is
+      const lazyAt = recordsAt + 4 + recordsLength;
+      const lazy = readAt(fd, lazyAt, Math.max(0, size - lazyAt), Buffer.allocUnsafeSlow);
+      for (const { reportId, ...record } of readRecords(records, lazy) ?? []) this.previous.set(reportId, record);
+    } finally {
+      closeSync(fd);
     }
   }
+}
+
+/** Up to `length` bytes of a file from `position` (fewer when the file ends sooner: a damaged file). */
+function readAt(fd: number, position: number, length: number, allocate: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
+  const bytes = allocate(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, position + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read < length ? bytes.subarray(0, read) : bytes;
+}
+
+/**
+ * The records of a file, their lazy parts in `lazy` one after the other; undefined when the lengths do not add up
+ * (a damaged file): a lazy part that is not whole would fail only when a question reads it.
+ */
+function readRecords(data: Buffer, lazy: Buffer): (CacheRecord & { reportId: string })[] | undefined {
+  const records: (CacheRecord & { reportId: string })[] = [];
+  const part = (start: number): Buffer | undefined => {
+    if (start + 4 > data.length) return undefined;
+    const end = start + 4 + data.readUInt32LE(start);
+    return end <= data.length ? data.subarray(start + 4, end) : undefined;
+  };
+  let at = 0;
+  let lazyAt = 0;
+  while (at < data.length) {
+    const id = part(at);
+    if (!id) return undefined;
+    const hashAt = at + 4 + id.length;
+    // the hash is whole when the length after it is there
+    const unread = part(hashAt + 32);
+    const payloadAt = hashAt + 36 + (unread?.length ?? 0);
+    const payload = unread && part(payloadAt);
+    const lazyLengthAt = payloadAt + 4 + (payload?.length ?? 0);
+    if (!unread || !payload || lazyLengthAt + 4 > data.length) return undefined;
+    const lazyLength = data.readUInt32LE(lazyLengthAt);
+    if (lazyAt + lazyLength > lazy.length) return undefined;
+    records.push({
+      reportId: data.toString('utf8', at + 4, hashAt), hash: data.subarray(hashAt, hashAt + 32),
+      unread: unread.toString('utf8'), payload, lazy: lazy.subarray(lazyAt, lazyAt + lazyLength),
+    });
+    lazyAt += lazyLength;
+    at = lazyLengthAt + 4;
+  }
+  return lazyAt === lazy.length ? records : undefined;
+}
+
+/**
+ * A record's two parts: what indexing reads, and what only questions read (entities and sentences, the name
+ * columns but the forms), each in the compact form; the keys of the second part are written with the first, so
+ * that it need not be read to know them.
+ */
+function encodeRecord({ analysis, indexed }: StoredAnalysis, tables: CodecTables): Pick<CacheRecord, 'payload' | 'lazy'> {
+  const { compact, ...analysisRead } = analysis;
+  const { forms, ...nameColumns } = indexed.names;
+  const eager: EagerRecord = {
+    analysis: analysisRead as StoredAnalysis['analysis'],
+    indexed: { ...indexed, names: forms },
+    lazyKeys: { compact: compact && Object.keys(compact).join(), names: Object.keys(nameColumns).join() },
+  };
+  return { payload: encode(eager, tables), lazy: encode({ compact: compact ?? {}, names: nameColumns }, tables) };
+}
+
+/** Reads what `encodeRecord` wrote: the lazy parts as objects that decode them when first read. */
+function decodeRecord(record: CacheRecord, tables: CodecTables): StoredAnalysis {
+  const { analysis, indexed, lazyKeys } = decode(record.payload, tables) as EagerRecord;
+  const source = { bytes: record.lazy, tables };
+  if (lazyKeys.compact !== undefined) analysis.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
+  const names = lazyObject<ReportNames>(source, 'names', lazyKeys.names, { forms: indexed.names });
+  return { analysis, indexed: { ...indexed, names } };
 }
 
 /**
@@ -172,15 +302,15 @@ export class DiskAnalysisCache implements AnalysisStore {
  * entity and name repeats (a path, often longer than what it labels); keys stay in place, so that a read analysis
  * has the shape of a fresh one.
  */
-function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): unknown {
+function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): StoredAnalysis {
   const prefix = analysis.reportId.length;
   return {
     analysis: {
       ...analysis, text: undefined,
       claims: analysis.claims.map((c) => ({ ...c, id: c.id.slice(prefix), reportId: undefined })),
       // entities the analyzer keeps compact (core/storage.ts) are in `analysis.compact`, without report ids
-      ...(analysis.compact?.entities ? {} : { entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })) }),
-    },
+      ...(hasCompactEntities(analysis) ? {} : { entities: analysis.entities.map((e) => ({ ...e, reportId: undefined })) }),
+    } as unknown as StoredAnalysis['analysis'],
     indexed,
   };
 }
@@ -205,8 +335,13 @@ function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis 
     c.id = reportId + c.id;
     c.reportId = reportId;
   }
-  if (!stored.analysis.compact?.entities) for (const e of stored.analysis.entities) e.reportId = reportId;
+  if (!hasCompactEntities(stored.analysis)) for (const e of stored.analysis.entities) e.reportId = reportId;
   return stored;
+}
+
+/** Whether the analysis keeps its entities compact: asked of the keys, so that lazy entities are not read for it. */
+function hasCompactEntities(analysis: StoredAnalysis['analysis']): boolean {
+  return analysis.compact !== undefined && 'entities' in analysis.compact;
 }
 
 function contentHash(text: string, context: string): Buffer {

@@ -3,7 +3,7 @@
  * reading one robustly (BOM, binary content, size limit). The only module of the engine's callers that walks folders.
  */
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type BigIntStats, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CrosscheckSettings } from '../core/types';
@@ -47,10 +47,37 @@ function walk(dir: string, onFile: (file: string) => void, enter: (dir: string) 
 }
 
 /**
- * A report read as text (with a note when the reading was not clean, e.g. invalid UTF-8), or why it was
- * skipped (too large, binary, gone, unreadable).
+ * A report read as text (with a note when the reading was not clean, e.g. invalid UTF-8, and the file's stamp when
+ * it has one, see `fileStamp`), or why it was skipped (too large, binary, gone, unreadable).
  */
-export type ReportRead = { text: string; note?: string } | { skipped: string };
+export type ReportRead = { text: string; note?: string; stamp?: string } | { skipped: string };
+
+/**
+ * A file written this recently has no stamp: another write within the file system's clock tick could leave size and
+ * times as they were (two seconds on FAT, one on older file systems), so its bytes are what tells.
+ */
+const SETTLED_MS = 3000n;
+
+/**
+ * What tells a file's bytes without reading them, as build tools and git do: its size, modification and change times
+ * (the change time cannot be set back) and inode, taken before the bytes are read, so that a write after the reading
+ * changes the stamp. Undefined for a file written in the last SETTLED_MS: it is read and hashed every time.
+ */
+export function fileStamp(stat: BigIntStats, nowMs = Date.now()): string | undefined {
+  const newest = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  if (BigInt(Math.floor(nowMs)) * 1_000_000n - newest < SETTLED_MS * 1_000_000n) return undefined;
+  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+}
+
+/** The stamp of a report file (see `fileStamp`), when it has one and is within the size limit; never throws. */
+export function reportFileStamp(path: string, maxFileSize: number): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return stat.isFile() && stat.size <= BigInt(maxFileSize) ? fileStamp(stat) : undefined;
+  } catch {
+    return undefined; // gone or unreadable: reading it says why
+  }
+}
 
 /** Why a file that was listed cannot be read, in words (the error code stays in brackets for searching). */
 const readErrors: Record<string, string> = {
@@ -64,15 +91,19 @@ const readErrors: Record<string, string> = {
 /** Reads a report as text, or says why it was skipped. */
 export function readReportFile(path: string, maxFileSize: number): ReportRead {
   let bytes: Buffer;
+  let stamp: string | undefined;
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path, { bigint: true });
+    const size = Number(stat.size);
     if (size > maxFileSize) return { skipped: `larger than the size limit (${formatBytes(size)} > ${formatBytes(maxFileSize)})` };
+    stamp = fileStamp(stat);
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { skipped: `cannot be read: ${(code && readErrors[code]) ?? (e as Error).message} (${code ?? 'error'})` };
   }
-  return decodeReport(bytes);
+  const read = decodeReport(bytes);
+  return 'text' in read && stamp !== undefined ? { ...read, stamp } : read;
 }
 
 /**
