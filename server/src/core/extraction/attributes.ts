@@ -768,10 +768,11 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   const hi = Math.min(tokens.length, e + QUALIFIER_WINDOW);
   for (let j = lo; j < hi; j++) {
     if (tokens[j].sentence !== sentence || (j >= s && j < e)) continue;
-    const scope = scopeAt(tokens, j, c, e);
+    const phrase = timePhraseAt(tokens, j);
+    const scope = scopeAt(tokens, j, c, e, phrase);
     if (scope && !attr.time) attr.time = scope;
     // a phrase is read whole: the "season" of "$23 million per season" is no season scope of another figure
-    j += timePhraseLength(tokens, j);
+    if (phrase) j += phrase.words.length - 1;
   }
   // "…, according to a witness", "organisers estimated": anywhere in the sentence, someone gives the figure
   if (markedIn(tokens, c, isAttribution).length) attr.attributed = true;
@@ -809,8 +810,8 @@ function openingScope(c: Claim, tokens: Token[], s: number): string | undefined 
  * The time scope written at token j for a figure ending at token e. A period makes a rate only right after the figure
  * ("$500 a month", "20 per game"); "within a week" or "in a year" elsewhere is a time, not a rate.
  */
-function scopeAt(tokens: Token[], j: number, c: Claim, e: number): string | undefined {
-  const scope = timeScopeAt(tokens, j) ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
+function scopeAt(tokens: Token[], j: number, c: Claim, e: number, phrase = timePhraseAt(tokens, j)): string | undefined {
+  const scope = phrase?.scope ?? (countsOccasions(tokens, j) ? 'cumulative' : undefined);
   const period = scope?.startsWith('per-') || scope === 'each';
   return period && (RATES.has(c.dimension) || j < e || j > e + 1) ? undefined : scope;
 }
@@ -828,16 +829,7 @@ function countsOccasions(tokens: Token[], j: number): boolean {
   return n !== undefined && n >= 2;
 }
 
-function timeScopeAt(tokens: Token[], j: number): string | undefined {
-  return timePhraseAt(tokens, j)?.scope;
-}
-
-/** The words of a time phrase starting at token j past its first, or 0. */
-function timePhraseLength(tokens: Token[], j: number): number {
-  const phrase = timePhraseAt(tokens, j);
-  return phrase ? phrase.words.length - 1 : 0;
-}
-
+/** The time-scope phrase (TIME_SCOPES) starting at token j, longest first. */
 function timePhraseAt(tokens: Token[], j: number): { words: string[]; scope: string } | undefined {
   for (const p of TIME_PHRASES_BY_FIRST_WORD.get(tokens[j].lower) ?? []) {
     if (p.words.every((w, k) => tokens[j + k]?.lower === w && tokens[j + k].sentence === tokens[j].sentence)) return p;

@@ -585,7 +585,6 @@ function ordinalAt(ctx: ClaimContext, i: number): Step | undefined {
 
 // ---------------------------------------------------------------------------------------------- pieces
 
-/** "an entire day", "a minute", "a dozen": only when a unit follows (checked by the caller) or a count word. */
 /** How loosely "a week", "a mile" is meant: writers say "a week" for five days or ten. */
 const LOOSE_ONE = { low: 0.6, high: 1.5 };
 
@@ -600,6 +599,7 @@ function roughen(claim: Claim): void {
   claim.high = claim.value * LOOSE_ONE.high;
 }
 
+/** "an entire day", "a minute", "a dozen": only when a unit follows (checked by the caller) or a count word. */
 function articleNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   let best: ParsedNumber | undefined;
   for (const { value, words } of ARTICLE_PHRASES.get(tokens[i].lower) ?? []) {
@@ -982,14 +982,14 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // "400 protesters have been detained": a verb right after says what befell them; else the noun may ("40 bodies")
   // "35,000 bodies never recovered", "12 people not yet found": a count of what did not happen is no toll of the event
   if (noun && negatedAfter(tokens, end)) return {};
-  // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
-  // trigger further off is another clause's
   // "left 14 others trapped", "leaving 300 homeless": the state the count was left in says what befell it, and a
   // state no frame names ("trapped") is no toll of the verb before
   if (LEAVE_WORDS.has(tokens[start - 1]?.lower ?? '')) {
     const state = verbAfter(tokens, end) ?? TRIGGER_FRAME.get(nounWord);
     return state ? { frame: state, subject: qualified('people', qualifier) } : {};
   }
+  // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
+  // trigger further off is another clause's
   const objectOf = objectOfVerb(tokens, start);
   const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) ||
     (objectOf === undefined ? nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach) : TRIGGER_FRAME.get(objectOf));
