@@ -113,13 +113,23 @@ export function compactAnalysis(analysis: ReportAnalysis): ReportAnalysis {
 export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
   const { compact } = analysis;
   if (!compact) return analysis;
-  const read = Object.create(COMPACTED) as Record<string, unknown>;
+  return copyOnto(COMPACTED, analysis, false);
+}
+
+/**
+ * The analysis's own keys, in their order, on an object inheriting from `proto`: all but the compacted parts (which
+ * `proto` reads from `compact`) and, when `textReadLater`, the text (which `proto` reads again).
+ */
+function copyOnto(proto: object, analysis: ReportAnalysis, textReadLater: boolean): Record<string, unknown> & ReportAnalysis {
+  const { compact } = analysis;
+  const copy = Object.create(proto) as Record<string, unknown>;
   for (const [key, value] of Object.entries(analysis)) {
+    if (textReadLater && key === 'text') continue;
     // asked of the keys, not the values: a store may read its compact parts only when they are first asked for
-    if ((key === 'entities' || key === 'sentences') && key in compact) continue;
-    read[key] = value;
+    if ((key === 'entities' || key === 'sentences') && compact && key in compact) continue;
+    copy[key] = value;
   }
-  return read as unknown as ReportAnalysis;
+  return copy as Record<string, unknown> & ReportAnalysis;
 }
 
 /**
@@ -156,14 +166,9 @@ const TEXT_READ_LATER: object = Object.create(COMPACTED, {
  * made from again (a file whose stamp says it is unchanged), and most reports' texts are never asked for.
  */
 export function withTextReadLater(analysis: ReportAnalysis, read: () => string): ReportAnalysis {
-  const { compact } = analysis;
-  const later = Object.create(TEXT_READ_LATER) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(analysis)) {
-    if (key === 'text' || ((key === 'entities' || key === 'sentences') && compact && key in compact)) continue;
-    later[key] = value;
-  }
+  const later = copyOnto(TEXT_READ_LATER, analysis, true);
   textReaders.set(later, read);
-  return later as unknown as ReportAnalysis;
+  return later;
 }
 
 /** Whether an analysis reads its text when asked for (`withTextReadLater`): its text is then no proof of what it was made from. */
