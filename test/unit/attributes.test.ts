@@ -167,6 +167,28 @@ describe('whose figure it is', () => {
   });
 });
 
+describe('whose people a count is', () => {
+  test('a capitalised people\'s name counts people of that group: "nine Ostrians", "four Ostrian civilians", "three Lanchese"', () => {
+    for (const [sentence, figure, group] of [
+      ['Rockets killed nine Ostrians on Tuesday.', 'nine Ostrians', 'ostrian'],
+      ['Shelling killed four Ostrian civilians near the depot.', 'four Ostrian civilians', 'ostrian'],
+      ['Three Lanchese were hurt in the blast.', 'Three Lanchese', 'lanchese'],
+      ['Troops killed 40 Kestrelis at the market.', '40 Kestrelis', 'kestreli'],
+    ]) {
+      const c = claimOf(sentence, figure);
+      assert.equal(c.attribute?.thing, 'people', sentence);
+      assert.equal(c.attribute?.group, group, sentence);
+    }
+    assert.equal(claimOf('Rockets killed nine people on Tuesday.', 'nine people').attribute?.group, undefined);
+  });
+
+  test('the tolls of two groups are not compared; a group\'s toll is compared with one of people at large', () => {
+    assert.deepEqual(compare('Rockets killed nine Ostrians on Tuesday.', 'Shelling killed 40 Kestrelis on Tuesday.').all(), []);
+    assert.deepEqual(compare('Rockets killed nine Ostrians on Tuesday.', 'Rockets killed 12 Ostrians on Tuesday.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+    assert.deepEqual(compare('Shelling killed 40 Kestrelis on Tuesday.', 'Shelling killed some 30 people on Tuesday.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});
+
 describe('time scope', () => {
   test('a season total is not compared with one game\'s figure', () => {
     const total = claimOf('Venstrup has a season total of 1,100 yards for Quarnby.', '1,100 yards');

@@ -96,6 +96,8 @@ export interface Attribute {
   thingFromVerb?: boolean;
   /** Words that single out one thing of its kind or a sub-group: "second", "yemeni". */
   modifiers: string[];
+  /** The nation or group a count of people belongs to ("ostrian" for "40 Ostrians", "four Ostrian civilians"). */
+  group?: string;
   /** Key of the person or body the figure belongs to ("jamaal charles"). */
   owner?: string;
   /** The owner's name as the report writes it, for messages ("Jamaal Charles"). */

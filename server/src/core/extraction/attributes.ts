@@ -224,6 +224,18 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
 
 // ------------------------------------------------------------------------------------------------ the thing
 
+/**
+ * The nation or group of counted people, from a capitalised word after the number: "40 Ostrians", "four Ostrian
+ * civilians" (both "ostrian"). Soldiers of one side and civilians of the other are different tolls of one day.
+ */
+function groupOf(tokens: Token[], from: number, end: number): string | undefined {
+  for (let j = from; j < end; j++) {
+    const t = tokens[j];
+    if (t.kind === 'word' && startsUpperCase(t.text)) return intern(t.lower.replace(/(an|i)s$/, '$1'));
+  }
+  return undefined;
+}
+
 /** The index of "-time" ("four-time") among tokens s to e, or -1: a look at the claim's own tokens, not the report's. */
 function timesWordWithin(tokens: Token[], s: number, e: number): number {
   for (let j = Math.max(s, 0); j <= e && j < tokens.length; j++) if (tokens[j].lower === 'time' && tokens[j - 1]?.text === '-') return j;
@@ -239,6 +251,7 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
       const words = subject.split(' ');
       attr.thing = canonicalThing(words.pop()!);
       attr.modifiers.push(...words);
+      if (PEOPLE.has(attr.thing)) attr.group = groupOf(tokens, firstTokenFrom(tokens, c.numberSpan.end), e);
     }
     // "missed 10 games" and "played 10 games" count different games; "killed 12 people" is the frame's already
     if (c.frame?.startsWith('count:')) {
@@ -878,6 +891,8 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
   if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb && a.dimension !== 'year') && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
   if (x.owner && y.owner && !samePerson(x.owner, y.owner)) return false;
+  // "nine Ostrians" and "40 Kestrelis" killed on one day are the tolls of two sides; either may be all "people"
+  if (x.group && y.group && x.group !== y.group) return false;
   if (x.verb && y.verb && x.verb !== y.verb) return false;
   // "Venstrup scored 14 points" and "Brannick added 11 points": sentences about other people speak of other figures
   if (x.people && y.people && !x.people.some((p) => y.people!.some((q) => samePerson(p, q)))) return false;

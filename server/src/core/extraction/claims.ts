@@ -901,8 +901,13 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     // "47 KO's", "3 TDs": a counted noun abbreviated in capitals, not a name
     const abbreviated = n === 0 ? abbreviatedNoun(t.text) : undefined;
     if (abbreviated) return { lemma: abbreviated, end: j + 1 };
+    // "40 Ostrians", "nine Kestrelis": people of a nation or a group, counted like "people" (attributes.ts reads which)
+    if (n === 0 && isGroupPlural(t.text)) {
+      head = { lemma: 'people', end: j + 1 };
+      break;
+    }
     // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
-    if (startsUpperCase(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0 && !/(ans|ians|ese|is)$/.test(t.lower)) {
+    if (startsUpperCase(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0) {
       if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || startsUpperCase(tokens[j + 1].text)) return undefined;
       // "11 Yemeni pirates" are a sub-group of "23 pirates", never the same count
       qualifier = t.lower;
@@ -930,6 +935,14 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
   }
   if (head && CHARGE_NOUNS.has(head.lemma)) head.qualifier = chargeAfter(tokens, head.end) ?? head.qualifier;
   return head;
+}
+
+/**
+ * A capitalised plural with the endings of a people's name ("Ostrians", "Kestrelis", "Lanchese"): a count of people
+ * of one nation or group. A capitalised word of another shape is a name ("247 News Agency").
+ */
+export function isGroupPlural(text: string): boolean {
+  return startsUpperCase(text) && /[a-z](ans|is|ese)$/.test(text);
 }
 
 function abbreviatedNoun(text: string): string | undefined {
@@ -996,7 +1009,8 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   if (frame) {
     // "50 hurt", "80 wounded": the trigger itself stands where the noun would, and people are meant
     const subject = nounClass === undefined || nounClass === 'people' || TRIGGER_WORDS.has(nounWord) ? 'people' : nounClass;
-    return { frame, subject: qualified(subject, qualifier) };
+    // "four Ostrian civilians were killed": whose people they are is a group (attributes.ts), not another kind of victim
+    return { frame, subject: subject === 'people' ? subject : qualified(subject, qualifier) };
   }
   if (!nounClass) return {};
   // without a verb to say what happened to them, "two women" and "seven children" are different groups

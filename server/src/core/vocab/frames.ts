@@ -88,7 +88,7 @@ export const LOOSE_EVENT_CLASSES = new Set(['announcement']);
  */
 export const NOUN_CLASSES: Record<string, string[]> = {
   people: ['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'civilian', 'civilians',
-    'resident', 'residents', 'victim', 'victims', 'palestinian', 'palestinians', 'israeli', 'israelis', 'worker',
+    'resident', 'residents', 'victim', 'victims', 'worker',
     'workers', 'passenger', 'passengers', 'student', 'students', 'individual', 'individuals', 'citizen', 'citizens',
     'villager', 'villagers', 'inhabitant', 'inhabitants', 'body', 'bodies', 'others', 'other', 'adult', 'adults'],
   boat: ['boat', 'boats', 'speedboat', 'speedboats', 'skiff', 'skiffs', 'dhow', 'dhows', 'vessel', 'vessels'],
