@@ -202,6 +202,20 @@ describe('time scope', () => {
     assert.equal(claimOf(text, '$15 million').attribute?.time, 'per-season');
   });
 
+  test('a sum per unit is a price of one ("$25 per share", "$25-per-share", "$24 to $26 per share", "$3 a gallon."), never a total', () => {
+    for (const [sentence, figure, rate] of [
+      ['Orvane will pay $25 per share for the mill.', '$25', 'per-share'],
+      ['The $25-per-share offer pleased the mill\'s owners.', '$25', 'per-share'],
+      ['Orvane will pay $24 to $26 per share for the mill.', '$24', 'per-share'],
+      ['Orvane will pay $24 to $26 per share for the mill.', '$26', 'per-share'],
+      ['Fuel rose to $3 a gallon in Quarnby.', '$3', 'per-gallon'],
+    ]) assert.equal(claimOf(sentence, figure).attribute?.time, rate, `${sentence} ${figure}`);
+    // after "a", the noun must end its phrase: "a price that …" is no unit
+    assert.equal(claimOf('Orvane will pay $13 billion, a price that pleased the mill\'s owners.', '$13 billion').attribute?.time, undefined);
+    assert.deepEqual(compare('Orvane will pay $25 per share for the mill.', 'Orvane will pay $40 for the mill tools.').all(), []);
+    assert.deepEqual(compare('Orvane will pay $25 per share for the mill.', 'Orvane will pay $27 per share for the mill.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
   test('"rushed for 1,100 yards this season" is not "rushed for 900 yards in the game"; without the season it is', () => {
     assert.deepEqual(compare('Venstrup rushed for 1,100 yards this season.', 'Venstrup rushed for 900 yards in the game.').all(), []);
     const control = compare('Venstrup rushed for 1,100 yards in the game.', 'Venstrup rushed for 900 yards in the game.');

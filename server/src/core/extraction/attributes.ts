@@ -787,6 +787,7 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
     // a phrase is read whole: the "season" of "$23 million per season" is no season scope of another figure
     if (phrase) j += phrase.words.length - 1;
   }
+  if (!attr.time && c.dimension === 'money') attr.time = unitPriceAt(tokens, e);
   // "…, according to a witness", "organisers estimated": anywhere in the sentence, someone gives the figure
   if (markedIn(tokens, c, isAttribution).length) attr.attributed = true;
   // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence,
@@ -805,6 +806,37 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
 
 /** Words right before a count that make it a run at one end of a larger count. */
 const RUN_OF_WORDS = new Set(['first', 'last', 'next', 'opening', 'final', 'initial']);
+
+/**
+ * A sum per unit of something, from the words right after it: "$25 per share", "$25-per-share", "$3 a gallon." is the
+ * price of one share or one gallon ("per-share"), never a total. After "a" the noun must end its phrase, so that
+ * "$13 billion, a price that …" is no rate.
+ */
+function unitPriceAt(tokens: Token[], e: number): string | undefined {
+  let j = e;
+  // "$24 to $26 per share": the low end of a range is a price per share too
+  if (RANGE_WORDS.has(tokens[j]?.lower ?? '')) {
+    const upper = tokens.slice(j + 1, j + 5).findIndex((t) => t.kind === 'number');
+    if (upper < 0) return undefined;
+    j += upper + 2;
+    if (SCALE_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  }
+  if (tokens[j]?.text === '-') j++;
+  const word = tokens[j]?.lower;
+  if (word !== 'per' && word !== 'a' && word !== 'an') return undefined;
+  if (tokens[j + 1]?.text === '-') j++;
+  const noun = tokens[j + 1];
+  if (!noun || noun.kind !== 'word' || noun.sentence !== tokens[e - 1]?.sentence || STOPWORDS.has(noun.lower)) return undefined;
+  const next = tokens[j + 2];
+  const endsPhrase = !next || next.sentence !== noun.sentence || next.kind !== 'word' || PHRASE_ENDERS.has(next.lower);
+  return word === 'per' || endsPhrase ? `per-${lemma(noun.lower)}` : undefined;
+}
+
+const RANGE_WORDS = new Set(['to']);
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'm', 'bn']);
+
+/** Words that end a noun phrase: "$3 a gallon in May", "$24 a share and more". */
+const PHRASE_ENDERS = new Set(['in', 'on', 'at', 'for', 'and', 'or', 'from', 'to', 'than', 'while', 'with', 'by', 'as', 'after', 'before', 'since', 'when']);
 
 /** The time scope written in a sentence's opening phrase (up to its first comma), when the figure comes after it. */
 function openingScope(c: Claim, tokens: Token[], s: number): string | undefined {
