@@ -145,12 +145,14 @@ describe('whose figure it is', () => {
 
   test('a figure owned by "he" is never sure enough to warn about: two reports\' "he" may be two players', () => {
     // two reports against one: named, the lone figure is outvoted; with "he", it is still only information
-    const r = compare('He caught 29 passes in the game at Quarnby.', 'He caught eight passes in the game at Quarnby.', 'He caught eight passes in the win at Quarnby.');
-    assert.deepEqual(r.all(), [['a.txt', 'information', '29 passes'], ['b.txt', 'information', 'eight passes'], ['c.txt', 'information', 'eight passes']]);
+    const r = compare('He gave 29 interviews in the week at Quarnby.', 'He gave eight interviews in the week at Quarnby.', 'He gave eight interviews in the week at Quarnby.');
+    assert.deepEqual(r.all(), [['a.txt', 'information', '29 interviews'], ['b.txt', 'information', 'eight interviews'], ['c.txt', 'information', 'eight interviews']]);
     assert.equal(claimOf('Rescuers said his home in the 3000 block was empty.', '3000 block').attribute?.ownerUnknown, undefined);
     assert.equal(claimOf('He finished the season with 900 yards on the ground and caught 29 passes.', '29 passes').attribute?.ownerUnknown, true);
-    const named = compare('Odel Brannick caught 29 passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the game at Quarnby.', 'Odel Brannick caught eight passes in the win at Quarnby.');
-    assert.deepEqual(named.all(), [['a.txt', 'warning', '29 passes'], ['b.txt', 'information', 'eight passes'], ['c.txt', 'information', 'eight passes']]);
+    const named = compare('Odel Brannick gave 29 interviews in the week at Quarnby.', 'Odel Brannick gave eight interviews in the week at Quarnby.', 'Odel Brannick gave eight interviews in the week at Quarnby.');
+    assert.deepEqual(named.all(), [['a.txt', 'warning', '29 interviews'], ['b.txt', 'information', 'eight interviews'], ['c.txt', 'information', 'eight interviews']]);
+    // a player's tally owned by "he" is not compared at all (see below)
+    assert.deepEqual(compare('He caught 29 passes in the game at Quarnby.', 'He caught eight passes in the game at Quarnby.').all(), []);
   });
 
   test('figures in sentences about different people are not compared; about the same person they are', () => {
@@ -158,6 +160,15 @@ describe('whose figure it is', () => {
       `In Quarnby on Saturday the Owls gained ${yards} yards against the Rams in the league final before a full stadium of cheering home fans, and ${who} praised the line.`;
     assert.deepEqual(compare(final('Harlo Venstrup', 300), final('Odel Brannick', 250)).all(), []);
     assert.deepEqual(compare(final('Harlo Venstrup', 300), final('Harlo Venstrup', 250)).all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
+  test('a player\'s tally whose owner the sentence does not tell is compared with nothing; the same player\'s is', () => {
+    assert.deepEqual(compare('The Owls trailed until Quarnby finished with nine points in the last quarter.', 'Harlo Venstrup scored 20 points for the Owls.').all(), []);
+    assert.deepEqual(compare('The Owls got three touchdowns in the second half.', 'Harlo Venstrup threw for five touchdowns.').all(), []);
+    const same = compare('Harlo Venstrup scored 20 points for the Owls.', 'Harlo Venstrup scored 18 points for the Owls.');
+    assert.deepEqual(same.all().map(([id]) => id), ['a.txt', 'b.txt']);
+    // a count of what is no player's tally still needs no owner: "three shots were fired"
+    assert.deepEqual(compare('Three shots were fired at the depot.', 'Five shots were fired at the depot.').all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 
   test('a full name after a verb or a preposition is no owner: "left Port Arden on Saturday", "ran 30 yards past Odel Brannick"', () => {

@@ -12,7 +12,7 @@ import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
-  TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS,
+  TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
@@ -919,6 +919,8 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (UNTOLD_NEVER_COMPARED.has(a.dimension) && !isTold(a)) return false;
   // an age is a person's, a record a team's or a fighter's: compared only when both name whose they are
   if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
+  // so is a player's tally ("nine points", "three touchdowns"): every player of the game has one
+  if (a.dimension === 'count' && x.thing && PLAYER_TALLIES.has(x.thing) && !(x.owner && y.owner)) return false;
   // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
   if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb && a.dimension !== 'year') && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;

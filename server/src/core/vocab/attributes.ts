@@ -86,6 +86,14 @@ export const TIME_SCOPES: Record<string, string> = {
   'per hour': 'per-hour', 'per game': 'per-game', 'a game': 'per-game', 'per season': 'per-season', 'per capita': 'per-person', each: 'each',
 };
 
+/**
+ * What each player of a game tallies: a count of these is some player's or team's, and one whose owner a sentence
+ * does not tell ("finished with nine points") cannot be set beside another's ("scored 20 points"). Words with another
+ * common sense in news stay out: "shots" fired, "the 3000 block" of a street, "a 9-2 run".
+ */
+export const PLAYER_TALLIES = new Set(['point', 'rebound', 'assist', 'touchdown', 'pass', 'catch', 'carry', 'reception',
+  'tackle', 'sack', 'interception', 'goal', 'strikeout', 'steal', 'basket', 'three-pointer', 'pointer', 'homer', 'birdie', 'turnover', 'punch', 'foul', 'ace', 'save']);
+
 /** Words right before a figure that make it a part of a larger one: "five of them", "including three children". */
 export const PART_BEFORE = new Set(['including', 'among', 'of whom', 'of them', 'of which', 'half', 'another', 'additional',
   'further']);
