@@ -86,6 +86,19 @@ describe('the thing a figure measures', () => {
     assert.deepEqual(quake.all(), [['a.txt', 'information', '40 km'], ['b.txt', 'information', '90 km']]);
   });
 
+  test('a direction written as two ("north-northeast of") and a place with no name ("south of the quake") are read as the place measured from', () => {
+    assert.equal(claimOf('The quake struck about 14 miles north-northeast of Quarnby on Monday.', 'about 14 miles').attribute?.place, 'quarnby');
+    assert.equal(claimOf('I live 25 miles south of the quake and felt it.', '25 miles').attribute?.place, 'the quake');
+    assert.deepEqual(compare('The quake struck about 14 miles north-northeast of Quarnby on Monday.', 'I live 25 miles south of the quake and felt it.').all(), []);
+  });
+
+  test('an approximate figure says nothing against one within a twentieth of it; further off it still does', () => {
+    const close = compare('The agency put the epicentre at about 58 km south-west of Quarnby.', 'The agency said the quake was 35 miles southwest of Quarnby.');
+    assert.deepEqual(close.all(), []);
+    const far = compare('The agency put the epicentre at about 58 km south-west of Quarnby.', 'The agency said the quake was 45 km southwest of Quarnby.');
+    assert.deepEqual(far.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
   test('distances from two different places are not compared; from the same place they are', () => {
     const other = compare('The epicentre was 120 km north of Quarnby, the agency said.', 'The epicentre was 80 km north of Dellmoor, the agency said.');
     assert.deepEqual(other.all(), []);

@@ -599,17 +599,48 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
   // ("half a mile away in Quarnby" names where, not where from)
-  const origin = tokens[e] && (tokens[e].lower === 'from' ? e + 1 : (DIRECTIONS.has(tokens[e].lower) || ['off', 'away'].includes(tokens[e].lower)) && ['of', 'from'].includes(tokens[e + 1]?.lower ?? '') ? e + 2 : -1);
+  const origin = originAfter(tokens, e);
   if (origin > 0) {
-    const place = within(names, { start: tokens[origin - 1].end, end: Math.min(sentence.end, (tokens[origin + 4] ?? tokens[tokens.length - 1]).end) })[0];
+    const place = within(names, { start: tokens[origin - 1].end, end: Math.min(sentence.end, (tokens[origin + 4] ?? tokens[tokens.length - 1]).end) })[0]?.key ??
+      unnamedOrigin(tokens, origin);
     if (place) {
-      attr.place = place.key;
+      attr.place = place;
       const located = locatedBefore(tokens, s);
       if (located) attr.located = intern(located);
     }
   }
   // "24 people died in the district", "230,000 in 13 countries", "In Quarnby, 12 were hurt": where a count was counted
   if (c.dimension === 'count' && !attr.place) attr.place = countedIn(tokens, s, e, names);
+}
+
+/**
+ * The token after "from", or after "north of", "north-northeast of", "off", "away from", right after a distance at
+ * token e: where the place measured from begins; -1 when the distance names none.
+ */
+function originAfter(tokens: Token[], e: number): number {
+  const at = (j: number) => tokens[j]?.lower ?? '';
+  if (at(e) === 'from') return e + 1;
+  let j = e;
+  if (!DIRECTIONS.has(at(j)) && at(j) !== 'off' && at(j) !== 'away') return -1;
+  // "north-northeast of": one direction written as two
+  if (tokens[j + 1]?.text === '-' && DIRECTIONS.has(at(j + 2))) j += 2;
+  return at(j + 1) === 'of' || at(j + 1) === 'from' ? j + 2 : -1;
+}
+
+/**
+ * A place measured from that has no name: "25 miles south of the quake", "10 km from the epicentre" (the noun, as
+ * the place's key), so that it is told apart from a distance to a named town.
+ */
+function unnamedOrigin(tokens: Token[], origin: number): string | undefined {
+  let j = origin;
+  if (!DETERMINERS.has(tokens[j]?.lower ?? '')) return undefined;
+  let head: string | undefined;
+  for (j++; j < tokens.length && j < origin + 4 && tokens[j].sentence === tokens[origin].sentence; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !startsLowerCase(t.text) || STOPWORDS.has(t.lower)) break;
+    head = t.lower;
+  }
+  return head ? intern(`the ${canonicalThing(head)}`) : undefined;
 }
 
 /** Words between what stands somewhere and its distance: "the building, about 15 miles", "the epicentre was 10 km". */

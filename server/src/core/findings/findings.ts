@@ -112,10 +112,18 @@ function agesOfPassingTime(claim: Claim, differing: Match[], own: ValueGroup, ot
  * Whether two compatible figures still say something worth a look: an exact figure against a bound does ("five
  * dead" against "at least three"); two bounds that fit together, or a vague amount ("hundreds of"), do not.
  */
+/** How close to an approximate figure ("about 58 km") another may be and say nothing against it. */
+const APPROXIMATE_CLOSE = 0.05;
+
+/** "about 58 km", "roughly 200": a hedge that widens the figure both ways. */
+const isApproximate = (c: Claim) => !!c.hedge && c.low < c.value && c.high > c.value;
+
 function isTelling(a: Claim, b: Claim): boolean {
   if (isVagueAmount(a) || isVagueAmount(b)) return false;
   // "a week" against "nine days": a figure written loosely says nothing against one within its reach
   if (isLoose(a) || isLoose(b)) return false;
+  // "about 58 km" against "35 miles" (56 km): a figure written as approximate says nothing against one this close to it
+  if ((isApproximate(a) || isApproximate(b)) && Math.abs(a.value - b.value) <= APPROXIMATE_CLOSE * Math.max(Math.abs(a.value), Math.abs(b.value))) return false;
   const [sideA, sideB] = [boundSide(a), boundSide(b)];
   // "less than 50 km" allows "25 km": a ceiling says little about a figure well under it ("at most 59 km/h" against
   // "about 50 km/h" is still worth a look)
