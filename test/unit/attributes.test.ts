@@ -326,6 +326,14 @@ describe('numbers that are no count or length', () => {
   });
 });
 
+describe('the sides of a size', () => {
+  test('"2880 pixels by 1800" and "2,880 by 1,800 pixels": the width of one is not the height of the other', () => {
+    assert.deepEqual(compare('The new laptop has a screen of 2880 pixels by 1800.', 'The new laptop has a screen of 2,880 by 1,800 pixels.').all(), []);
+    const sameSide = compare('The new laptop has a screen of 2880 pixels by 1800.', 'The new laptop has a screen of 2560 pixels by 1600.');
+    assert.deepEqual(sameSide.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});
+
 describe('conversions read to the precision they are written in', () => {
   test('"a week" is written loosely: not against "nine days", but against "three weeks"; "about a minute" is hedged as written', () => {
     const loose = compare('Passengers were stranded at Quarnby for a week after the storm.', 'Passengers were stranded at Quarnby for nine days after the storm.');

@@ -217,9 +217,24 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
   readThing(attr, c, tokens, s, e, outer);
   readOwnerAndPlace(attr, c, tokens, s, outer, names);
   readQualifiers(attr, c, tokens, s, outer);
+  const factor = factorOfPair(tokens, s, e);
+  if (factor) attr.modifiers.push(factor);
   attr.modifiers = attr.modifiers.map(intern);
   if (attr.thing) attr.thing = intern(attr.thing);
   return attr;
+}
+
+/** Words joining the two sides of a size: "2,880 by 1,800 pixels", "10 feet by 12 feet", "1440 x 900". */
+const BY_WORDS = new Set(['by', 'x', '×']);
+/** Which side of a size a figure is: never compared with the other side ("2880 pixels" wide, "1,800 pixels" high). */
+const FACTORS = ['first-side', 'second-side'];
+
+/** The side of an "A by B" size the figure at tokens s to e is, or undefined when it stands alone. */
+function factorOfPair(tokens: Token[], s: number, e: number): string | undefined {
+  const number = (j: number) => tokens[j]?.kind === 'number' && tokens[j].sentence === tokens[s].sentence;
+  if (BY_WORDS.has(tokens[e]?.lower ?? '') && number(e + 1)) return FACTORS[0];
+  if (BY_WORDS.has(tokens[s - 1]?.lower ?? '') && (number(s - 2) || number(s - 3))) return FACTORS[1];
+  return undefined;
 }
 
 // ------------------------------------------------------------------------------------------------ the thing
@@ -973,6 +988,9 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
   if (!!x.part !== !!y.part) return false;
   if (x.part && y.part && x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
+  // the two sides of a size ("2880 pixels by 1800") are two figures
+  const side = (a: Attribute) => a.modifiers.find((m) => FACTORS.includes(m));
+  if (side(x) && side(y) && side(x) !== side(y)) return false;
   const ox = x.modifiers.filter((m) => ORDINAL_WORDS.has(m));
   const oy = y.modifiers.filter((m) => ORDINAL_WORDS.has(m));
   if (ox.length && oy.length && !ox.some((m) => oy.includes(m))) return false;
