@@ -271,6 +271,14 @@ describe('parts of a total', () => {
     assert.deepEqual(compare(listed, 'Five people were killed when the bridge at Quarnby collapsed.').all(), []);
   });
 
+  test('after an opening "Of the 23 arrested," a figure counting the same is a part of it; one counting another thing is not', () => {
+    const text = 'Of the 23 pirates arrested, 12 are said to be Ostrian.';
+    assert.deepEqual(claimsIn(text).map((c) => [c.written, !!c.attribute?.part]), [['23 pirates', false], ['12', true]]);
+    assert.deepEqual(compare(text, 'The navy arrested 12 pirates near Quarnby on Saturday.').all().map(([, , w]) => w), ['23 pirates', '12 pirates']);
+    const other = 'Of the five patients who remained hospitalized, two were in critical condition.';
+    assert.equal(claimsIn(other).find((c) => c.written === 'two')?.attribute?.part, undefined);
+  });
+
   test('"including four children" is a part, not compared with a whole toll', () => {
     const text = 'Nine people died in the fire at Quarnby, including four children.';
     assert.deepEqual(claimsIn(text).map((c) => [c.written, !!c.attribute?.part]), [['Nine people', false], ['four children', true]]);

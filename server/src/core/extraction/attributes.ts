@@ -58,6 +58,7 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
   }
   markDays(claims, tokens);
   markListedFigures(claims, tokens);
+  markPartsOfOpeningWhole(claims, tokens);
 }
 
 /**
@@ -848,6 +849,28 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   if (tokens[e]?.lower === 'of' && tokens[e].sentence === sentence && ['them', 'whom', 'the', 'those', 'which', 'his', 'her', 'their'].includes(tokens[e + 1]?.lower ?? '')) attr.part = true;
   if (ORDINAL_WORDS.has(before) && !attr.modifiers.includes(before)) attr.modifiers.push(before);
 
+}
+
+/**
+ * "Of the 23 pirates arrested, 12 are Ostrian": a figure after an opening "Of the …," that counts the same as the
+ * figure there (both arrests) is a part of it. "Of the five still in hospital, two are critical" counts another thing.
+ */
+function markPartsOfOpeningWhole(claims: Claim[], tokens: Token[]): void {
+  for (const c of claims) {
+    if (!c.attribute || !c.frame) continue;
+    const whole = openingWhole(c, claims, tokens);
+    if (whole && whole.frame === c.frame) c.attribute.part = true;
+  }
+}
+
+/** The figure of a sentence's opening "Of the 23 pirates arrested," when `c` comes after that phrase. */
+function openingWhole(c: Claim, claims: Claim[], tokens: Token[]): Claim | undefined {
+  const first = firstTokenFrom(tokens, c.sentence.start);
+  if (tokens[first]?.lower !== 'of' || !DETERMINERS.has(tokens[first + 1]?.lower ?? '')) return undefined;
+  let comma = first + 2;
+  while (comma < tokens.length && comma < first + 12 && tokens[comma].text !== ',' && tokens[comma].sentence === tokens[first].sentence) comma++;
+  if (tokens[comma]?.text !== ',' || tokens[comma].end > c.span.start) return undefined;
+  return claims.find((w) => w !== c && w.span.start >= tokens[first].start && w.span.end <= tokens[comma].start);
 }
 
 /** Words right before a count that make it a run at one end of a larger count. */
