@@ -50,8 +50,8 @@ interface CacheRecord {
 interface EagerRecord {
   /** All but the claims and the compact parts. */
   analysis: Omit<StoredAnalysis['analysis'], 'claims'>;
-  /** All but the facts; `names` holds the name forms only: the spelling index reads them as it indexes. */
-  indexed: Omit<IndexedReport, 'names' | 'facts'> & { names: string[] };
+  /** All but the facts and the names' columns (the spelling index reads `nameForms` as it indexes). */
+  indexed: Omit<IndexedReport, 'names' | 'facts'>;
   /** Comma-separated (names of fields, never holding one). */
   lazyKeys: { compact?: string; names: string };
   /** How many of the lazy bytes are the claims and their facts (`ClaimsPart`), the first. */
@@ -287,21 +287,20 @@ function readRecords(data: Buffer, lazy: Buffer): (CacheRecord & { reportId: str
 
 /**
  * A record's parts: what indexing reads, then what it does not: the claims and their facts, and what only questions
- * read (entities and sentences, the name columns but the forms), each in the compact form; the keys of the last
+ * read (entities and sentences, the name columns), each in the compact form; the keys of the last
  * part and the length of the claims part are written with the first, so that neither need be read to know them.
  */
 function encodeRecord({ analysis, indexed }: StoredAnalysis, tables: CodecTables): Pick<CacheRecord, 'payload' | 'lazy'> {
   const { compact, claims, ...analysisRead } = analysis;
-  const { forms, ...nameColumns } = indexed.names;
-  const { facts, ...indexRead } = indexed;
+  const { facts, names, ...indexRead } = indexed;
   const claimsPart = encode({ claims, facts } satisfies ClaimsPart, tables);
   const eager: EagerRecord = {
     analysis: analysisRead,
-    indexed: { ...indexRead, names: forms },
-    lazyKeys: { compact: compact && Object.keys(compact).join(), names: Object.keys(nameColumns).join() },
+    indexed: indexRead,
+    lazyKeys: { compact: compact && Object.keys(compact).join(), names: Object.keys(names).join() },
     claimsBytes: claimsPart.length,
   };
-  return { payload: encode(eager, tables), lazy: concatBytes(claimsPart, encode({ compact: compact ?? {}, names: nameColumns }, tables)) };
+  return { payload: encode(eager, tables), lazy: concatBytes(claimsPart, encode({ compact: compact ?? {}, names }, tables)) };
 }
 
 /** A record written with `from` as written with `to`: each of its parts decoded and encoded again. */
@@ -332,7 +331,7 @@ function decodeRecord(record: CacheRecord, tables: CodecTables, reportId: string
   if (lazyKeys.compact !== undefined) analysisRead.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
   const analysis = withClaimsReadLater(analysisRead, () => readClaimsPart().claims);
   if (!hasCompactEntities(analysis)) for (const e of analysis.entities) e.reportId = reportId;
-  const names = lazyObject<ReportNames>(source, 'names', lazyKeys.names, { forms: indexed.names });
+  const names = lazyObject<ReportNames>(source, 'names', lazyKeys.names);
   return { analysis, indexed: indexedReadingFactsLater(indexed, names, () => readClaimsPart().facts) };
 }
 
@@ -343,7 +342,7 @@ function indexedReadingFactsLater(indexed: EagerRecord['indexed'], names: Report
       return facts();
     },
     claimKeys: indexed.claimKeys, contextWords: indexed.contextWords, conversions: indexed.conversions,
-    names, lowerWords: indexed.lowerWords, storyWords: indexed.storyWords,
+    names, nameForms: indexed.nameForms, lowerWords: indexed.lowerWords, storyWords: indexed.storyWords,
   };
 }
 

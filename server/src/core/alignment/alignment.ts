@@ -10,7 +10,7 @@ import { VAGUE_AMOUNTS } from '../vocab/hedges';
 import { convertedAtRate, ExchangeRates } from '../extraction/rates';
 import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
-import { nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
+import { formsOnce, nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
@@ -190,6 +190,8 @@ export interface IndexedReport {
   /** The claims (by their place in `claims`) that give a sum in two currencies: the rates the reports use. */
   conversions: number[];
   names: ReportNames;
+  /** The names' forms, each once, in the order first written (`formsOnce`): what the spelling index counts reports by. */
+  nameForms: string[];
   lowerWords: string[];
   /** The report's story words (see `storyWords`): read here, so that a report read back from a store needs no entities to index. */
   storyWords: string[];
@@ -201,12 +203,14 @@ export function readForIndex(r: ReportAnalysis): IndexedReport {
     const key = alignmentKey(c);
     return key ? claimFacts(r, c, key, inOrder) : undefined;
   });
+  const names = nameOccurrences(r);
   return {
     facts,
     claimKeys: facts.map((f) => f?.key),
     contextWords: contextWordsOf(r.claims, facts),
     conversions: r.claims.flatMap((c, k) => (c.dimension === 'money' && c.conversion ? [k] : [])),
-    names: nameOccurrences(r),
+    names,
+    nameForms: formsOnce(names),
     lowerWords: [...r.lowerWords],
     storyWords: [...storyWords(r.entities)],
   };
