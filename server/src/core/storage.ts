@@ -129,7 +129,7 @@ export function compactAnalysis(analysis: ReportAnalysis): ReportAnalysis {
  */
 export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
   const { compact } = analysis;
-  if (!compact) return analysis;
+  if (!compact && !claimsLater.has(analysis)) return analysis;
   return copyOnto(COMPACTED, analysis, false);
 }
 
@@ -175,14 +175,13 @@ function readingClaimsLater(proto: object): object {
 /**
  * An analysis read back from a store (all but its claims, compact parts and all) whose claims are read from `read`
  * when first asked for, and kept from then on: indexing reads none (see `IndexedReport`), and most reports of a large
- * workspace are never compared in a session. Read as `readCompactParts` reads a stored analysis, or as
- * `withTextReadLater` does.
+ * workspace are never compared in a session. The analysis given is marked, not copied: it reads its claims once
+ * copied as `readCompactParts` or `withTextReadLater` copy it (what the analyzer does with every stored analysis),
+ * one copy rather than two for every report of a warm start.
  */
 export function withClaimsReadLater(analysis: Omit<ReportAnalysis, 'claims'>, read: () => Claim[]): ReportAnalysis {
-  const copy = Object.create(readingClaimsLater(COMPACTED)) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(analysis)) copy[key] = value;
-  claimsLater.set(copy, { read });
-  return copy as unknown as ReportAnalysis;
+  claimsLater.set(analysis, { read });
+  return analysis as ReportAnalysis;
 }
 
 /**

@@ -177,6 +177,8 @@ export class SpellingIndex {
    * workspace's under WHOLE_WORKSPACE, a story's under its scope set (forgotten with it).
    */
   private answers = new WeakMap<object, Answers>();
+  /** Whether any answer was kept since the answers were last forgotten. */
+  private answered = false;
 
   constructor(
     private readonly orderOf: (reportId: string) => number,
@@ -220,8 +222,11 @@ export class SpellingIndex {
     this.forgetAnswers();
   }
 
+  /** Forgets the answers, when there are any: a new map for every report indexed would be ten thousand at a start. */
   private forgetAnswers(): void {
+    if (!this.answered) return;
     this.answers = new WeakMap();
+    this.answered = false;
   }
 
   /** A report's name words as occurrences, in reading order. */
@@ -264,6 +269,7 @@ export class SpellingIndex {
     const key = scope ?? WHOLE_WORKSPACE;
     let found = this.answers.get(key);
     if (!found) this.answers.set(key, (found = { occurrences: new Map(), variants: new Map() }));
+    this.answered = true;
     return found;
   }
 
