@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer, type AnalysisStore, type Analyzer, type StoredAnalysis } from '../../server/src/core/analyzer';
 import { withClaimsReadLater } from '../../server/src/core/storage';
-import type { IndexedReport } from '../../server/src/core/alignment/alignment';
+import { factsOf, type IndexedReport } from '../../server/src/core/alignment/alignment';
 
 const reports: Record<string, string> = {
   'a.txt': 'Source: Alpha News\n\nThe storm hit Vellmora on Monday with winds of 140 km/h. It killed 12 people, said Mayor Dorin Kastrel.\n\nSome 3,000 residents were evacuated, and $2 million (€1.8 million) was pledged.',
@@ -37,17 +37,12 @@ class ClaimsLaterStore implements AnalysisStore {
     const { claims, ...rest } = stored.analysis;
     const { facts, ...indexRead } = stored.indexed;
     // copies, so that this analyzer's claims and facts are its own, as when read from bytes
-    const part = structuredClone({ claims, facts });
+    const part = structuredClone({ claims, facts: factsOf({ facts }) });
     const reading = <T>(value: T): T => {
       this.read.add(reportId);
       return value;
     };
-    const indexed: IndexedReport = {
-      ...indexRead,
-      get facts() {
-        return reading(part.facts);
-      },
-    };
+    const indexed: IndexedReport = { ...indexRead, facts: () => reading(part.facts) };
     return { analysis: withClaimsReadLater(rest, () => reading(part.claims)), indexed };
   }
 

@@ -26,7 +26,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rena
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
-import type { ClaimFacts, IndexedReport } from '../core/alignment/alignment';
+import { factsOf, type ClaimFactsList, type IndexedReport } from '../core/alignment/alignment';
 import { withClaimsReadLater, type CompactParts } from '../core/storage';
 import type { Claim } from '../core/types';
 import type { ReportNames } from '../core/findings/spelling';
@@ -61,7 +61,7 @@ interface EagerRecord {
 /** A record's claims and their facts: read together, when the index first compares one of the report's figures. */
 interface ClaimsPart {
   claims: Claim[];
-  facts: (ClaimFacts | undefined)[];
+  facts: ClaimFactsList;
 }
 
 export class DiskAnalysisCache implements AnalysisStore {
@@ -293,7 +293,7 @@ function readRecords(data: Buffer, lazy: Buffer): (CacheRecord & { reportId: str
 function encodeRecord({ analysis, indexed }: StoredAnalysis, tables: CodecTables): Pick<CacheRecord, 'payload' | 'lazy'> {
   const { compact, claims, ...analysisRead } = analysis;
   const { facts, names, ...indexRead } = indexed;
-  const claimsPart = encode({ claims, facts } satisfies ClaimsPart, tables);
+  const claimsPart = encode({ claims, facts: factsOf({ facts }) } satisfies ClaimsPart, tables);
   const eager: EagerRecord = {
     analysis: analysisRead,
     indexed: indexRead,
@@ -325,8 +325,7 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 function decodeRecord(record: CacheRecord, tables: CodecTables, reportId: string): StoredAnalysis {
   const { analysis: analysisRead, indexed, lazyKeys, claimsBytes } = decode(record.payload, tables) as EagerRecord;
   if (!(claimsBytes >= 0 && claimsBytes <= record.lazy.length)) throw new Error('bad record');
-  let claimsPart: ClaimsPart | undefined;
-  const readClaimsPart = () => (claimsPart ??= claimsPartOf(decode(record.lazy.subarray(0, claimsBytes), tables) as ClaimsPart, reportId));
+  const readClaimsPart = claimsPartReader(record.lazy.subarray(0, claimsBytes), tables, reportId);
   const source = { bytes: record.lazy.subarray(claimsBytes), tables };
   if (lazyKeys.compact !== undefined) analysisRead.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
   const analysis = withClaimsReadLater(analysisRead, () => readClaimsPart().claims);
@@ -335,12 +334,19 @@ function decodeRecord(record: CacheRecord, tables: CodecTables, reportId: string
   return { analysis, indexed: indexedReadingFactsLater(indexed, names, () => readClaimsPart().facts) };
 }
 
+/**
+ * Reads a record's claims part when first called, and keeps it. A function of its own, so that what it keeps alive
+ * is the part's bytes only, not the record (whose payload is a view of the file's records, let go once read).
+ */
+function claimsPartReader(bytes: Uint8Array, tables: CodecTables, reportId: string): () => ClaimsPart {
+  let part: ClaimsPart | undefined;
+  return () => (part ??= claimsPartOf(decode(bytes, tables) as ClaimsPart, reportId));
+}
+
 /** What the index reads of a record, its facts read from `facts` when first asked for (see `IndexedReport`). */
-function indexedReadingFactsLater(indexed: EagerRecord['indexed'], names: ReportNames, facts: () => (ClaimFacts | undefined)[]): IndexedReport {
+function indexedReadingFactsLater(indexed: EagerRecord['indexed'], names: ReportNames, facts: () => ClaimFactsList): IndexedReport {
   return {
-    get facts() {
-      return facts();
-    },
+    facts,
     claimKeys: indexed.claimKeys, contextWords: indexed.contextWords, conversions: indexed.conversions,
     names, nameForms: indexed.nameForms, lowerWords: indexed.lowerWords, storyWords: indexed.storyWords,
   };

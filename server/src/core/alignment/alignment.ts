@@ -178,8 +178,11 @@ function kindOfKey(key: string): KeyKind {
  * are never compared in a session).
  */
 export interface IndexedReport {
-  /** Per claim, in order: its alignment facts (unweighed), or undefined for figures never compared. */
-  facts: (ClaimFacts | undefined)[];
+  /**
+   * Per claim, in order: its alignment facts (unweighed), or undefined for figures never compared; or how to read
+   * them, for a report read back from a store that reads them when first asked for (see `factsOf`).
+   */
+  facts: ClaimFactsList | (() => ClaimFactsList);
   /** Per claim, in order: its alignment key (`facts[k].key`), or undefined for figures never compared. */
   claimKeys: (string | undefined)[];
   /**
@@ -227,6 +230,13 @@ function contextWordsOf(claims: readonly Claim[], facts: readonly (ClaimFacts | 
     for (const n of f.names) words.add(NAME_PREFIX + n);
   });
   return [...words];
+}
+
+export type ClaimFactsList = (ClaimFacts | undefined)[];
+
+/** A report's facts (`IndexedReport.facts`), read when they are read later. */
+export function factsOf(indexed: Pick<IndexedReport, 'facts'>): ClaimFactsList {
+  return typeof indexed.facts === 'function' ? indexed.facts() : indexed.facts;
 }
 
 export interface ClaimFacts {
@@ -278,9 +288,13 @@ export function storyWords(entities: readonly EntityMention[]): Set<string> {
   return words;
 }
 
+/**
+ * What the index keeps of a report: its analysis and what it indexed the report by (not the rest of its
+ * `IndexedReport`: the spelling index keeps the names, and the lower-case words as numbers).
+ */
 interface IndexedEntry {
   analysis: ReportAnalysis;
-  indexed: IndexedReport;
+  indexed: Pick<IndexedReport, 'facts' | 'contextWords' | 'conversions' | 'storyWords'>;
   /** The alignment keys of the report's figures, each once. */
   keys: string[];
   /**
@@ -335,7 +349,8 @@ export class ClaimIndex {
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
     this.remove(analysis.reportId);
     const id = analysis.reportId;
-    const entry: IndexedEntry = { analysis, indexed, keys: distinctKeys(indexed.claimKeys) };
+    const { facts, contextWords, conversions, storyWords } = indexed;
+    const entry: IndexedEntry = { analysis, indexed: { facts, contextWords, conversions, storyWords }, keys: distinctKeys(indexed.claimKeys) };
     for (const key of entry.keys) {
       let byReport = this.byKey.get(key);
       if (!byReport) this.byKey.set(key, (byReport = new Map()));
@@ -383,7 +398,7 @@ export class ClaimIndex {
   private claimsByKeyOf(entry: IndexedEntry): Map<string, Claim[]> {
     if (entry.claimsByKey) return entry.claimsByKey;
     const byKey = new Map<string, Claim[]>();
-    const { facts } = entry.indexed;
+    const facts = factsOf(entry.indexed);
     entry.analysis.claims.forEach((c, k) => {
       const f = facts[k];
       if (!f) return;
