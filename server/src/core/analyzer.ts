@@ -300,7 +300,7 @@ class WorkspaceAnalyzer implements Analyzer {
     if (!this.order.has(id)) this.order.set(id, this.nextOrder++);
     this.reports.set(id, analysis);
     // what `indexed` holds lives on in the indexes, but for its lower-case words, which the spelling index keeps as numbers
-    this.spelling.upsert(id, indexed.names, indexed.lowerWords);
+    this.spelling.upsert(id, indexed.names, indexed.nameForms, indexed.lowerWords);
     this.index.upsert(analysis, indexed);
   }
 

@@ -7,7 +7,7 @@
  * Only lists of the shape the extractors make today are kept so (the keys below, in that order): any other is
  * kept as it is, so that a field added to a mention is never lost here.
  */
-import type { EntityKind, EntityMention, Span } from './types';
+import type { Claim, EntityKind, EntityMention, Span } from './types';
 import type { ReportAnalysis } from './reading/report';
 
 /** Entities column by column: [start, end] pairs, then a list per field. */
@@ -75,6 +75,23 @@ function entitiesOf(columns: EntityColumns, reportId: string): EntityMention[] {
 }
 
 /**
+ * How an analysis read back from a store reads its claims (see `withClaimsReadLater`), and the claims once read: kept
+ * from then on, since a claim is known by its identity (the index keeps its facts by claim). One holder for an
+ * analysis and the copies made of it (`copyOnto`), so that all read the same claims.
+ */
+interface ClaimsLater {
+  read: () => Claim[];
+  claims?: Claim[];
+}
+
+const claimsLater = new WeakMap<object, ClaimsLater>();
+
+function readClaims(analysis: object): Claim[] {
+  const later = claimsLater.get(analysis)!;
+  return (later.claims ??= later.read());
+}
+
+/**
  * What a compacted analysis inherits: `entities` and `sentences` read from its compact parts, new objects at each
  * reading (which no caller keeps for long). On the prototype, not the analysis itself: an accessor defined on
  * each analysis would turn every one into a slow dictionary-mode object, and each property read of it into a lookup.
@@ -112,7 +129,7 @@ export function compactAnalysis(analysis: ReportAnalysis): ReportAnalysis {
  */
 export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
   const { compact } = analysis;
-  if (!compact) return analysis;
+  if (!compact && !claimsLater.has(analysis)) return analysis;
   return copyOnto(COMPACTED, analysis, false);
 }
 
@@ -122,7 +139,9 @@ export function readCompactParts(analysis: ReportAnalysis): ReportAnalysis {
  */
 function copyOnto(proto: object, analysis: ReportAnalysis, textReadLater: boolean): Record<string, unknown> & ReportAnalysis {
   const { compact } = analysis;
-  const copy = Object.create(proto) as Record<string, unknown>;
+  const later = claimsLater.get(analysis);
+  const copy = Object.create(later ? readingClaimsLater(proto) : proto) as Record<string, unknown>;
+  if (later) claimsLater.set(copy, later);
   for (const [key, value] of Object.entries(analysis)) {
     if (textReadLater && key === 'text') continue;
     // asked of the keys, not the values: a store may read its compact parts only when they are first asked for
@@ -130,6 +149,39 @@ function copyOnto(proto: object, analysis: ReportAnalysis, textReadLater: boolea
     copy[key] = value;
   }
   return copy as Record<string, unknown> & ReportAnalysis;
+}
+
+/**
+ * `proto` (COMPACTED or TEXT_READ_LATER) with `claims` read when first asked for (see `withClaimsReadLater`): a
+ * prototype of its own, since an analysis made here sets claims of its own, which an accessor inherited would refuse.
+ */
+const claimsReadLater = new Map<object, object>();
+
+function readingClaimsLater(proto: object): object {
+  let reading = claimsReadLater.get(proto);
+  if (!reading) {
+    reading = Object.create(proto, {
+      claims: {
+        get(this: ReportAnalysis): Claim[] {
+          return readClaims(this);
+        },
+      },
+    }) as object;
+    claimsReadLater.set(proto, reading);
+  }
+  return reading;
+}
+
+/**
+ * An analysis read back from a store (all but its claims, compact parts and all) whose claims are read from `read`
+ * when first asked for, and kept from then on: indexing reads none (see `IndexedReport`), and most reports of a large
+ * workspace are never compared in a session. The analysis given is marked, not copied: it reads its claims once
+ * copied as `readCompactParts` or `withTextReadLater` copy it (what the analyzer does with every stored analysis),
+ * one copy rather than two for every report of a warm start.
+ */
+export function withClaimsReadLater(analysis: Omit<ReportAnalysis, 'claims'>, read: () => Claim[]): ReportAnalysis {
+  claimsLater.set(analysis, { read });
+  return analysis as ReportAnalysis;
 }
 
 /**

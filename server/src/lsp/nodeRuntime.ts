@@ -8,7 +8,6 @@ import { URI } from 'vscode-uri';
 import { updateFileAtomically } from '../node/atomicUpdate';
 import { listReportFiles, readReportFile, reportFileStamp } from '../node/files';
 import { DiskAnalysisCache, cacheFileFor, engineVersion } from '../node/analysisCache';
-import { PostgresArchive } from '../node/archive/postgresArchive';
 import type { ServerRuntime } from './runtime';
 
 /**
@@ -76,6 +75,10 @@ export const nodeRuntime: ServerRuntime = {
     return new DiskAnalysisCache(cacheFileFor(cacheDir, folders), engineVersion(__filename));
   },
 
-  // lookups answer an editor, so a database that does not answer soon is treated as away
-  openArchive: (url) => PostgresArchive.open(url, { connectTimeoutMs: 3000, queryTimeoutMs: 10_000 }),
+  // lookups answer an editor, so a database that does not answer soon is treated as away. The PostgreSQL client is
+  // loaded only then: loading it at every start was a tenth of what starting the server costs before it reads anything
+  openArchive: async (url) => {
+    const { PostgresArchive } = await import('../node/archive/postgresArchive');
+    return PostgresArchive.open(url, { connectTimeoutMs: 3000, queryTimeoutMs: 10_000 });
+  },
 };

@@ -5,9 +5,10 @@
  *   a JSON header line {"version": …}, then [u32 length][the strings and object shapes of every record (compactCodec.ts)],
  *   then [u32 length][one record per report:
  *     [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][the file's stamp and the
- *     context's SHA-256, or nothing][u32 length][what indexing reads][u32 length of what only questions read]],
- *   then what only questions read of each report, one after the other (entities, sentences, where each name word
- *   is: lazyParts.ts), read into a buffer of its own which outlives the rest of the file's bytes.
+ *     context's SHA-256, or nothing][u32 length][what indexing reads][u32 length of what indexing does not read]],
+ *   then what indexing does not read of each report, one after the other, read into a buffer of its own which
+ *   outlives the rest of the file's bytes: its claims and their facts (read when one of its figures is first
+ *   compared, and kept), then what only questions read (entities, sentences, where each name word is: lazyParts.ts).
  *
  * A record counts only for the same report id, text and context (known entities, metadata overrides), or for the
  * same report id, context and file stamp (size and times, see node/files.ts), which a start reads instead of the
@@ -25,7 +26,9 @@ import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rena
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { AnalysisStore, StoredAnalysis } from '../core/analyzer';
-import type { CompactParts } from '../core/storage';
+import { factsOf, type ClaimFactsList, type IndexedReport } from '../core/alignment/alignment';
+import { withClaimsReadLater, type CompactParts } from '../core/storage';
+import type { Claim } from '../core/types';
 import type { ReportNames } from '../core/findings/spelling';
 import { CodecTables, decode, decodeTables, encode, encodeTables } from './compactCodec';
 import { lazyObject } from './lazyParts';
@@ -36,17 +39,29 @@ interface CacheRecord {
   unread: string;
   /** What indexing reads of the report (see `encodeRecord`). */
   payload: Uint8Array;
-  /** What only questions about the report read, decoded when first read. */
+  /**
+   * What indexing does not read, decoded when first read: the claims and their facts (`claimsBytes` of the payload
+   * long), then what only questions about the report read.
+   */
   lazy: Uint8Array;
 }
 
 /** What a record's payload holds: the analysis and index facts but for the lazy parts, and the keys of those. */
 interface EagerRecord {
-  analysis: StoredAnalysis['analysis'];
-  /** `names` holds the name forms only: the spelling index reads them as it indexes. */
-  indexed: Omit<StoredAnalysis['indexed'], 'names'> & { names: string[] };
+  /** All but the claims and the compact parts. */
+  analysis: Omit<StoredAnalysis['analysis'], 'claims'>;
+  /** All but the facts and the names' columns (the spelling index reads `nameForms` as it indexes). */
+  indexed: Omit<IndexedReport, 'names' | 'facts'>;
   /** Comma-separated (names of fields, never holding one). */
   lazyKeys: { compact?: string; names: string };
+  /** How many of the lazy bytes are the claims and their facts (`ClaimsPart`), the first. */
+  claimsBytes: number;
+}
+
+/** A record's claims and their facts: read together, when the index first compares one of the report's figures. */
+interface ClaimsPart {
+  claims: Claim[];
+  facts: ClaimFactsList;
 }
 
 export class DiskAnalysisCache implements AnalysisStore {
@@ -108,7 +123,7 @@ export class DiskAnalysisCache implements AnalysisStore {
   /** The record read, as this run's; undefined when it cannot be read. */
   private hit(reportId: string, record: CacheRecord): StoredAnalysis | undefined {
     try {
-      const stored = withReportId(decodeRecord(record, this.tables), reportId);
+      const stored = decodeRecord(record, this.tables, reportId);
       this.current.set(reportId, record);
       this.hits++;
       return stored;
@@ -189,9 +204,7 @@ export class DiskAnalysisCache implements AnalysisStore {
     const tables = new CodecTables();
     for (const [reportId, record] of this.current) {
       try {
-        this.current.set(reportId, {
-          hash: record.hash, unread: record.unread, payload: encode(decode(record.payload, this.tables), tables), lazy: encode(decode(record.lazy, this.tables), tables),
-        });
+        this.current.set(reportId, { hash: record.hash, unread: record.unread, ...reencodeRecord(record, this.tables, tables) });
       } catch {
         this.current.delete(reportId);
       }
@@ -273,28 +286,70 @@ function readRecords(data: Buffer, lazy: Buffer): (CacheRecord & { reportId: str
 }
 
 /**
- * A record's two parts: what indexing reads, and what only questions read (entities and sentences, the name
- * columns but the forms), each in the compact form; the keys of the second part are written with the first, so
- * that it need not be read to know them.
+ * A record's parts: what indexing reads, then what it does not: the claims and their facts, and what only questions
+ * read (entities and sentences, the name columns), each in the compact form; the keys of the last
+ * part and the length of the claims part are written with the first, so that neither need be read to know them.
  */
 function encodeRecord({ analysis, indexed }: StoredAnalysis, tables: CodecTables): Pick<CacheRecord, 'payload' | 'lazy'> {
-  const { compact, ...analysisRead } = analysis;
-  const { forms, ...nameColumns } = indexed.names;
+  const { compact, claims, ...analysisRead } = analysis;
+  const { facts, names, ...indexRead } = indexed;
+  const claimsPart = encode({ claims, facts: factsOf({ facts }) } satisfies ClaimsPart, tables);
   const eager: EagerRecord = {
-    analysis: analysisRead as StoredAnalysis['analysis'],
-    indexed: { ...indexed, names: forms },
-    lazyKeys: { compact: compact && Object.keys(compact).join(), names: Object.keys(nameColumns).join() },
+    analysis: analysisRead,
+    indexed: indexRead,
+    lazyKeys: { compact: compact && Object.keys(compact).join(), names: Object.keys(names).join() },
+    claimsBytes: claimsPart.length,
   };
-  return { payload: encode(eager, tables), lazy: encode({ compact: compact ?? {}, names: nameColumns }, tables) };
+  return { payload: encode(eager, tables), lazy: concatBytes(claimsPart, encode({ compact: compact ?? {}, names }, tables)) };
 }
 
-/** Reads what `encodeRecord` wrote: the lazy parts as objects that decode them when first read. */
-function decodeRecord(record: CacheRecord, tables: CodecTables): StoredAnalysis {
-  const { analysis, indexed, lazyKeys } = decode(record.payload, tables) as EagerRecord;
-  const source = { bytes: record.lazy, tables };
-  if (lazyKeys.compact !== undefined) analysis.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
-  const names = lazyObject<ReportNames>(source, 'names', lazyKeys.names, { forms: indexed.names });
-  return { analysis, indexed: { ...indexed, names } };
+/** A record written with `from` as written with `to`: each of its parts decoded and encoded again. */
+function reencodeRecord(record: CacheRecord, from: CodecTables, to: CodecTables): Pick<CacheRecord, 'payload' | 'lazy'> {
+  const eager = decode(record.payload, from) as EagerRecord;
+  const claimsPart = encode(decode(record.lazy.subarray(0, eager.claimsBytes), from), to);
+  const questionsPart = encode(decode(record.lazy.subarray(eager.claimsBytes), from), to);
+  return { payload: encode({ ...eager, claimsBytes: claimsPart.length }, to), lazy: concatBytes(claimsPart, questionsPart) };
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+
+/**
+ * Reads what `encodeRecord` wrote, as the analysis of `reportId`: the claims and their facts read when first asked
+ * for (and kept), the rest of the lazy parts as objects that decode them when first read.
+ */
+function decodeRecord(record: CacheRecord, tables: CodecTables, reportId: string): StoredAnalysis {
+  const { analysis: analysisRead, indexed, lazyKeys, claimsBytes } = decode(record.payload, tables) as EagerRecord;
+  if (!(claimsBytes >= 0 && claimsBytes <= record.lazy.length)) throw new Error('bad record');
+  const readClaimsPart = claimsPartReader(record.lazy.subarray(0, claimsBytes), tables, reportId);
+  const source = { bytes: record.lazy.subarray(claimsBytes), tables };
+  if (lazyKeys.compact !== undefined) analysisRead.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
+  const analysis = withClaimsReadLater(analysisRead, () => readClaimsPart().claims);
+  if (!hasCompactEntities(analysis)) for (const e of analysis.entities) e.reportId = reportId;
+  const names = lazyObject<ReportNames>(source, 'names', lazyKeys.names);
+  return { analysis, indexed: indexedReadingFactsLater(indexed, names, () => readClaimsPart().facts) };
+}
+
+/**
+ * Reads a record's claims part when first called, and keeps it. A function of its own, so that what it keeps alive
+ * is the part's bytes only, not the record (whose payload is a view of the file's records, let go once read).
+ */
+function claimsPartReader(bytes: Uint8Array, tables: CodecTables, reportId: string): () => ClaimsPart {
+  let part: ClaimsPart | undefined;
+  return () => (part ??= claimsPartOf(decode(bytes, tables) as ClaimsPart, reportId));
+}
+
+/** What the index reads of a record, its facts read from `facts` when first asked for (see `IndexedReport`). */
+function indexedReadingFactsLater(indexed: EagerRecord['indexed'], names: ReportNames, facts: () => ClaimFactsList): IndexedReport {
+  return {
+    facts,
+    claimKeys: indexed.claimKeys, contextWords: indexed.contextWords, conversions: indexed.conversions,
+    names, nameForms: indexed.nameForms, lowerWords: indexed.lowerWords, storyWords: indexed.storyWords,
+  };
 }
 
 /**
@@ -323,20 +378,19 @@ function withoutTextAndReportIds({ analysis, indexed }: StoredAnalysis): StoredA
 const NO_VALUES: ReadonlySet<never> = new Set();
 const NOT_WEIGHED: ReadonlyMap<string, number> = new Map();
 
-/** Puts back the report id `withoutTextAndReportIds` left out, and the shared empty sets. */
-function withReportId(stored: StoredAnalysis, reportId: string): StoredAnalysis {
-  for (const f of stored.indexed.facts) {
+/** A claims part as read, with the report id `withoutTextAndReportIds` left out put back, and the shared empty sets. */
+function claimsPartOf(part: ClaimsPart, reportId: string): ClaimsPart {
+  for (const f of part.facts) {
     if (!f) continue;
     if (f.years.size === 0) f.years = NO_VALUES;
     if (f.ages.size === 0) f.ages = NO_VALUES;
     if (f.weighted.size === 0) f.weighted = NOT_WEIGHED;
   }
-  for (const c of stored.analysis.claims) {
+  for (const c of part.claims) {
     c.id = reportId + c.id;
     c.reportId = reportId;
   }
-  if (!hasCompactEntities(stored.analysis)) for (const e of stored.analysis.entities) e.reportId = reportId;
-  return stored;
+  return part;
 }
 
 /** Whether the analysis keeps its entities compact: asked of the keys, so that lazy entities are not read for it. */

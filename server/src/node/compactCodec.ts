@@ -123,11 +123,15 @@ class Writer {
 /** Reads what a `Writer` wrote, checking every length against the bytes there are. */
 class Reader {
   private at = 0;
-  private readonly view: DataView;
+  /**
+   * The bytes as a DataView (for floats) and as a Buffer (for text), made when first needed: a record is decoded
+   * with a reader of its own and most hold neither, and a table's strings are read from the one Buffer rather than
+   * a Buffer made for each.
+   */
+  private view: DataView | undefined;
+  private text: Buffer | undefined;
 
-  constructor(private readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
+  constructor(private readonly bytes: Uint8Array) {}
 
   byte(): number {
     if (this.at >= this.bytes.length) throw new Error('truncated');
@@ -149,6 +153,7 @@ class Reader {
 
   float64(): number {
     if (this.at + 8 > this.bytes.length) throw new Error('truncated');
+    this.view ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const x = this.view.getFloat64(this.at, true);
     this.at += 8;
     return x;
@@ -156,9 +161,10 @@ class Reader {
 
   utf8(length: number): string {
     if (this.at + length > this.bytes.length) throw new Error('truncated');
-    const start = this.bytes.byteOffset + this.at;
+    const start = this.at;
     this.at += length;
-    return Buffer.from(this.bytes.buffer, start, length).toString('utf8');
+    this.text ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    return this.text.toString('utf8', start, start + length);
   }
 
   /** Throws unless every byte was read. */

@@ -4,7 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, type BigIntStats, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { CrosscheckSettings } from '../core/types';
 
@@ -20,15 +20,19 @@ export function listReportFiles(roots: string[], settings: Pick<CrosscheckSettin
       found.add(abs);
       continue;
     }
-    walk(abs, (file) => {
-      const rel = relative(abs, file).split(sep).join('/');
+    walk(abs, '', (file, rel) => {
       if (include(rel) && !exclude(rel)) found.add(file);
-    }, (dir) => !exclude(relative(abs, dir).split(sep).join('/') + '/'));
+    }, (rel) => !exclude(`${rel}/`));
   }
   return [...found].sort();
 }
 
-function walk(dir: string, onFile: (file: string) => void, enter: (dir: string) => boolean): void {
+/**
+ * Calls `onFile` with every file under `dir` and its path relative to the root walked, '/'-separated (`rel` is
+ * `dir`'s); `enter` is asked the same of each folder. The relative paths are built as the walk goes down: asking
+ * `path.relative` of every file was half the cost of listing a large folder.
+ */
+function walk(dir: string, rel: string, onFile: (file: string, rel: string) => void, enter: (rel: string) => boolean): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -37,11 +41,12 @@ function walk(dir: string, onFile: (file: string) => void, enter: (dir: string) 
   }
   for (const e of entries) {
     const path = join(dir, e.name);
+    const relPath = rel === '' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) {
       if (e.name === 'node_modules' || e.name === '.git') continue;
-      if (enter(path)) walk(path, onFile, enter);
+      if (enter(relPath)) walk(path, relPath, onFile, enter);
     } else if (e.isFile()) {
-      onFile(path);
+      onFile(path, relPath);
     }
   }
 }

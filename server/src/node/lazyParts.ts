@@ -2,9 +2,9 @@
  * Parts of a cached analysis that indexing does not read, kept as their bytes and decoded when first read.
  *
  * At a warm start every report is indexed, but a question is about a few reports: indexing reads a report's
- * figures, its name forms and words, while its entities, sentences and the rest of its name columns (where each name
- * word is, its mention, the mention's sentence words) are read only for the reports a hover, a finding or a spelling
- * question is about. Those parts are most of a record; decoding them for every report was most of a warm start's
+ * keys, words and name forms (each once), while its entities, sentences and name columns (where each name word is,
+ * its form, its mention, the mention's sentence words) are read only for the reports a hover, a finding or a
+ * spelling question is about (its claims too, read by analysisCache.ts when first compared, and kept). Those parts are most of a record; decoding them for every report was most of a warm start's
  * decoding, and as objects they cost several times their bytes in memory.
  *
  * A lazy object has the keys of the part it stands for as getters on a shared prototype (one per set of keys, so that

@@ -10,7 +10,7 @@ import { VAGUE_AMOUNTS } from '../vocab/hedges';
 import { convertedAtRate, ExchangeRates } from '../extraction/rates';
 import { compareClaims, timesComparable } from './compare';
 import { attributeSignature, attributesMatch, isTold, sameOwnedThing, thingKey } from '../extraction/attributes';
-import { nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
+import { formsOnce, nameOccurrences, type ReportNames, type SpellingIndex } from '../findings/spelling';
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
@@ -172,12 +172,29 @@ function kindOfKey(key: string): KeyKind {
 
 /**
  * What the index needs of a report beyond its analysis, read from its tokens: with it, the tokens (most of an
- * analysis) can go, and an analysis stored on disk can be indexed again without them.
+ * analysis) can go, and an analysis stored on disk can be indexed again without them. Indexing reads only the
+ * report's keys, context words, conversions, names and words; its claims and their facts are read when one of its
+ * figures is first compared, so that a store can leave them undecoded until then (most reports of a large workspace
+ * are never compared in a session).
  */
 export interface IndexedReport {
-  /** Per claim, in order: its alignment facts (unweighed), or undefined for figures never compared. */
-  facts: (ClaimFacts | undefined)[];
+  /**
+   * Per claim, in order: its alignment facts (unweighed), or undefined for figures never compared; or how to read
+   * them, for a report read back from a store that reads them when first asked for (see `factsOf`).
+   */
+  facts: ClaimFactsList | (() => ClaimFactsList);
+  /** Per claim, in order: its alignment key (`facts[k].key`), or undefined for figures never compared. */
+  claimKeys: (string | undefined)[];
+  /**
+   * Every word and name (names under NAME_PREFIX) around the report's figures but its times of day, each once: what
+   * the index counts reports by to weigh a word's rarity (times of day, new to the index, leave every other pairing as it was).
+   */
+  contextWords: string[];
+  /** The claims (by their place in `claims`) that give a sum in two currencies: the rates the reports use. */
+  conversions: number[];
   names: ReportNames;
+  /** The names' forms, each once, in the order first written (`formsOnce`): what the spelling index counts reports by. */
+  nameForms: string[];
   lowerWords: string[];
   /** The report's story words (see `storyWords`): read here, so that a report read back from a store needs no entities to index. */
   storyWords: string[];
@@ -185,15 +202,41 @@ export interface IndexedReport {
 
 export function readForIndex(r: ReportAnalysis): IndexedReport {
   const inOrder: InOrder = { claims: byStart(r.claims), entities: byStart(r.entities), sentences: new Map() };
+  const facts = r.claims.map((c) => {
+    const key = alignmentKey(c);
+    return key ? claimFacts(r, c, key, inOrder) : undefined;
+  });
+  const names = nameOccurrences(r);
   return {
-    facts: r.claims.map((c) => {
-      const key = alignmentKey(c);
-      return key ? claimFacts(r, c, key, inOrder) : undefined;
-    }),
-    names: nameOccurrences(r),
+    facts,
+    claimKeys: facts.map((f) => f?.key),
+    contextWords: contextWordsOf(r.claims, facts),
+    conversions: r.claims.flatMap((c, k) => (c.dimension === 'money' && c.conversion ? [k] : [])),
+    names,
+    nameForms: formsOnce(names),
     lowerWords: [...r.lowerWords],
     storyWords: [...storyWords(r.entities)],
   };
+}
+
+/** The words and names around a report's figures (see `IndexedReport.contextWords`), in the order first met. */
+function contextWordsOf(claims: readonly Claim[], facts: readonly (ClaimFacts | undefined)[]): string[] {
+  const words = new Set<string>();
+  claims.forEach((c, k) => {
+    const f = facts[k];
+    if (!f || c.dimension === 'time') return;
+    for (const w of f.words) words.add(w);
+    for (const w of f.sentenceWords) words.add(w);
+    for (const n of f.names) words.add(NAME_PREFIX + n);
+  });
+  return [...words];
+}
+
+export type ClaimFactsList = (ClaimFacts | undefined)[];
+
+/** A report's facts (`IndexedReport.facts`), read when they are read later. */
+export function factsOf(indexed: Pick<IndexedReport, 'facts'>): ClaimFactsList {
+  return typeof indexed.facts === 'function' ? indexed.facts() : indexed.facts;
 }
 
 export interface ClaimFacts {
@@ -245,14 +288,20 @@ export function storyWords(entities: readonly EntityMention[]): Set<string> {
   return words;
 }
 
+/**
+ * What the index keeps of a report: its analysis and what it indexed the report by (not the rest of its
+ * `IndexedReport`: the spelling index keeps the names, and the lower-case words as numbers).
+ */
 interface IndexedEntry {
   analysis: ReportAnalysis;
-  keys: Set<string>;
-  /** Every word and name (under NAME_PREFIX) around this report's figures, each once. */
-  words: Set<string>;
-  /** The words of the names the report mentions. */
-  names: Set<string>;
-  conversions: Claim[];
+  indexed: Pick<IndexedReport, 'facts' | 'contextWords' | 'conversions' | 'storyWords'>;
+  /** The alignment keys of the report's figures, each once. */
+  keys: string[];
+  /**
+   * The report's claims by alignment key, once its claims and their facts were read (when one of its figures was
+   * first compared); undefined until then.
+   */
+  claimsByKey?: Map<string, Claim[]>;
 }
 
 /**
@@ -263,10 +312,13 @@ interface IndexedEntry {
 export class ClaimIndex {
   readonly reports = new Map<string, ReportAnalysis>();
   private readonly entries = new Map<string, IndexedEntry>();
-  /** Claims by alignment key, then by report: a claim is compared with other reports' claims only. */
-  private readonly byKey = new Map<string, Map<string, Claim[]>>();
+  /**
+   * The reports with claims under each alignment key: a claim is compared with other reports' claims only. A
+   * report's claims under a key are its entry's `claimsUnder` that key.
+   */
+  private readonly byKey = new Map<string, Map<string, IndexedEntry>>();
   // Keyed by the claim itself, not its id: two claims may start at one offset ("dozens of 1,000 °C" is a vague
-  // count and a temperature), and their ids are then the same.
+  // count and a temperature), and their ids are then the same. Holds the claims of the reports whose claims were read.
   private readonly facts = new Map<Claim, ClaimFacts>();
   /** In how many reports each context word or name occurs. */
   private readonly reportsWithWord = new Map<string, number>();
@@ -286,76 +338,98 @@ export class ClaimIndex {
 
   /** Exchange rates learnt from the reports' own conversions. */
   get rates(): ExchangeRates {
-    this.ratesCache ??= new ExchangeRates([...this.entries.values()].flatMap((e) => e.conversions));
+    this.ratesCache ??= new ExchangeRates([...this.entries.values()].flatMap(({ analysis, indexed }) => indexed.conversions.map((k) => analysis.claims[k])));
     return this.ratesCache;
   }
 
-  /** Adds a report, or replaces it, from its analysis and what `readForIndex` read of it. */
+  /**
+   * Adds a report, or replaces it, from its analysis and what `readForIndex` read of it. Reads neither its claims
+   * nor their facts (see `claimsByKeyOf`).
+   */
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
     this.remove(analysis.reportId);
     const id = analysis.reportId;
-    const entry: IndexedEntry = { analysis, keys: new Set(), words: new Set(), names: new Set(indexed.storyWords), conversions: [] };
-    analysis.claims.forEach((c, k) => {
-      if (c.dimension === 'money' && c.conversion) entry.conversions.push(c);
-      const f = indexed.facts[k];
-      if (!f) return;
-      f.weighedAt = -1;
-      this.facts.set(c, f);
-      entry.keys.add(f.key);
-      let byReport = this.byKey.get(f.key);
-      if (!byReport) this.byKey.set(f.key, (byReport = new Map()));
-      let list = byReport.get(id);
-      if (!list) byReport.set(id, (list = []));
-      list.push(c);
-      // a word's rarity is read from the words around the other kinds of figure: times of day, new to the index,
-      // leave every other pairing as it was
-      if (c.dimension === 'time') return;
-      for (const w of f.words) entry.words.add(w);
-      for (const w of f.sentenceWords) entry.words.add(w);
-      for (const n of f.names) entry.words.add(NAME_PREFIX + n);
-    });
-    for (const w of entry.words) this.reportsWithWord.set(w, (this.reportsWithWord.get(w) ?? 0) + 1);
-    for (const n of entry.names) {
+    const { facts, contextWords, conversions, storyWords } = indexed;
+    const entry: IndexedEntry = { analysis, indexed: { facts, contextWords, conversions, storyWords }, keys: distinctKeys(indexed.claimKeys) };
+    for (const key of entry.keys) {
+      let byReport = this.byKey.get(key);
+      if (!byReport) this.byKey.set(key, (byReport = new Map()));
+      byReport.set(id, entry);
+    }
+    for (const w of indexed.contextWords) this.reportsWithWord.set(w, (this.reportsWithWord.get(w) ?? 0) + 1);
+    for (const n of indexed.storyWords) {
       let holders = this.reportsByName.get(n);
       if (!holders) this.reportsByName.set(n, (holders = new Set()));
       holders.add(id);
     }
     this.entries.set(id, entry);
     this.reports.set(id, analysis);
-    this.changed(entry.conversions.length > 0);
+    this.changed(indexed.conversions.length > 0);
   }
 
   remove(reportId: string): void {
     const entry = this.entries.get(reportId);
     if (!entry) return;
-    for (const c of entry.analysis.claims) this.facts.delete(c);
+    for (const claims of entry.claimsByKey?.values() ?? []) for (const c of claims) this.facts.delete(c);
     for (const key of entry.keys) {
       const byReport = this.byKey.get(key)!;
       byReport.delete(reportId);
       if (!byReport.size) this.byKey.delete(key);
     }
-    for (const w of entry.words) {
+    for (const w of entry.indexed.contextWords) {
       const n = this.reportsWithWord.get(w)! - 1;
       if (n > 0) this.reportsWithWord.set(w, n);
       else this.reportsWithWord.delete(w);
     }
-    for (const n of entry.names) {
+    for (const n of entry.indexed.storyWords) {
       const holders = this.reportsByName.get(n)!;
       holders.delete(reportId);
       if (!holders.size) this.reportsByName.delete(n);
     }
     this.entries.delete(reportId);
     this.reports.delete(reportId);
-    this.changed(entry.conversions.length > 0);
+    this.changed(entry.indexed.conversions.length > 0);
+  }
+
+  /**
+   * A report's claims by alignment key, read with their facts when first asked for: a question compares the
+   * figures of a few reports (one story's), and a large workspace's claims need not all be objects to index it.
+   */
+  private claimsByKeyOf(entry: IndexedEntry): Map<string, Claim[]> {
+    if (entry.claimsByKey) return entry.claimsByKey;
+    const byKey = new Map<string, Claim[]>();
+    const facts = factsOf(entry.indexed);
+    entry.analysis.claims.forEach((c, k) => {
+      const f = facts[k];
+      if (!f) return;
+      f.weighedAt = -1;
+      this.facts.set(c, f);
+      let list = byKey.get(f.key);
+      if (!list) byKey.set(f.key, (list = []));
+      list.push(c);
+    });
+    entry.claimsByKey = byKey;
+    return byKey;
+  }
+
+  /** A report's claims under an alignment key, in the report's order. */
+  private claimsUnder(entry: IndexedEntry | undefined, key: string): Claim[] {
+    return (entry && this.claimsByKeyOf(entry).get(key)) ?? NO_CLAIMS;
+  }
+
+  /** A claim's facts, its report's claims read first when they were not yet (undefined for a figure never compared). */
+  private factsOf(c: Claim): ClaimFacts | undefined {
+    const f = this.facts.get(c);
+    if (f) return f;
+    const entry = this.entries.get(c.reportId);
+    if (!entry || entry.claimsByKey) return undefined;
+    this.claimsByKeyOf(entry);
+    return this.facts.get(c);
   }
 
   private changed(ratesChanged: boolean): void {
     this.generation++;
-    this.directCache.clear();
-    this.ownGroupsCache.clear();
-    this.storyCache.clear();
-    this.scopeCache.clear();
-    this.othersCache.clear();
+    for (const cache of [this.directCache, this.ownGroupsCache, this.storyCache, this.scopeCache, this.othersCache]) forget(cache);
     if (ratesChanged) this.ratesCache = undefined;
   }
 
@@ -368,7 +442,7 @@ export class ClaimIndex {
     if (this.storyCache.has(reportId)) return this.storyCache.get(reportId);
     const cap = distinctiveNameCap(this.reports.size);
     const shared = new Map<string, number>();
-    for (const name of this.entries.get(reportId)?.names ?? []) {
+    for (const name of this.entries.get(reportId)?.indexed.storyWords ?? []) {
       const holders = this.reportsByName.get(name)!;
       if (holders.size > cap) continue;
       for (const other of holders) if (other !== reportId) shared.set(other, (shared.get(other) ?? 0) + 1);
@@ -392,7 +466,7 @@ export class ClaimIndex {
 
   /** A figure's facts with their weights for the current workspace (word frequencies change with every report). */
   private weighed(c: Claim): ClaimFacts | undefined {
-    const f = this.facts.get(c);
+    const f = this.factsOf(c);
     if (f && f.weighedAt !== this.generation) {
       const reports = this.reports.size;
       weigh(f, (word) => Math.log(1 + reports / (this.reportsWithWord.get(word) ?? 1)) / Math.log(2));
@@ -421,7 +495,7 @@ export class ClaimIndex {
         if (!second.unique && second.score < BRIDGE_SCORE) continue;
         const inOurUnit = this.rates.convert(second.claim, claim.unit);
         if (!inOurUnit || !this.isMutualBest(second.claim, m.claim) || !plausiblySame(claim, inOurUnit) || !attributesMatch(claim, second.claim)) continue;
-        if (!sameSubject(this.facts.get(claim)!, this.facts.get(second.claim)!, claim, second.claim)) continue;
+        if (!sameSubject(this.factsOf(claim)!, this.factsOf(second.claim)!, claim, second.claim)) continue;
         if (this.conflictsWithOwnReport(claim, second.claim)) continue;
         found.set(second.claim.reportId, {
           claim: second.claim, score: Math.min(m.score, second.score) / 2, unique: false, firm: false, bridged: true,
@@ -436,7 +510,7 @@ export class ClaimIndex {
     let cached = this.directCache.get(claim);
     if (cached) return cached;
     const best = new Map<string, Match>();
-    const facts = this.facts.get(claim)!;
+    const facts = this.factsOf(claim)!;
     // whether this claim's own report disagrees with it is the same for every candidate: asked once, when first needed
     let claimDisagrees: boolean | undefined;
     const ownDisagrees = () => (claimDisagrees ??= this.ownReportDisagrees(claim, facts));
@@ -475,7 +549,7 @@ export class ClaimIndex {
     let groups = this.ownGroupsCache.get(id);
     if (!groups) {
       groups = new Map();
-      for (const c of this.byKey.get(key)?.get(claim.reportId) ?? []) {
+      for (const c of this.claimsUnder(this.byKey.get(key)?.get(claim.reportId), key)) {
         const signature = attributeSignature(c);
         let values = groups.get(signature);
         if (!values) groups.set(signature, (values = []));
@@ -506,11 +580,11 @@ export class ClaimIndex {
   candidatesFor(claim: Claim): { claim: Claim; inOurUnit: Claim; score: number; unique: boolean; aligned: boolean }[] {
     const facts = this.weighed(claim);
     if (!facts) return [];
-    const byReport = this.byKey.get(facts.key) ?? new Map<string, Claim[]>();
-    const ownCount = byReport.get(claim.reportId)?.length ?? 0;
+    const byReport = this.byKey.get(facts.key) ?? new Map<string, IndexedEntry>();
+    const ownCount = this.claimsUnder(byReport.get(claim.reportId), facts.key).length;
     const out = [];
     for (const reportId of this.otherReportsWith(facts.key, byReport, claim.reportId)) {
-      const candidates = byReport.get(reportId)!;
+      const candidates = this.claimsUnder(byReport.get(reportId)!, facts.key);
       for (const other of candidates) {
         // a sum in another currency is compared only at a rate the reports themselves use
         const inOurUnit = this.rates.convert(other, claim.unit);
@@ -530,7 +604,7 @@ export class ClaimIndex {
   }
 
   /** The other reports with claims under a key, in workspace order, within the story of `reportId`. */
-  private otherReportsWith(key: string, byReport: Map<string, Claim[]>, reportId: string): string[] {
+  private otherReportsWith(key: string, byReport: Map<string, IndexedEntry>, reportId: string): string[] {
     const id = `${reportId}\u0000${key}`;
     let others = this.othersCache.get(id);
     if (!others) this.othersCache.set(id, (others = this.findOtherReportsWith(byReport, reportId)));
@@ -538,7 +612,7 @@ export class ClaimIndex {
   }
 
   /** What `otherReportsWith` remembers until the next change. */
-  private findOtherReportsWith(byReport: Map<string, Claim[]>, reportId: string): string[] {
+  private findOtherReportsWith(byReport: Map<string, IndexedEntry>, reportId: string): string[] {
     const story = this.storyOf(reportId);
     const ids = story && story.size < byReport.size ? [...story].filter((id) => byReport.has(id)) : [...byReport.keys()].filter((id) => !story || story.has(id));
     return ids.filter((id) => id !== reportId).sort((a, b) => this.orderOf(a) - this.orderOf(b));
@@ -635,6 +709,22 @@ function orNone<T>(set: Set<T>): ReadonlySet<T> {
 }
 
 const NO_WORDS: readonly never[] = [];
+const NO_CLAIMS: Claim[] = [];
+
+/**
+ * Empties a cache that holds anything: clearing an empty map still makes it a new table, which indexing ten thousand
+ * reports, each a change, did five times a report for nothing.
+ */
+function forget(cache: Map<unknown, unknown>): void {
+  if (cache.size) cache.clear();
+}
+
+/** The keys of a report's figures, each once, in the order first met. */
+function distinctKeys(claimKeys: readonly (string | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const key of claimKeys) if (key !== undefined) keys.add(key);
+  return [...keys];
+}
 
 function listOf<T>(set: Set<T>): readonly T[] {
   return set.size ? [...set] : NO_WORDS;

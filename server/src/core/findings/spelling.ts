@@ -107,8 +107,8 @@ interface FormEntry {
   letters: number;
   /** A whole name of two words ("Jon Owen"), not one word: asked of every pair of forms compared. */
   fullName: boolean;
-  /** The reports that write it, each with how many times. */
-  byReport: Map<string, number>;
+  /** The reports that write it. */
+  byReport: Set<string>;
   /**
    * Forms whose spelling alone makes them a possible variant (what the occurrences then confirm or not); found
    * when first asked, so that indexing a workspace compares no spellings, then kept up to date.
@@ -162,8 +162,8 @@ export class SpellingIndex {
   private readonly buckets = new Map<string, FormEntry[]>();
   /** … and those whose close spellings were asked for, which a new form may have to join. */
   private readonly askedBuckets = new Map<string, FormEntry[]>();
-  /** Each report's name words, in the order they were read. */
-  private readonly byReport = new Map<string, { names: ReportNames; lowerWordIds: Uint32Array }>();
+  /** Each report's name words, in the order they were read, and its forms, each once. */
+  private readonly byReport = new Map<string, { names: ReportNames; forms: readonly string[]; lowerWordIds: Uint32Array }>();
   /**
    * Reports' name words as occurrences, made when first asked for (a question asks about the few reports of one
    * story) and kept for the next questions, up to MADE_REPORTS reports.
@@ -177,6 +177,8 @@ export class SpellingIndex {
    * workspace's under WHOLE_WORKSPACE, a story's under its scope set (forgotten with it).
    */
   private answers = new WeakMap<object, Answers>();
+  /** Whether any answer was kept since the answers were last forgotten. */
+  private answered = false;
 
   constructor(
     private readonly orderOf: (reportId: string) => number,
@@ -189,8 +191,12 @@ export class SpellingIndex {
     this.forgetAnswers();
   }
 
-  /** Adds or replaces a report's names (see `nameOccurrences`) and lower-case words. */
-  upsert(reportId: string, names: ReportNames, lowerWords: string[]): void {
+  /**
+   * Adds or replaces a report's names (see `nameOccurrences`), their forms each once in the order first written
+   * (see `formsOnce`: the names' columns are then not read, which a store may leave to be read when asked for), and
+   * its lower-case words.
+   */
+  upsert(reportId: string, names: ReportNames, forms: readonly string[], lowerWords: string[]): void {
     this.remove(reportId);
     const lowerWordIds = new Uint32Array(lowerWords.length);
     let k = 0;
@@ -200,11 +206,8 @@ export class SpellingIndex {
       this.lowerWordCounts[id]++;
       lowerWordIds[k++] = id;
     }
-    for (const form of names.forms) {
-      const entry = this.forms.get(form) ?? this.addForm(form);
-      entry.byReport.set(reportId, (entry.byReport.get(reportId) ?? 0) + 1);
-    }
-    this.byReport.set(reportId, { names, lowerWordIds });
+    for (const form of forms) (this.forms.get(form) ?? this.addForm(form)).byReport.add(reportId);
+    this.byReport.set(reportId, { names, forms, lowerWordIds });
     this.made.delete(reportId);
     this.forgetAnswers();
   }
@@ -213,14 +216,17 @@ export class SpellingIndex {
     const previous = this.byReport.get(reportId);
     if (!previous) return;
     for (const id of previous.lowerWordIds) this.lowerWordCounts[id]--;
-    for (const form of previous.names.forms) this.forms.get(form)?.byReport.delete(reportId);
+    for (const form of previous.forms) this.forms.get(form)?.byReport.delete(reportId);
     this.byReport.delete(reportId);
     this.made.delete(reportId);
     this.forgetAnswers();
   }
 
+  /** Forgets the answers, when there are any: a new map for every report indexed would be ten thousand at a start. */
   private forgetAnswers(): void {
+    if (!this.answered) return;
     this.answers = new WeakMap();
+    this.answered = false;
   }
 
   /** A report's name words as occurrences, in reading order. */
@@ -263,6 +269,7 @@ export class SpellingIndex {
     const key = scope ?? WHOLE_WORKSPACE;
     let found = this.answers.get(key);
     if (!found) this.answers.set(key, (found = { occurrences: new Map(), variants: new Map() }));
+    this.answered = true;
     return found;
   }
 
@@ -277,9 +284,9 @@ export class SpellingIndex {
   private findOccurrences(form: string, scope: Scope): NameOccurrence[] {
     const entry = this.forms.get(form);
     if (!entry || this.isCommon(form)) return [];
-    const ids = !scope ? [...entry.byReport.keys()]
+    const ids = !scope ? [...entry.byReport]
       : scope.size < entry.byReport.size ? [...scope].filter((id) => entry.byReport.has(id))
-      : [...entry.byReport.keys()].filter((id) => scope.has(id));
+      : [...entry.byReport].filter((id) => scope.has(id));
     return ids.sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((id) => this.occurrencesOfFormIn(id, form));
   }
 
@@ -341,7 +348,7 @@ export class SpellingIndex {
     const plain = stripAccents(form);
     const lowerPlain = plain.toLowerCase();
     const entry: FormEntry = {
-      form, plain, lowerPlain, british: britishForm(lowerPlain), letters: letterBits(lowerPlain), fullName: isFullName(form), byReport: new Map(),
+      form, plain, lowerPlain, british: britishForm(lowerPlain), letters: letterBits(lowerPlain), fullName: isFullName(form), byReport: new Set(),
     };
     this.forms.set(form, entry);
     for (const other of this.near(this.askedBuckets, form)) if (spellingsAlike(entry, other)) other.alike!.push(form);
@@ -374,6 +381,11 @@ export class SpellingIndex {
     return found;
   }
 
+}
+
+/** A report's name forms (`ReportNames.forms`) each once, in the order first written: what the index counts reports by. */
+export function formsOnce(names: ReportNames): string[] {
+  return [...new Set(names.forms)];
 }
 
 /** The report's name words that may be names: capitalised, four letters or more (common words are left out later), and whole names with a short first word ("Jon Owen", "El Dorado"). */
