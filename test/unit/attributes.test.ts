@@ -184,6 +184,13 @@ describe('whose figure it is', () => {
     assert.deepEqual(compare('Three shots were fired at the depot.', 'Five shots were fired at the depot.').all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 
+  test('"five times" is compared only with how often the same thing was done: "hosted the gala five times", not "did it eight times"', () => {
+    assert.equal(claimOf('Odel Brannick hosted the gala five times before he retired.', 'five times').attribute?.verb, 'host');
+    assert.deepEqual(compare('Odel Brannick hosted the gala five times before he retired.', 'Harlo Venstrup did it eight times before he retired.').all(), []);
+    const same = compare('The guard was shot three times near the depot.', 'The guard was shot five times near the depot.');
+    assert.deepEqual(same.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+
   test('a full name after a verb or a preposition is no owner: "left Port Arden on Saturday", "ran 30 yards past Odel Brannick"', () => {
     assert.equal(claimOf('The ferry left Port Arden on Saturday with 40 passengers.', '40 passengers').attribute?.owner, undefined);
     assert.equal(claimOf('Venstrup ran 30 yards past Odel Brannick for the score.', '30 yards').attribute?.owner, undefined);

@@ -272,7 +272,8 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     // "missed 10 games" and "played 10 games" count different games; "killed 12 people" is the frame's already
     if (c.frame?.startsWith('count:')) {
       // "200 people marched", "15,000 people sheltered in schools": what people did, when no verb before says it
-      const verb = verbBefore(tokens, s) ?? (attr.thing === 'people' ? verbAfterSubject(tokens, e) : undefined);
+      // "hosted the ceremony five times": a count of occasions is of the verb before its object
+      const verb = (attr.thing === 'time' ? verbBeforeObject(tokens, s) : verbBefore(tokens, s)) ?? (attr.thing === 'people' ? verbAfterSubject(tokens, e) : undefined);
       if (verb && !LIGHT_VERBS.has(verb)) attr.verb = intern(verb);
     }
     // "a four-time all-star", "a two-time NBA champion": what was won that many times, the last word of the
@@ -988,6 +989,9 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (UNTOLD_NEVER_COMPARED.has(a.dimension) && !isTold(a)) return false;
   // an age is a person's, a record a team's or a fighter's: compared only when both name whose they are
   if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
+  // "five times" says how often something was done: only how often the same thing was done is compared
+  // ("arrested four times" says it already: arrests)
+  if (x.property === 'count:time' && !(x.verb && y.verb)) return false;
   // so is a player's tally ("nine points", "three touchdowns"): every player of the game has one
   if (a.dimension === 'count' && x.thing && PLAYER_TALLIES.has(x.thing) && !(x.owner && y.owner)) return false;
   // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun
