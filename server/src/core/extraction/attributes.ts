@@ -6,7 +6,7 @@
  * compared only when their attributes match (`attributesMatch`); one whose thing cannot be told, of a property that
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
-import type { Attribute, Claim, EntityMention, Span } from '../types';
+import type { AllFields, Attribute, Claim, EntityMention, Span } from '../types';
 import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
@@ -213,12 +213,22 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
   let outer = e;
   if (lastConversion) while (outer < tokens.length && tokens[outer].start < lastConversion.end) outer++;
   if (tokens[outer]?.text === ')') outer++;
-  const attr: Attribute = { property: c.frame ?? c.dimension, modifiers: [] };
+  const attr = newAttribute(c.frame ?? c.dimension);
   readThing(attr, c, tokens, s, e, outer);
   readOwnerAndPlace(attr, c, tokens, s, outer, names);
   readQualifiers(attr, c, tokens, s, outer);
   attr.modifiers = attr.modifiers.map(intern);
   if (attr.thing) attr.thing = intern(attr.thing);
+  return attr;
+}
+
+/** Every attribute is made here, with all its fields (see AllFields): the readers below fill in what they find. */
+function newAttribute(property: string): Attribute {
+  const attr: AllFields<Attribute> = {
+    property, thing: undefined, thingFromVerb: undefined, modifiers: [], owner: undefined, ownerName: undefined, place: undefined,
+    located: undefined, time: undefined, part: undefined, asOf: undefined, attributed: undefined, ownerUnknown: undefined,
+    verb: undefined, people: undefined, stuff: undefined, day: undefined,
+  };
   return attr;
 }
 
@@ -581,7 +591,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   const giver = c.dimension === 'count' ? giverAfter(tokens, e, names, sentence) : undefined;
   if (giver) {
     setOwner(attr, giver);
-    delete attr.ownerUnknown;
+    attr.ownerUnknown = undefined;
     return;
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from
