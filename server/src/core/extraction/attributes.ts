@@ -6,7 +6,7 @@
  * compared only when their attributes match (`attributesMatch`); one whose thing cannot be told, of a property that
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
-import type { Attribute, Claim, EntityMention, Span } from '../types';
+import type { AllFields, Attribute, Claim, EntityMention, Span } from '../types';
 import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
@@ -214,7 +214,7 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
   let outer = e;
   if (lastConversion) while (outer < tokens.length && tokens[outer].start < lastConversion.end) outer++;
   if (tokens[outer]?.text === ')') outer++;
-  const attr: Attribute = { property: c.frame ?? c.dimension, modifiers: [] };
+  const attr = newAttribute(c.frame ?? c.dimension);
   readThing(attr, c, tokens, s, e, outer);
   readOwnerAndPlace(attr, c, tokens, s, outer, names);
   readQualifiers(attr, c, tokens, s, outer);
@@ -236,6 +236,16 @@ function factorOfPair(tokens: Token[], s: number, e: number): string | undefined
   if (BY_WORDS.has(tokens[e]?.lower ?? '') && number(e + 1)) return FACTORS[0];
   if (BY_WORDS.has(tokens[s - 1]?.lower ?? '') && (number(s - 2) || number(s - 3))) return FACTORS[1];
   return undefined;
+}
+
+/** Every attribute is made here, with all its fields (see AllFields): the readers below fill in what they find. */
+function newAttribute(property: string): Attribute {
+  const attr: AllFields<Attribute> = {
+    property, thing: undefined, thingFromVerb: undefined, modifiers: [], owner: undefined, ownerName: undefined, place: undefined,
+    located: undefined, time: undefined, part: undefined, asOf: undefined, attributed: undefined, ownerUnknown: undefined,
+    verb: undefined, people: undefined, stuff: undefined, day: undefined, group: undefined,
+  };
+  return attr;
 }
 
 // ------------------------------------------------------------------------------------------------ the thing
@@ -586,8 +596,11 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     return;
   }
   const sentence = c.sentence;
-  const people = within(names, sentence).filter((n) => (n.kind === 'person' || isNamedSubject(n, tokens)) && !isSpeaker(n, tokens)).map((n) => n.key);
-  if (people.length) attr.people = [...new Set(people)].map(intern);
+  // gathered in a set, not an array filtered and mapped: an empty array and a full one are of two hidden classes
+  // (elements kinds), and this function, one of the costliest to compile, was compiled again on meeting the second
+  const people = new Set<string>();
+  for (const n of within(names, sentence)) if ((n.kind === 'person' || isNamedSubject(n, tokens)) && !isSpeaker(n, tokens)) people.add(n.key);
+  if (people.size) attr.people = [...people].map(intern);
   const from = tokens[Math.max(0, s - OWNER_WINDOW)]?.start ?? 0;
   let owner: EntityMention | undefined;
   for (const n of within(names, { start: Math.max(sentence.start, from), end: c.span.start })) {
@@ -611,7 +624,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   const giver = c.dimension === 'count' ? giverAfter(tokens, e, names, sentence) : undefined;
   if (giver) {
     setOwner(attr, giver);
-    delete attr.ownerUnknown;
+    attr.ownerUnknown = undefined;
     return;
   }
   // "40 km north of Tokyo", "120 km from the capital": the place measured from

@@ -3,7 +3,7 @@
  * parenthetical conversion; ages, weekdays and dates. Works on tokens of the folded, masked prose, so offsets are
  * those of the original text.
  */
-import type { Claim, Dimension, Span } from '../types';
+import type { AllFields, Claim, Dimension, Span } from '../types';
 import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, type ParsedNumber } from './numbers';
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
@@ -1115,6 +1115,7 @@ type MakeArgs = Pick<Claim, 'dimension' | 'value' | 'low' | 'high' | 'unit' | 'h
   numberEnd?: number;
 };
 
+/** Every claim is made here, with all its fields (see AllFields): those set later (attribute, conversions) start undefined. */
 function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
   const { tokens, sentences } = ctx;
   const first = tokens[a.start];
@@ -1123,7 +1124,7 @@ function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
   const numberFirst = tokens[a.numberStart];
   const numberLast = tokens[Math.max(a.numberStart, (a.numberEnd ?? a.end) - 1)];
   const numberSpan = { start: numberFirst.start, end: numberLast.end };
-  return {
+  const claim: AllFields<Claim> = {
     id: `${ctx.reportId}#${span.start}`,
     reportId: ctx.reportId,
     span,
@@ -1136,10 +1137,14 @@ function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
     unit: a.unit,
     hedge: a.hedge,
     frame: a.frame,
+    zone: a.zone,
     subject: a.subject,
-    ...(a.zone !== undefined ? { zone: a.zone } : {}),
     context: contextWords(tokens, a.start, a.end),
+    attribute: undefined,
+    conversion: undefined,
+    otherConversions: undefined,
   };
+  return claim;
 }
 
 /** Content words around a figure in its sentence, lemmatised, numbers and function words left out. */

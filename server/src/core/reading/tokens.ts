@@ -42,6 +42,11 @@ const ABBREVIATIONS = new Set([
  */
 export const MAX_SENTENCE_LENGTH = 2000;
 
+const NEWLINE = 10;
+const FULL_STOP = 46;
+const EXCLAMATION_MARK = 33;
+const QUESTION_MARK = 63;
+
 /**
  * Splits prose into sentences: at line breaks, and at . ! ? followed by a capital, a digit or a quote; and once a
  * sentence reaches MAX_SENTENCE_LENGTH.
@@ -55,13 +60,15 @@ export function splitSentences(prose: string, softWraps = false): Span[] {
     start = end;
   };
   for (let i = 0; i < prose.length; i++) {
-    const c = prose[i];
-    if (c === '\n' && softWraps && isSoftWrap(prose, i)) {
+    // compared as character codes, not one-character strings: a character past U+00FF ("’") is a string of its own
+    // kind, which made the optimized loop bail out and be compiled again
+    const c = prose.charCodeAt(i);
+    if (c === NEWLINE && softWraps && isSoftWrap(prose, i)) {
       continue;
-    } else if (c === '\n') {
+    } else if (c === NEWLINE) {
       push(i);
       start = i + 1;
-    } else if ((c === '.' || c === '!' || c === '?') && endsSentence(prose, i)) {
+    } else if ((c === FULL_STOP || c === EXCLAMATION_MARK || c === QUESTION_MARK) && endsSentence(prose, i)) {
       push(i + 1);
     } else if (i - start >= MAX_SENTENCE_LENGTH && overlongSentenceEndsAt(prose, i, i - start)) {
       push(i);
@@ -83,27 +90,36 @@ function isLowSurrogate(code: number): boolean {
 
 /** In Markdown a single line break inside a paragraph is a space; a blank line, heading or list item is not. */
 function isSoftWrap(prose: string, i: number): boolean {
-  if (prose[i - 1] === '\n' || prose[i + 1] === '\n' || i + 1 >= prose.length) return false;
+  if (prose.charCodeAt(i - 1) === NEWLINE || prose.charCodeAt(i + 1) === NEWLINE || i + 1 >= prose.length) return false;
   const lineStart = prose.lastIndexOf('\n', i - 1) + 1;
   if (!prose.slice(lineStart, i).trim()) return false;
   const next = prose.slice(i + 1, i + 5);
   return !/^\s*([#>|*+-]|\d+[.)])/.test(next) && !/^\s*$/.test(prose.slice(i + 1, prose.indexOf('\n', i + 1) >>> 0));
 }
 
+/** Whether the . ! or ? at `i` ends a sentence; characters looked at by code, as in `splitSentences`. */
 function endsSentence(prose: string, i: number): boolean {
   let j = i + 1;
-  while (j < prose.length && (prose[j] === '"' || prose[j] === "'" || prose[j] === ')')) j++;
+  while (j < prose.length && isClosingMark(prose.charCodeAt(j))) j++;
   if (j >= prose.length) return true;
-  if (prose[j] !== ' ' && prose[j] !== '\t') return false;
-  while (j < prose.length && (prose[j] === ' ' || prose[j] === '\t')) j++;
-  const next = prose[j];
-  if (next === undefined || next === '\n') return true;
-  if (!/[A-Z0-9"'(]/.test(next)) return false;
-  if (prose[i] !== '.') return true;
+  if (!isSpaceOrTab(prose.charCodeAt(j))) return false;
+  while (j < prose.length && isSpaceOrTab(prose.charCodeAt(j))) j++;
+  if (j >= prose.length || prose.charCodeAt(j) === NEWLINE) return true;
+  if (!/[A-Z0-9"'(]/.test(prose[j])) return false;
+  if (prose.charCodeAt(i) !== FULL_STOP) return true;
   const word = /([A-Za-z.]+)$/.exec(prose.slice(Math.max(0, i - 12), i));
   if (!word) return true;
   const w = word[1].toLowerCase();
   return !(ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w));
+}
+
+/** A closing quote or bracket after a full stop: " ' ) */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 41;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -219,14 +235,6 @@ function unicodeTokenAt(prose: string, i: number, onSpan: OnSpan): number {
  */
 function tokenSpans(prose: string, onSpan: OnSpan): void {
   const n = prose.length;
-  const code = (k: number) => (k < n ? prose.charCodeAt(k) : -1);
-  const isDigit = (c: number) => c >= 48 && c <= 57;
-  const digitsFrom = (k: number) => {
-    while (isDigit(code(k))) k++;
-    return k;
-  };
-  const threeDigitsAt = (k: number) => isDigit(code(k)) && isDigit(code(k + 1)) && isDigit(code(k + 2));
-  const fractionFrom = (k: number) => (code(k) === 46 && isDigit(code(k + 1)) ? digitsFrom(k + 1) : k); // ".5"
   let i = 0;
   while (i < n) {
     const c = prose.charCodeAt(i);
@@ -240,22 +248,22 @@ function tokenSpans(prose: string, onSpan: OnSpan): void {
     }
     let end = i + 1;
     if (isDigit(c)) {
-      const run = digitsFrom(i);
-      if (run - i <= 3 && code(run) === 44 && threeDigitsAt(run + 1)) {
+      const run = digitsFrom(prose, i);
+      if (run - i <= 3 && codeAt(prose, run) === 44 && threeDigitsAt(prose, run + 1)) {
         // "1,180" and "12,000,000": groups of a comma and three digits
         end = run;
-        while (code(end) === 44 && threeDigitsAt(end + 1)) end += 4;
-        end = fractionFrom(end);
+        while (codeAt(prose, end) === 44 && threeDigitsAt(prose, end + 1)) end += 4;
+        end = fractionFrom(prose, end);
       } else {
-        end = fractionFrom(run);
+        end = fractionFrom(prose, run);
       }
     } else if (isAsciiLetter(c)) {
-      while (isAsciiLetter(code(end))) end++;
-      if (code(end) === 39 && isAsciiLetter(code(end + 1))) {
+      while (isAsciiLetter(codeAt(prose, end))) end++;
+      if (codeAt(prose, end) === 39 && isAsciiLetter(codeAt(prose, end + 1))) {
         end += 2; // "it's", "O'Brien"
-        while (isAsciiLetter(code(end))) end++;
+        while (isAsciiLetter(codeAt(prose, end))) end++;
       }
-      if (code(end) >= 0x80 || (code(end) === 39 && code(end + 1) >= 0x80)) {
+      if (codeAt(prose, end) >= 0x80 || (codeAt(prose, end) === 39 && codeAt(prose, end + 1) >= 0x80)) {
         i = unicodeTokenAt(prose, i, onSpan); // "café", "l'été"
         continue;
       }
@@ -263,6 +271,32 @@ function tokenSpans(prose: string, onSpan: OnSpan): void {
     onSpan(i, end);
     i = end;
   }
+}
+
+// The scanner's helpers are functions of the module, not closures made at each call: a closure made afresh for each
+// report is another call target each time, and the optimized scanner bailed out on it.
+
+/** The code of the character at k, or -1 past the end (a code no test below takes). */
+function codeAt(prose: string, k: number): number {
+  return k < prose.length ? prose.charCodeAt(k) : -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function digitsFrom(prose: string, k: number): number {
+  while (isDigit(codeAt(prose, k))) k++;
+  return k;
+}
+
+function threeDigitsAt(prose: string, k: number): boolean {
+  return isDigit(codeAt(prose, k)) && isDigit(codeAt(prose, k + 1)) && isDigit(codeAt(prose, k + 2));
+}
+
+/** Past ".5" at k, if written there. */
+function fractionFrom(prose: string, k: number): number {
+  return codeAt(prose, k) === 46 && isDigit(codeAt(prose, k + 1)) ? digitsFrom(prose, k + 1) : k;
 }
 
 function tokenKind(text: string): TokenKind {
