@@ -293,6 +293,12 @@ describe('parts of a total', () => {
     assert.deepEqual(r.all(), [['a.txt', 'information', 'Nine people'], ['b.txt', 'information', 'Four people']]);
   });
 
+  test('a bare count\'s own participle says what befell it: "six were killed and 14 trapped" is no toll of 14', () => {
+    const text = 'Six people were killed and 14 trapped when the roof at Quarnby collapsed.';
+    assert.equal(claimsIn(text).find((c) => c.written === '14')?.frame, undefined);
+    assert.deepEqual(compare(text, 'The roof collapse at Quarnby killed 14 people.').all().map(([, , w]) => w), ['Six people', '14 people']);
+  });
+
   test('a count left in a state takes the state\'s frame: "left 20 others trapped" is no toll, "left 300 homeless" are displaced', () => {
     const trapped = compare(
       'The landslide killed four villagers and left 20 others trapped near Quarnby on Monday.',

@@ -1001,6 +1001,9 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
     const state = verbAfter(tokens, end) ?? TRIGGER_FRAME.get(nounWord);
     return state ? { frame: state, subject: qualified('people', qualifier) } : {};
   }
+  // "six were killed and 14 trapped under the rubble": a bare count's own participle says what befell it, and one no
+  // frame names is no toll of the verb before
+  if (!noun && untriggeredParticiple(tokens, start, end)) return {};
   // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
   // trigger further off is another clause's
   const objectOf = objectOfVerb(tokens, start);
@@ -1021,6 +1024,13 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
 function ownCount(nounClass: string, noun: string, qualifier: string | undefined): { frame: string; subject: string } {
   const subject = qualified(nounClass === 'people' ? noun : nounClass, qualifier);
   return { frame: `count:${subject}`, subject };
+}
+
+/** A participle right after a bare count that no frame names: "14 trapped", "20 stranded" (not "12 injured"). */
+function untriggeredParticiple(tokens: Token[], start: number, end: number): boolean {
+  const t = tokens[end];
+  return !!t && t.sentence === tokens[start].sentence && t.kind === 'word' && startsLowerCase(t.text) && /ed$/.test(t.lower) &&
+    !TRIGGER_FRAME.has(t.lower) && !!verbBase(t.lower);
 }
 
 /** Verbs of a count left in some state: "left 14 trapped", "leaving 300 homeless". */
