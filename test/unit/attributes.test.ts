@@ -247,6 +247,14 @@ describe('time scope', () => {
     assert.deepEqual(compare('Orvane will pay $25 per share for the mill.', 'Orvane will pay $27 per share for the mill.').all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 
+  test('"ran for 226 yards, including an 84-yard run" is a total of runs, not compared with one run; "killed 40, including 12 children" is the toll', () => {
+    const text = 'Harlo Venstrup ran for 226 yards for the Owls, including an 84-yard run in the third quarter.';
+    assert.equal(claimOf(text, '226 yards').attribute?.time, 'cumulative');
+    assert.equal(claimOf(text, '84-yard').attribute?.time, undefined);
+    assert.deepEqual(compare(text, 'Harlo Venstrup broke free for a 90-yard run in the third quarter.').all().map(([, , w]) => w), ['84-yard', '90-yard']);
+    assert.equal(claimOf('The storm killed 40 people, including 12 children.', '40 people').attribute?.time, undefined);
+  });
+
   test('"rushed for 1,100 yards this season" is not "rushed for 900 yards in the game"; without the season it is', () => {
     assert.deepEqual(compare('Venstrup rushed for 1,100 yards this season.', 'Venstrup rushed for 900 yards in the game.').all(), []);
     const control = compare('Venstrup rushed for 1,100 yards in the game.', 'Venstrup rushed for 900 yards in the game.');

@@ -59,6 +59,7 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
   markDays(claims, tokens);
   markListedFigures(claims, tokens);
   markPartsOfOpeningWhole(claims, tokens);
+  markTotalsIncluding(claims, tokens);
 }
 
 /**
@@ -167,6 +168,28 @@ function markedIn(tokens: Token[], c: Claim, is: (tokens: Token[], j: number) =>
 const marked = new WeakMap<Token[], Map<(tokens: Token[], j: number) => boolean, number[]>>();
 const isAttribution = (tokens: Token[], j: number) => ATTRIBUTION.has(tokens[j].lower);
 const isYearAt = (tokens: Token[], j: number) => tokens[j].kind === 'number' && YEAR.test(tokens[j].text);
+
+/** Words a total and a figure it includes may stand apart: "226 yards for the Chiefs, including an 84-yard run". */
+const INCLUDING_GAP = 7;
+
+/**
+ * "ran for 226 yards, including an 84-yard scamper": a verb's figure that includes a single thing of its kind is a
+ * total of several ("all told"), not the same attribute as the one it includes.
+ */
+function markTotalsIncluding(claims: Claim[], tokens: Token[]): void {
+  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [total, part] = [sorted[k], sorted[k + 1]];
+    if (!total.attribute || total.attribute.time || total.sentence.start !== part.sentence.start || total.dimension !== part.dimension) continue;
+    // only a verb's total of single things the other names ("ran for 226 yards" against "an 84-yard run"): "killed 40
+    // people, including 12 children" is the toll itself
+    if (!total.attribute.thingFromVerb || !part.attribute?.thing || part.attribute.thingFromVerb) continue;
+    const from = firstTokenFrom(tokens, total.span.end);
+    const to = firstTokenFrom(tokens, part.span.start);
+    if (to - from > INCLUDING_GAP) continue;
+    for (let j = from; j < to; j++) if (tokens[j].lower === 'including') total.attribute.time = 'cumulative';
+  }
+}
 
 /**
  * "two women and one man were killed", "seven soldiers, four civilians": figures listed side by side are parts of a
