@@ -224,3 +224,147 @@ test('a cache file cut short or with bytes added is not read at all: a lazy part
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Where one record's parts are in a cache file: what indexing reads, its claims part, then what only questions read. */
+function recordPartsOf(whole: Buffer, reportId: string): Record<'payload' | 'claims' | 'questions', [number, number]> {
+  const headerEnd = whole.indexOf(0x0a);
+  const tablesLength = whole.readUInt32LE(headerEnd + 1);
+  const tables = decodeTables(whole.subarray(headerEnd + 5, headerEnd + 5 + tablesLength));
+  const recordsAt = headerEnd + 5 + tablesLength + 4;
+  const recordsEnd = recordsAt + whole.readUInt32LE(recordsAt - 4);
+  let at = recordsAt;
+  let lazyAt = recordsEnd;
+  while (at < recordsEnd) {
+    const idLength = whole.readUInt32LE(at);
+    const id = whole.toString('utf8', at + 4, at + 4 + idLength);
+    const unreadAt = at + 4 + idLength + 32;
+    const payloadAt = unreadAt + 4 + whole.readUInt32LE(unreadAt);
+    const payloadLength = whole.readUInt32LE(payloadAt);
+    const lazyLengthAt = payloadAt + 4 + payloadLength + 4;
+    const lazyLength = whole.readUInt32LE(lazyLengthAt);
+    if (id === reportId) {
+      const { claimsBytes } = decode(whole.subarray(payloadAt + 4, payloadAt + 4 + payloadLength), tables) as { claimsBytes: number };
+      return { payload: [payloadAt + 4, payloadAt + 4 + payloadLength], claims: [lazyAt, lazyAt + claimsBytes], questions: [lazyAt + claimsBytes, lazyAt + lazyLength] };
+    }
+    lazyAt += lazyLength;
+    at = lazyLengthAt + 4;
+  }
+  throw new Error(`no record of ${reportId}`);
+}
+
+/** The file with bytes flipped in the middle of a part: a few, so that the codec alone might read them as other values. */
+function flippedInTheMiddle(whole: Buffer, [start, end]: [number, number]): Buffer {
+  assert.ok(end - start >= 8, 'a part long enough to damage');
+  const damaged = Buffer.from(whole);
+  const middle = (start + end) >> 1;
+  for (let k = middle; k < middle + 2; k++) damaged[k] ^= 0x01;
+  return damaged;
+}
+
+describe('a cache file damaged inside a record', () => {
+  const texts = new Map(readdirSync(examples).filter((f) => statSync(join(examples, f)).isFile()).sort()
+    .map((f) => [join(examples, f), readFileSync(join(examples, f), 'utf8')]));
+  const [damagedId] = texts.keys();
+  const fileOf = (id: string) => ({ stamp: `stamp of ${id}`, read: () => texts.get(id)! });
+
+  /** A warm start on `file`, each report known by its stamp or by its text; the lines it warned. */
+  function warmStart(file: string, byStamp: boolean, askBeforeSave = false): { analyzer: Analyzer; cache: DiskAnalysisCache; warnings: string[] } {
+    const warnings: string[] = [];
+    const cache = new DiskAnalysisCache(file, 'test', (line) => warnings.push(line));
+    const analyzer = createAnalyzer({ store: cache });
+    for (const [id, text] of texts) {
+      if (!byStamp || !analyzer.upsertUnread(id, fileOf(id))) analyzer.upsert(id, text, undefined, byStamp ? fileOf(id) : undefined);
+    }
+    if (askBeforeSave) answers(analyzer);
+    cache.save();
+    return { analyzer, cache, warnings };
+  }
+
+  for (const part of ['claims', 'questions'] as const) {
+    for (const byStamp of [true, false]) {
+      test(`bytes flipped in the ${part} part of a record (known by its ${byStamp ? 'stamp' : 'text'}): the report is analysed again, the answers are the same, the record written afresh`, () => {
+        const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+        const file = join(dir, 'analyses.bin');
+        try {
+          const expected = answers(indexed(texts));
+          warmStart(file, byStamp);
+          const whole = readFileSync(file);
+          writeFileSync(file, flippedInTheMiddle(whole, recordPartsOf(whole, damagedId)[part]));
+
+          const damaged = warmStart(file, byStamp);
+          assert.equal(damaged.cache.hits, texts.size, 'the damage is not seen at the start');
+          assert.equal(answers(damaged.analyzer), expected);
+          assert.equal(damaged.warnings.length, 1, damaged.warnings.join('\n'));
+          assert.match(damaged.warnings[0], /damaged.*analysed again/);
+
+          // found after this run's save: the next start leaves the record out, analyses the report and writes it afresh
+          const next = warmStart(file, byStamp);
+          assert.equal(next.cache.hits, texts.size - 1);
+          assert.equal(answers(next.analyzer), expected);
+          assert.deepEqual(next.warnings, []);
+          const last = warmStart(file, byStamp);
+          assert.equal(last.cache.hits, texts.size);
+          assert.equal(answers(last.analyzer), expected);
+          assert.deepEqual(last.warnings, []);
+          assert.deepEqual(readdirSync(dir), ['analyses.bin'], 'no note of damage left');
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+    }
+  }
+
+  test('damage found before the save is written afresh by that save', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      const expected = answers(indexed(texts));
+      warmStart(file, true);
+      const whole = readFileSync(file);
+      writeFileSync(file, flippedInTheMiddle(flippedInTheMiddle(whole, recordPartsOf(whole, damagedId).claims), recordPartsOf(whole, damagedId).questions));
+      const damaged = warmStart(file, true, true);
+      assert.equal(answers(damaged.analyzer), expected);
+      assert.equal(damaged.warnings.length, 1, 'one line for the record, however many of its parts are damaged');
+      const next = warmStart(file, true);
+      assert.equal(next.cache.hits, texts.size);
+      assert.equal(answers(next.analyzer), expected);
+      assert.deepEqual(next.warnings, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('bytes flipped in what indexing reads of a record: the record is not used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      const expected = answers(indexed(texts));
+      warmStart(file, true);
+      const whole = readFileSync(file);
+      writeFileSync(file, flippedInTheMiddle(whole, recordPartsOf(whole, damagedId).payload));
+      const damaged = warmStart(file, true);
+      assert.equal(damaged.cache.hits, texts.size - 1);
+      assert.equal(answers(damaged.analyzer), expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a file of the layout before checksums (or any other) is not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      warmStart(file, true);
+      const whole = readFileSync(file);
+      const headerEnd = whole.indexOf(0x0a);
+      const header = JSON.parse(whole.toString('utf8', 0, headerEnd)) as { format?: number };
+      assert.equal(header.format, 2);
+      for (const older of [{ ...header, format: 1 }, { ...header, format: undefined }]) {
+        writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(older)), whole.subarray(headerEnd)]));
+        assert.equal(warmStart(file, true).cache.hits, 0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
