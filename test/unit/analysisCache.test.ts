@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
 import { DiskAnalysisCache } from '../../server/src/node/analysisCache';
 import { CodecTables, decode, decodeTables, encode, encodeTables } from '../../server/src/node/compactCodec';
+import { flippedInTheMiddle, recordPartsOf } from '../protocol/support/cacheFile';
 
 const examples = join(__dirname, '../../examples');
 
@@ -224,42 +225,6 @@ test('a cache file cut short or with bytes added is not read at all: a lazy part
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-/** Where one record's parts are in a cache file: what indexing reads, its claims part, then what only questions read. */
-function recordPartsOf(whole: Buffer, reportId: string): Record<'payload' | 'claims' | 'questions', [number, number]> {
-  const headerEnd = whole.indexOf(0x0a);
-  const tablesLength = whole.readUInt32LE(headerEnd + 1);
-  const tables = decodeTables(whole.subarray(headerEnd + 5, headerEnd + 5 + tablesLength));
-  const recordsAt = headerEnd + 5 + tablesLength + 4;
-  const recordsEnd = recordsAt + whole.readUInt32LE(recordsAt - 4);
-  let at = recordsAt;
-  let lazyAt = recordsEnd;
-  while (at < recordsEnd) {
-    const idLength = whole.readUInt32LE(at);
-    const id = whole.toString('utf8', at + 4, at + 4 + idLength);
-    const unreadAt = at + 4 + idLength + 32;
-    const payloadAt = unreadAt + 4 + whole.readUInt32LE(unreadAt);
-    const payloadLength = whole.readUInt32LE(payloadAt);
-    const lazyLengthAt = payloadAt + 4 + payloadLength + 4;
-    const lazyLength = whole.readUInt32LE(lazyLengthAt);
-    if (id === reportId) {
-      const { claimsBytes } = decode(whole.subarray(payloadAt + 4, payloadAt + 4 + payloadLength), tables) as { claimsBytes: number };
-      return { payload: [payloadAt + 4, payloadAt + 4 + payloadLength], claims: [lazyAt, lazyAt + claimsBytes], questions: [lazyAt + claimsBytes, lazyAt + lazyLength] };
-    }
-    lazyAt += lazyLength;
-    at = lazyLengthAt + 4;
-  }
-  throw new Error(`no record of ${reportId}`);
-}
-
-/** The file with bytes flipped in the middle of a part: a few, so that the codec alone might read them as other values. */
-function flippedInTheMiddle(whole: Buffer, [start, end]: [number, number]): Buffer {
-  assert.ok(end - start >= 8, 'a part long enough to damage');
-  const damaged = Buffer.from(whole);
-  const middle = (start + end) >> 1;
-  for (let k = middle; k < middle + 2; k++) damaged[k] ^= 0x01;
-  return damaged;
-}
 
 describe('a cache file damaged inside a record', () => {
   const texts = new Map(readdirSync(examples).filter((f) => statSync(join(examples, f)).isFile()).sort()
