@@ -245,82 +245,73 @@ describe('a cache file damaged inside a record', () => {
     return { analyzer, cache, warnings };
   }
 
+  let expectedAnswers: string | undefined;
+  /** The answers of an analyzer that analysed every report itself. */
+  const expected = () => (expectedAnswers ??= answers(indexed(texts)));
+
+  /** Runs `body` with a cache file written by a start on the examples (its bytes, its folder), removed after. */
+  function withCacheFile(byStamp: boolean, body: (file: string, whole: Buffer, dir: string) => void): void {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      warmStart(file, byStamp);
+      body(file, readFileSync(file), dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   for (const part of ['claims', 'questions'] as const) {
     for (const byStamp of [true, false]) {
       test(`bytes flipped in the ${part} part of a record (known by its ${byStamp ? 'stamp' : 'text'}): the report is analysed again, the answers are the same, the record written afresh`, () => {
-        const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
-        const file = join(dir, 'analyses.bin');
-        try {
-          const expected = answers(indexed(texts));
-          warmStart(file, byStamp);
-          const whole = readFileSync(file);
+        withCacheFile(byStamp, (file, whole, dir) => {
           writeFileSync(file, flippedInTheMiddle(whole, recordPartsOf(whole, damagedId)[part]));
-
           const damaged = warmStart(file, byStamp);
           assert.equal(damaged.cache.hits, texts.size, 'the damage is not seen at the start');
-          assert.equal(answers(damaged.analyzer), expected);
+          assert.equal(answers(damaged.analyzer), expected());
           assert.equal(damaged.warnings.length, 1, damaged.warnings.join('\n'));
           assert.match(damaged.warnings[0], /damaged.*analysed again/);
 
           // found after this run's save: the next start leaves the record out, analyses the report and writes it afresh
           const next = warmStart(file, byStamp);
           assert.equal(next.cache.hits, texts.size - 1);
-          assert.equal(answers(next.analyzer), expected);
+          assert.equal(answers(next.analyzer), expected());
           assert.deepEqual(next.warnings, []);
           const last = warmStart(file, byStamp);
           assert.equal(last.cache.hits, texts.size);
-          assert.equal(answers(last.analyzer), expected);
+          assert.equal(answers(last.analyzer), expected());
           assert.deepEqual(last.warnings, []);
           assert.deepEqual(readdirSync(dir), ['analyses.bin'], 'no note of damage left');
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+        });
       });
     }
   }
 
   test('damage found before the save is written afresh by that save', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
-    const file = join(dir, 'analyses.bin');
-    try {
-      const expected = answers(indexed(texts));
-      warmStart(file, true);
-      const whole = readFileSync(file);
-      writeFileSync(file, flippedInTheMiddle(flippedInTheMiddle(whole, recordPartsOf(whole, damagedId).claims), recordPartsOf(whole, damagedId).questions));
+    withCacheFile(true, (file, whole) => {
+      const { claims, questions } = recordPartsOf(whole, damagedId);
+      writeFileSync(file, flippedInTheMiddle(flippedInTheMiddle(whole, claims), questions));
       const damaged = warmStart(file, true, true);
-      assert.equal(answers(damaged.analyzer), expected);
+      assert.equal(answers(damaged.analyzer), expected());
       assert.equal(damaged.warnings.length, 1, 'one line for the record, however many of its parts are damaged');
       const next = warmStart(file, true);
       assert.equal(next.cache.hits, texts.size);
-      assert.equal(answers(next.analyzer), expected);
+      assert.equal(answers(next.analyzer), expected());
       assert.deepEqual(next.warnings, []);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('bytes flipped in what indexing reads of a record: the record is not used', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
-    const file = join(dir, 'analyses.bin');
-    try {
-      const expected = answers(indexed(texts));
-      warmStart(file, true);
-      const whole = readFileSync(file);
+    withCacheFile(true, (file, whole) => {
       writeFileSync(file, flippedInTheMiddle(whole, recordPartsOf(whole, damagedId).payload));
       const damaged = warmStart(file, true);
       assert.equal(damaged.cache.hits, texts.size - 1);
-      assert.equal(answers(damaged.analyzer), expected);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      assert.equal(answers(damaged.analyzer), expected());
+    });
   });
 
   test('a file of the layout before checksums (or any other) is not read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
-    const file = join(dir, 'analyses.bin');
-    try {
-      warmStart(file, true);
-      const whole = readFileSync(file);
+    withCacheFile(true, (file, whole) => {
       const headerEnd = whole.indexOf(0x0a);
       const header = JSON.parse(whole.toString('utf8', 0, headerEnd)) as { format?: number };
       assert.equal(header.format, 2);
@@ -328,8 +319,6 @@ describe('a cache file damaged inside a record', () => {
         writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(older)), whole.subarray(headerEnd)]));
         assert.equal(warmStart(file, true).cache.hits, 0);
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
