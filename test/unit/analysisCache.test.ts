@@ -307,6 +307,7 @@ describe('a cache file damaged inside a record', () => {
       const damaged = warmStart(file, true);
       assert.equal(damaged.cache.hits, texts.size - 1);
       assert.equal(answers(damaged.analyzer), expected());
+      assert.equal(damaged.warnings.length, 1, damaged.warnings.join('\n'));
     });
   });
 

@@ -151,9 +151,17 @@ export class DiskAnalysisCache implements AnalysisStore {
       this.current.set(reportId, record);
       this.hits++;
       return stored;
-    } catch {
+    } catch (damage) {
+      // what indexing reads fails its check or its decoding: the report is analysed from its text, as for no record
+      // (and not read again when the text is given after the stamp failed)
+      this.previous.delete(reportId);
+      this.warnDamaged(reportId, damage);
       return undefined;
     }
+  }
+
+  private warnDamaged(reportId: string, damage: unknown): void {
+    this.warn(`The analysis of ${reportId} kept from the last start is damaged (${damage instanceof Error ? damage.message : String(damage)}); analysed again from its text.`);
   }
 
   /**
@@ -166,7 +174,7 @@ export class DiskAnalysisCache implements AnalysisStore {
     return (damage) => {
       if (!analyseAgain) throw damage;
       if (fresh) return fresh;
-      this.warn(`The analysis of ${reportId} kept from the last start is damaged (${damage instanceof Error ? damage.message : String(damage)}); analysed again from its text.`);
+      this.warnDamaged(reportId, damage);
       fresh = analyseAgain();
       this.replaceDamaged(reportId, lazy, fresh);
       return fresh;
