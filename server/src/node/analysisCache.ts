@@ -39,7 +39,7 @@ import { withClaimsReadLater, type CompactParts } from '../core/storage';
 import type { Claim } from '../core/types';
 import type { ReportNames } from '../core/findings/spelling';
 import { checksumOf, CodecTables, decodeChecked, decodeTables, encode, encodeTables } from './compactCodec';
-import { lazyObject } from './lazyParts';
+import { type LazyBytes, lazyObject } from './lazyParts';
 
 /**
  * The layout of the file, written in its header beside the engine's version: a file of another layout is not read.
@@ -147,7 +147,7 @@ export class DiskAnalysisCache implements AnalysisStore {
   /** The record read, as this run's; undefined when it cannot be read. */
   private hit(reportId: string, record: CacheRecord, analyseAgain: (() => StoredAnalysis) | undefined): StoredAnalysis | undefined {
     try {
-      const stored = decodeRecord(record, this.tables, reportId, this.recovery(reportId, record.lazy, analyseAgain));
+      const stored = decodeRecord(record, this.tables, reportId, analyseAgain, this.onDamaged);
       this.current.set(reportId, record);
       this.hits++;
       return stored;
@@ -164,22 +164,11 @@ export class DiskAnalysisCache implements AnalysisStore {
     this.warn(`The analysis of ${reportId} kept from the last start is damaged (${damage instanceof Error ? damage.message : String(damage)}); analysed again from its text.`);
   }
 
-  /**
-   * What a record's lazy parts are read from when found damaged: the report analysed again (once, however many
-   * parts fail). Without `analyseAgain` the damage is thrown, as no analysis can stand in. It keeps the record's lazy
-   * bytes only (which the lazy parts keep anyway), not its payload, a view of the file's records let go once read.
-   */
-  private recovery(reportId: string, lazy: Uint8Array, analyseAgain: (() => StoredAnalysis) | undefined): (damage: unknown) => StoredAnalysis {
-    let fresh: StoredAnalysis | undefined;
-    return (damage) => {
-      if (!analyseAgain) throw damage;
-      if (fresh) return fresh;
-      this.warnDamaged(reportId, damage);
-      fresh = analyseAgain();
-      this.replaceDamaged(reportId, lazy, fresh);
-      return fresh;
-    };
-  }
+  /** Told of a lazy part found damaged (see `LazyRecordParts`); one function for all the records. */
+  private readonly onDamaged: DamageListener = (reportId, lazy, fresh, damage) => {
+    this.warnDamaged(reportId, damage);
+    this.replaceDamaged(reportId, lazy, fresh);
+  };
 
   /** Writes a damaged record afresh at this run's save, or, when this run's is done, at the next run's. */
   private replaceDamaged(reportId: string, lazy: Uint8Array, fresh: StoredAnalysis): void {
@@ -427,17 +416,58 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
+/** Told that a record's lazy part is damaged, with the analysis made afresh that stands in for it. */
+type DamageListener = (reportId: string, lazy: Uint8Array, fresh: StoredAnalysis, damage: unknown) => void;
+
+/**
+ * A record's lazy parts: the bytes of what only questions read (`LazyBytes`), and, should any part turn out damaged,
+ * the report analysed again, once however many parts fail. Without `analyseAgain` the damage is thrown, as no
+ * analysis can stand in. An object of a class rather than closures, so that the ten thousand records of a warm start
+ * share its methods; it keeps the record's lazy bytes (which the lazy parts keep anyway), not its payload, a view of
+ * the file's records let go once read.
+ */
+class LazyRecordParts implements LazyBytes {
+  /** What only questions read: the lazy bytes after the claims part. */
+  readonly bytes: Uint8Array;
+  /** The report analysed again, once a part was found damaged. */
+  private fresh: StoredAnalysis | undefined;
+
+  constructor(
+    readonly reportId: string,
+    private readonly lazy: Uint8Array,
+    claimsBytes: number,
+    readonly tables: CodecTables,
+    readonly checksum: number,
+    private readonly analyseAgain: (() => StoredAnalysis) | undefined,
+    private readonly onDamaged: DamageListener,
+  ) {
+    this.bytes = lazy.subarray(claimsBytes);
+  }
+
+  readAgain(damage: unknown): Record<string, Record<string, unknown>> {
+    return questionsPartFrom(this.analysedAgain(damage));
+  }
+
+  analysedAgain(damage: unknown): StoredAnalysis {
+    if (this.fresh) return this.fresh;
+    if (!this.analyseAgain) throw damage;
+    this.fresh = this.analyseAgain();
+    this.onDamaged(this.reportId, this.lazy, this.fresh, damage);
+    return this.fresh;
+  }
+}
+
 /**
  * Reads what `encodeRecord` wrote, as the analysis of `reportId`: the claims and their facts read when first asked
  * for (and kept), the rest of the lazy parts as objects that decode them when first read. Throws when what indexing
- * reads is damaged; a lazy part found damaged when read is read from `readAgain` instead.
+ * reads is damaged; a lazy part found damaged when read is read from the report analysed again instead.
  */
-function decodeRecord(record: CacheRecord, tables: CodecTables, reportId: string, readAgain: (damage: unknown) => StoredAnalysis): StoredAnalysis {
+function decodeRecord(record: CacheRecord, tables: CodecTables, reportId: string, analyseAgain: (() => StoredAnalysis) | undefined, onDamaged: DamageListener): StoredAnalysis {
   const eager = decodeChecked(record.payload, tables, record.payloadChecksum) as EagerRecord;
   const { analysis: analysisRead, indexed, lazyKeys, claimsBytes } = eager;
   if (!(claimsBytes >= 0 && claimsBytes <= record.lazy.length)) throw new Error('bad record');
-  const readClaimsPart = claimsPartReader(record.lazy.subarray(0, claimsBytes), tables, eager.claimsChecksum, reportId, readAgain);
-  const source = { bytes: record.lazy.subarray(claimsBytes), tables, checksum: eager.questionsChecksum, readAgain: (damage: unknown) => questionsPartFrom(readAgain(damage)) };
+  const source = new LazyRecordParts(reportId, record.lazy, claimsBytes, tables, eager.questionsChecksum, analyseAgain, onDamaged);
+  const readClaimsPart = claimsPartReader(record.lazy.subarray(0, claimsBytes), eager.claimsChecksum, source);
   if (lazyKeys.compact !== undefined) analysisRead.compact = lazyObject<CompactParts>(source, 'compact', lazyKeys.compact);
   const analysis = withClaimsReadLater(analysisRead, () => readClaimsPart().claims);
   if (!hasCompactEntities(analysis)) for (const e of analysis.entities) e.reportId = reportId;
@@ -457,21 +487,22 @@ function questionsPartFrom({ analysis, indexed }: StoredAnalysis): Record<string
 
 /**
  * Reads a record's claims part when first called, and keeps it. A function of its own, so that what it keeps alive
- * is the part's bytes only, not the record (whose payload is a view of the file's records, let go once read).
+ * is the part's bytes only (and the record's lazy parts), not the record (whose payload is a view of the file's
+ * records, let go once read).
  */
-function claimsPartReader(bytes: Uint8Array, tables: CodecTables, checksum: number, reportId: string, readAgain: (damage: unknown) => StoredAnalysis): () => ClaimsPart {
+function claimsPartReader(bytes: Uint8Array, checksum: number, parts: LazyRecordParts): () => ClaimsPart {
   let part: ClaimsPart | undefined;
-  return () => (part ??= claimsPartRead(bytes, tables, checksum, reportId, readAgain));
+  return () => (part ??= claimsPartRead(bytes, checksum, parts));
 }
 
-function claimsPartRead(bytes: Uint8Array, tables: CodecTables, checksum: number, reportId: string, readAgain: (damage: unknown) => StoredAnalysis): ClaimsPart {
+function claimsPartRead(bytes: Uint8Array, checksum: number, parts: LazyRecordParts): ClaimsPart {
   let decoded: ClaimsPart;
   try {
-    decoded = decodeChecked(bytes, tables, checksum) as ClaimsPart;
+    decoded = decodeChecked(bytes, parts.tables, checksum) as ClaimsPart;
   } catch (damage) {
-    return claimsPartFrom(readAgain(damage));
+    return claimsPartFrom(parts.analysedAgain(damage));
   }
-  return claimsPartOf(decoded, reportId);
+  return claimsPartOf(decoded, parts.reportId);
 }
 
 /** What the index reads of a record, its facts read from `facts` when first asked for (see `IndexedReport`). */

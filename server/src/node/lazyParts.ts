@@ -24,7 +24,7 @@ export interface LazyBytes {
    * The parts as they should have been, when the bytes fail their checksum or cannot be decoded (a cache file
    * damaged where only a question reads it): the question is then answered as from sound bytes.
    */
-  readonly readAgain: (damage: unknown) => Record<string, Record<string, unknown>>;
+  readAgain(damage: unknown): Record<string, Record<string, unknown>>;
 }
 
 /** How many records' decoded parts are kept. */
