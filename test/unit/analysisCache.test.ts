@@ -311,6 +311,16 @@ describe('a cache file damaged inside a record', () => {
     });
   });
 
+  test('bytes flipped in the table of strings: the file is not read', () => {
+    withCacheFile(true, (file, whole) => {
+      const headerEnd = whole.indexOf(0x0a);
+      writeFileSync(file, flippedInTheMiddle(whole, [headerEnd + 5, headerEnd + 5 + whole.readUInt32LE(headerEnd + 1)]));
+      const damaged = warmStart(file, true);
+      assert.equal(damaged.cache.hits, 0);
+      assert.equal(answers(damaged.analyzer), expected());
+    });
+  });
+
   test('a file of the layout before checksums (or any other) is not read', () => {
     withCacheFile(true, (file, whole) => {
       const headerEnd = whole.indexOf(0x0a);

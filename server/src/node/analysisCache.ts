@@ -2,8 +2,8 @@
  * Analyses of a workspace's reports kept on disk between two starts of the language server, so that a second
  * start reads them instead of analysing every report again. One file per workspace, written after indexing:
  *
- *   a JSON header line {"version": …, "format": …}, then [u32 length][the strings and object shapes of every record
- *   (compactCodec.ts)], then [u32 length][one record per report:
+ *   a JSON header line {"version": …, "format": …, "tables": their CRC-32}, then [u32 length][the strings and object
+ *   shapes of every record (compactCodec.ts)], then [u32 length][one record per report:
  *     [u32 id length][id, UTF-8][32-byte SHA-256 of the text and context][u32 length][the file's stamp and the
  *     context's SHA-256, or nothing][u32 length][what indexing reads][u32 its CRC-32][u32 length of what indexing
  *     does not read]],
@@ -254,8 +254,8 @@ export class DiskAnalysisCache implements AnalysisStore {
     const temporary = `${this.file}.${process.pid}.tmp`;
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, `${JSON.stringify({ version: this.version, format: FORMAT, strings })}\n`);
       const tables = encodeTables(this.tables);
+      writeSync(fd, `${JSON.stringify({ version: this.version, format: FORMAT, strings, tables: checksumOf(tables) })}\n`);
       writeSync(fd, Buffer.concat([u32(tables.length), tables]));
       const heads = [...this.current].map(([reportId, record]) => {
         const id = Buffer.from(reportId, 'utf8');
@@ -309,10 +309,13 @@ export class DiskAnalysisCache implements AnalysisStore {
       const start = readAt(fd, 0, Math.min(size, 1 << 16));
       const headerEnd = start.indexOf(0x0a);
       if (headerEnd < 0) return;
-      const header = JSON.parse(start.subarray(0, headerEnd).toString('utf8')) as { version?: string; format?: number; strings?: number };
+      const header = JSON.parse(start.subarray(0, headerEnd).toString('utf8')) as { version?: string; format?: number; strings?: number; tables?: number };
       if (header.version !== this.version || header.format !== FORMAT) return;
       const tablesLength = readAt(fd, headerEnd + 1, 4).readUInt32LE();
-      this.tables = decodeTables(readAt(fd, headerEnd + 5, tablesLength));
+      const tables = readAt(fd, headerEnd + 5, tablesLength);
+      // every record reads its words from the table: a table damaged is a file damaged throughout
+      if (checksumOf(tables) !== header.tables) return;
+      this.tables = decodeTables(tables);
       this.freshTableStrings = header.strings ?? 0;
       const recordsAt = headerEnd + 5 + tablesLength;
       const recordsLength = readAt(fd, recordsAt, 4).readUInt32LE();
