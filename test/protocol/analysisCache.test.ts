@@ -1,29 +1,36 @@
 /**
  * The analyses the server keeps between starts (under the folder the client passes as
  * `initializationOptions.cacheDir`): a second start on the same workspace reads them, shows the same
- * diagnostics, and a report changed in between, or a damaged cache file, is simply analysed again.
+ * diagnostics, and a report changed in between, or a damaged cache file, is simply analysed again, as is a report
+ * whose record is damaged where only a question reads it.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { relatedFiles, report000, report004, trainSpeedFinding } from './support/seeds';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { flippedInTheMiddle, recordPartsOf } from './support/cacheFile';
+import { relatedFiles, report000, report004, trainSpeed000, trainSpeedFinding } from './support/seeds';
 import { copySeeds, Session } from './support/session';
 
 type Wanted = [accept: (diagnostics: Diagnostic[]) => boolean, what: string];
 
-/** Diagnostics of 000 once they are as wanted (by default: citing 004), after a start with the given cache folder; the server log too. */
-async function startAndCheck(workspace: string, cacheDir: string, wanted?: Wanted): Promise<{ diagnostics: Diagnostic[]; log: string[] }> {
+/**
+ * Diagnostics of 000 once they are as wanted (by default: citing 004), after a start with the given cache folder; the
+ * hover at 000's train speed, and the server log too.
+ */
+async function startAndCheck(workspace: string, cacheDir: string, wanted?: Wanted): Promise<{ diagnostics: Diagnostic[]; hover: Hover | null; log: string[] }> {
   const session = await Session.start(workspace, { keepWorkspace: true, initializationOptions: { cacheDir } });
   try {
     await session.indexed();
     await session.open(report000);
     const [accept, what] = wanted ?? [(all: Diagnostic[]) => relatedFiles(trainSpeedFinding(session, all)).has(report004), '000 citing 004'];
     const diagnostics = await session.diagnosticsWhere(report000, accept, what);
+    const hover = await session.hover(report000, trainSpeed000);
     await session.until(async () => (session.log.some((line) => line.startsWith('Indexed')) ? true : undefined), 'the indexing summary');
-    return { diagnostics, log: [...session.log] };
+    return { diagnostics, hover, log: [...session.log] };
   } finally {
     await session.close();
   }
@@ -66,6 +73,37 @@ test('a damaged cache file is ignored', async () => {
     writeFileSync(file, Buffer.concat([bytes.subarray(0, bytes.length >> 1), Buffer.from('garbage')]));
     const second = await startAndCheck(workspace, cacheDir);
     assert.deepEqual(second.diagnostics, first.diagnostics);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('bytes flipped inside a record, where only a question reads them: the reports are analysed again and show the same diagnostics and hovers', async () => {
+  const workspace = copySeeds();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-'));
+  const id = (report: string) => URI.file(join(workspace, report)).toString();
+  try {
+    const first = await startAndCheck(workspace, cacheDir);
+    const file = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.bin'))!);
+    const bytes = readFileSync(file);
+    // 004's claims (read when 000's train speed is compared with them), 000's names and entities (read by its hover)
+    writeFileSync(file, flippedInTheMiddle(flippedInTheMiddle(bytes, recordPartsOf(bytes, id(report004)).claims), recordPartsOf(bytes, id(report000)).questions));
+    const second = await startAndCheck(workspace, cacheDir);
+    assert.equal(keptCount(second.log), 5, 'the damage is not seen at the start');
+    assert.deepEqual(second.diagnostics, first.diagnostics);
+    assert.deepEqual(second.hover, first.hover);
+    const warned = second.log.filter((line) => line.includes('damaged'));
+    assert.equal(warned.length, 2, warned.join('\n'));
+    assert.ok(warned.some((line) => line.includes(report004)) && warned.some((line) => line.includes(report000)));
+    assert.ok(!second.log.some((line) => line.startsWith('shown to the user')), 'nothing shown to the user');
+
+    const third = await startAndCheck(workspace, cacheDir);
+    assert.equal(keptCount(third.log), 3, 'the two damaged records are left out, and written afresh');
+    assert.deepEqual(third.diagnostics, first.diagnostics);
+    const fourth = await startAndCheck(workspace, cacheDir);
+    assert.equal(keptCount(fourth.log), 5);
+    assert.ok(!fourth.log.some((line) => line.includes('damaged')));
   } finally {
     rmSync(workspace, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });

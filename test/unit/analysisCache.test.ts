@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
 import { DiskAnalysisCache } from '../../server/src/node/analysisCache';
 import { CodecTables, decode, decodeTables, encode, encodeTables } from '../../server/src/node/compactCodec';
+import { flippedInTheMiddle, recordPartsOf } from '../protocol/support/cacheFile';
 
 const examples = join(__dirname, '../../examples');
 
@@ -223,4 +224,112 @@ test('a cache file cut short or with bytes added is not read at all: a lazy part
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('a cache file damaged inside a record', () => {
+  const texts = new Map(readdirSync(examples).filter((f) => statSync(join(examples, f)).isFile()).sort()
+    .map((f) => [join(examples, f), readFileSync(join(examples, f), 'utf8')]));
+  const [damagedId] = texts.keys();
+  const fileOf = (id: string) => ({ stamp: `stamp of ${id}`, read: () => texts.get(id)! });
+
+  /** A warm start on `file`, each report known by its stamp or by its text; the lines it warned. */
+  function warmStart(file: string, byStamp: boolean, askBeforeSave = false): { analyzer: Analyzer; cache: DiskAnalysisCache; warnings: string[] } {
+    const warnings: string[] = [];
+    const cache = new DiskAnalysisCache(file, 'test', (line) => warnings.push(line));
+    const analyzer = createAnalyzer({ store: cache });
+    for (const [id, text] of texts) {
+      if (!byStamp || !analyzer.upsertUnread(id, fileOf(id))) analyzer.upsert(id, text, undefined, byStamp ? fileOf(id) : undefined);
+    }
+    if (askBeforeSave) answers(analyzer);
+    cache.save();
+    return { analyzer, cache, warnings };
+  }
+
+  let expectedAnswers: string | undefined;
+  /** The answers of an analyzer that analysed every report itself. */
+  const expected = () => (expectedAnswers ??= answers(indexed(texts)));
+
+  /** Runs `body` with a cache file written by a start on the examples (its bytes, its folder), removed after. */
+  function withCacheFile(byStamp: boolean, body: (file: string, whole: Buffer, dir: string) => void): void {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cache-unit-'));
+    const file = join(dir, 'analyses.bin');
+    try {
+      warmStart(file, byStamp);
+      body(file, readFileSync(file), dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  for (const part of ['claims', 'questions'] as const) {
+    for (const byStamp of [true, false]) {
+      test(`bytes flipped in the ${part} part of a record (known by its ${byStamp ? 'stamp' : 'text'}): the report is analysed again, the answers are the same, the record written afresh`, () => {
+        withCacheFile(byStamp, (file, whole, dir) => {
+          writeFileSync(file, flippedInTheMiddle(whole, recordPartsOf(whole, damagedId)[part]));
+          const damaged = warmStart(file, byStamp);
+          assert.equal(damaged.cache.hits, texts.size, 'the damage is not seen at the start');
+          assert.equal(answers(damaged.analyzer), expected());
+          assert.equal(damaged.warnings.length, 1, damaged.warnings.join('\n'));
+          assert.match(damaged.warnings[0], /damaged.*analysed again/);
+
+          // found after this run's save: the next start leaves the record out, analyses the report and writes it afresh
+          const next = warmStart(file, byStamp);
+          assert.equal(next.cache.hits, texts.size - 1);
+          assert.equal(answers(next.analyzer), expected());
+          assert.deepEqual(next.warnings, []);
+          const last = warmStart(file, byStamp);
+          assert.equal(last.cache.hits, texts.size);
+          assert.equal(answers(last.analyzer), expected());
+          assert.deepEqual(last.warnings, []);
+          assert.deepEqual(readdirSync(dir), ['analyses.bin'], 'no note of damage left');
+        });
+      });
+    }
+  }
+
+  test('damage found before the save is written afresh by that save', () => {
+    withCacheFile(true, (file, whole) => {
+      const { claims, questions } = recordPartsOf(whole, damagedId);
+      writeFileSync(file, flippedInTheMiddle(flippedInTheMiddle(whole, claims), questions));
+      const damaged = warmStart(file, true, true);
+      assert.equal(answers(damaged.analyzer), expected());
+      assert.equal(damaged.warnings.length, 1, 'one line for the record, however many of its parts are damaged');
+      const next = warmStart(file, true);
+      assert.equal(next.cache.hits, texts.size);
+      assert.equal(answers(next.analyzer), expected());
+      assert.deepEqual(next.warnings, []);
+    });
+  });
+
+  test('bytes flipped in what indexing reads of a record: the record is not used', () => {
+    withCacheFile(true, (file, whole) => {
+      writeFileSync(file, flippedInTheMiddle(whole, recordPartsOf(whole, damagedId).payload));
+      const damaged = warmStart(file, true);
+      assert.equal(damaged.cache.hits, texts.size - 1);
+      assert.equal(answers(damaged.analyzer), expected());
+      assert.equal(damaged.warnings.length, 1, damaged.warnings.join('\n'));
+    });
+  });
+
+  test('bytes flipped in the table of strings: the file is not read', () => {
+    withCacheFile(true, (file, whole) => {
+      const headerEnd = whole.indexOf(0x0a);
+      writeFileSync(file, flippedInTheMiddle(whole, [headerEnd + 5, headerEnd + 5 + whole.readUInt32LE(headerEnd + 1)]));
+      const damaged = warmStart(file, true);
+      assert.equal(damaged.cache.hits, 0);
+      assert.equal(answers(damaged.analyzer), expected());
+    });
+  });
+
+  test('a file of the layout before checksums (or any other) is not read', () => {
+    withCacheFile(true, (file, whole) => {
+      const headerEnd = whole.indexOf(0x0a);
+      const header = JSON.parse(whole.toString('utf8', 0, headerEnd)) as { format?: number };
+      assert.equal(header.format, 2);
+      for (const older of [{ ...header, format: 1 }, { ...header, format: undefined }]) {
+        writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(older)), whole.subarray(headerEnd)]));
+        assert.equal(warmStart(file, true).cache.hits, 0);
+      }
+    });
+  });
 });

@@ -86,11 +86,15 @@ export interface StoredAnalysis {
  * on (known entities, metadata overrides): a stored analysis counts only for the same id, text and context.
  */
 export interface AnalysisStore {
-  get(reportId: string, text: string, context: string, stamp?: string): StoredAnalysis | undefined;
+  /**
+   * `analyseAgain` analyses the report from its text, as if nothing were kept: what a store that reads parts of an
+   * analysis only when asked for answers from when such a part turns out damaged (a store is only a speed-up).
+   */
+  get(reportId: string, text: string, context: string, stamp?: string, analyseAgain?: () => StoredAnalysis): StoredAnalysis | undefined;
   /** `stamp`, when given, lets `getUnread` find the analysis again without the text. */
   set(reportId: string, text: string, context: string, stored: StoredAnalysis, stamp?: string): void;
   /** The analysis kept for a report whose text had this stamp (and the same context), without the text. */
-  getUnread?(reportId: string, stamp: string, context: string): StoredAnalysis | undefined;
+  getUnread?(reportId: string, stamp: string, context: string, analyseAgain?: () => StoredAnalysis): StoredAnalysis | undefined;
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -135,7 +139,7 @@ class WorkspaceAnalyzer implements Analyzer {
       if (file) this.stamps.set(reportId, file.stamp);
       return;
     }
-    const stored = this.analysed(reportId, text, meta, file?.stamp);
+    const stored = this.analysed(reportId, text, meta, file);
     this.indexReport(file ? { analysis: withTextReadLater(stored.analysis, file.read), indexed: stored.indexed } : stored);
     this.setStamp(reportId, file?.stamp);
     this.changed();
@@ -143,7 +147,7 @@ class WorkspaceAnalyzer implements Analyzer {
 
   upsertUnread(reportId: string, file: ReportFile): boolean {
     if (this.unchanged(reportId, undefined, file.stamp)) return true;
-    const kept = this.store?.getUnread?.(reportId, file.stamp, this.storeContext(undefined));
+    const kept = this.store?.getUnread?.(reportId, file.stamp, this.storeContext(undefined), () => this.analyse(reportId, file.read(), undefined));
     if (!kept) return false;
     // read as `readCompactParts` reads a stored analysis, in the same one copy
     this.indexReport({ analysis: withTextReadLater(kept.analysis, file.read), indexed: kept.indexed });
@@ -264,20 +268,23 @@ class WorkspaceAnalyzer implements Analyzer {
    * tokens first; the tokens themselves (the largest part of an analysis) are then let go, and the entities and
    * sentences kept compact (storage.ts), so that a workspace of thousands of reports fits in memory.
    */
-  private analysed(reportId: string, text: string, meta: Partial<ReportMeta> | undefined, stamp?: string): StoredAnalysis {
+  private analysed(reportId: string, text: string, meta: Partial<ReportMeta> | undefined, file?: Pick<ReportFile, 'stamp'> & Partial<ReportFile>): StoredAnalysis {
     if (!this.store) return this.analyse(reportId, text, meta);
     const context = this.storeContext(meta);
-    const kept = this.store.get(reportId, text, context, stamp);
+    const readText = textReader(text, file);
+    const analyseAgain = () => this.analyse(reportId, readText(), meta);
+    const kept = this.store.get(reportId, text, context, file?.stamp, analyseAgain);
     if (kept) return { analysis: readCompactParts(kept.analysis), indexed: kept.indexed };
     const stored = this.analyse(reportId, text, meta);
-    this.store.set(reportId, text, context, stored, stamp);
+    this.store.set(reportId, text, context, stored, file?.stamp);
     return stored;
   }
 
   /** A report analysed again (the known entities changed); a text read later stays read later. */
   private analysedAgain(reportId: string, previous: ReportAnalysis): StoredAnalysis {
-    const again = this.analysed(reportId, previous.text, previous.metaOverride, this.stamps.get(reportId));
     const reader = textReaderOf(previous);
+    const stamp = this.stamps.get(reportId);
+    const again = this.analysed(reportId, previous.text, previous.metaOverride, stamp === undefined ? undefined : { stamp, read: reader });
     return reader ? { analysis: withTextReadLater(again.analysis, reader), indexed: again.indexed } : again;
   }
 
@@ -321,6 +328,14 @@ class WorkspaceAnalyzer implements Analyzer {
   private currentIndex(): ClaimIndex {
     return this.index;
   }
+}
+
+/**
+ * How to read a report's text again: from its file when it has one, since such a text is let go once analysed (a
+ * function apart, so that a closure holding the text is made only for a text held anyway).
+ */
+function textReader(text: string, file: Partial<ReportFile> | undefined): () => string {
+  return file?.read ?? (() => text);
 }
 
 function sameMeta(a: Partial<ReportMeta> | undefined, b: Partial<ReportMeta> | undefined): boolean {

@@ -70,9 +70,9 @@ export const nodeRuntime: ServerRuntime = {
 
   yieldToRequests: () => new Promise((resolveYield) => setImmediate(resolveYield)),
 
-  openAnalysisCache(cacheDir, folders) {
+  openAnalysisCache(cacheDir, folders, warn) {
     // This bundle's own code is the cache's version: any other build of the engine starts afresh.
-    return new DiskAnalysisCache(cacheFileFor(cacheDir, folders), engineVersion(__filename));
+    return new DiskAnalysisCache(cacheFileFor(cacheDir, folders), engineVersion(__filename), warn);
   },
 
   // lookups answer an editor, so a database that does not answer soon is treated as away. The PostgreSQL client is

@@ -30,9 +30,9 @@ export interface ServerRuntime {
   /**
    * The analyses kept from the last run on these workspace folders, under a folder the client gave
    * (`initializationOptions.cacheDir`); `save` keeps this run's for the next. Optional: without it, every start
-   * analyses every report.
+   * analyses every report. `warn` is told of a kept analysis found damaged (the report is then analysed again).
    */
-  openAnalysisCache?(cacheDir: string, folders: string[]): PersistentAnalysisStore;
+  openAnalysisCache?(cacheDir: string, folders: string[], warn: (message: string) => void): PersistentAnalysisStore;
   /**
    * Connects to the newsroom archive at a URL (`crosscheck.archive.url`); rejects with a message for the user when
    * it cannot be reached. Optional: without it, the setting is not offered.

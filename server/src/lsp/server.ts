@@ -43,7 +43,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const settings = new SettingsStore(connection, client.configuration);
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const cacheDir = cacheDirOption(params.initializationOptions);
-    const store = cacheDir && folders.length ? runtime.openAnalysisCache?.(cacheDir, folders) : undefined;
+    const store = cacheDir && folders.length ? runtime.openAnalysisCache?.(cacheDir, folders, log.warn) : undefined;
     const analyzer = createAnalyzer({ store });
     const index = new WorkspaceIndex({ connection, documents, analyzer, settings, runtime, log, store });
     const commands = new ServerCommands(connection, log);

@@ -10,6 +10,7 @@
  *
  * Not for class instances, functions or cycles: `encode` throws on those, and a caller keeps nothing for that value.
  */
+import { crc32 } from 'node:zlib';
 
 const UNDEFINED = 0;
 const NULL = 1;
@@ -321,6 +322,20 @@ export function decode(bytes: Uint8Array, tables: CodecTables): unknown {
   const value = read();
   input.end();
   return value;
+}
+
+/**
+ * A checksum of encoded bytes, written beside them: `decode` refuses most bytes it did not write, but a flipped bit
+ * inside a number or a string's number reads as another value, which only a checksum tells.
+ */
+export function checksumOf(bytes: Uint8Array): number {
+  return crc32(bytes);
+}
+
+/** Reads what `encode` wrote, as `decode`, after checking the bytes against the `checksumOf` written with them. */
+export function decodeChecked(bytes: Uint8Array, tables: CodecTables, checksum: number): unknown {
+  if (checksumOf(bytes) !== checksum) throw new Error('checksum mismatch');
+  return decode(bytes, tables);
 }
 
 /** Writes the tables themselves: the strings (UTF-8, each with its length), then the shapes. */

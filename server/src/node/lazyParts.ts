@@ -13,12 +13,18 @@
  * reads their parts many times over (the spelling index reads a name column once per name word), and a workspace's
  * worth of decoded parts would be the memory this saves.
  */
-import { type CodecTables, decode } from './compactCodec';
+import { type CodecTables, decodeChecked } from './compactCodec';
 
-/** The bytes of a record's lazy parts, and the tables they were written with. */
+/** The bytes of a record's lazy parts, the tables they were written with, and their checksum (`checksumOf`). */
 export interface LazyBytes {
   readonly bytes: Uint8Array;
   readonly tables: CodecTables;
+  readonly checksum: number;
+  /**
+   * The parts as they should have been, when the bytes fail their checksum or cannot be decoded (a cache file
+   * damaged where only a question reads it): the question is then answered as from sound bytes.
+   */
+  readAgain(damage: unknown): Record<string, Record<string, unknown>>;
 }
 
 /** How many records' decoded parts are kept. */
@@ -28,11 +34,19 @@ const decodedParts = new Map<LazyBytes, Record<string, Record<string, unknown>>>
 function decoded(source: LazyBytes): Record<string, Record<string, unknown>> {
   let parts = decodedParts.get(source);
   if (!parts) {
-    parts = decode(source.bytes, source.tables) as Record<string, Record<string, unknown>>;
+    parts = decodedOrReadAgain(source);
     if (decodedParts.size >= DECODED_KEPT) decodedParts.clear();
     decodedParts.set(source, parts);
   }
   return parts;
+}
+
+function decodedOrReadAgain(source: LazyBytes): Record<string, Record<string, unknown>> {
+  try {
+    return decodeChecked(source.bytes, source.tables, source.checksum) as Record<string, Record<string, unknown>>;
+  } catch (damage) {
+    return source.readAgain(damage);
+  }
 }
 
 /** Where a lazy object finds its bytes: a symbol, so that it is no key of the object (Object.keys, a spread). */
