@@ -244,7 +244,9 @@ describe('time scope', () => {
     // after "a", the noun must end its phrase: "a price that …" is no unit
     assert.equal(claimOf('Orvane will pay $13 billion, a price that pleased the mill\'s owners.', '$13 billion').attribute?.time, undefined);
     assert.deepEqual(compare('Orvane will pay $25 per share for the mill.', 'Orvane will pay $40 for the mill tools.').all(), []);
-    assert.deepEqual(compare('Orvane will pay $25 per share for the mill.', 'Orvane will pay $27 per share for the mill.').all().map(([id]) => id), ['a.txt', 'b.txt']);
+    const shares = compare('Orvane will pay $25 per share for the mill.', 'Orvane will pay $27 per share for the mill.');
+    assert.deepEqual(shares.all().map(([id]) => id), ['a.txt', 'b.txt']);
+    assert.match(shares.figures('a.txt')[0].message, /^Price per share: \$25 here; Beta Post says "\$27"/);
   });
 
   test('"ran for 226 yards, including an 84-yard run" is a total of runs, not compared with one run; "killed 40, including 12 children" is the toll', () => {

@@ -1064,6 +1064,8 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
 /** Things read from verbs that are whole words ("ran" → run), which a label can name. */
 const WHOLE_VERB_THINGS = new Set([...Object.values(VERB_BASE), ...THING_OF.values()]);
 const PROPERTY_WORDS = new Set([...Object.values(PROPERTY_NOUNS), ...Object.values(PREDICATE_PROPERTIES)]);
+/** The rates of TIME_SCOPES that are periods of time ("per-season", "per-year"), as against units ("per-share"). */
+const PERIODS = new Set(Object.values(TIME_SCOPES).filter((scope) => scope.startsWith('per-')));
 const TIME_LABELS: Record<string, string> = {
   season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident',
   'so-far': 'so far', year: 'this year', each: 'each', cumulative: 'all told',
@@ -1083,6 +1085,8 @@ export function describeAttribute(c: Claim, propertyLabel: string): string {
   if (thing && a.stuff) label = `amount of ${thing}`;
   else if (thing && PROPERTY_WORDS.has(thing.split(' ').pop()!)) label = thing;
   else if (thing) label = `${propertyLabel} of the ${[...a.modifiers.filter((m) => ORDINAL_WORDS.has(m)), thing].join(' ')}`;
+  // "$25 per share": the price of one unit ("Price per share"), where "$15 million per season" is a sum per period
+  if (c.dimension === 'money' && a.time?.startsWith('per-') && !PERIODS.has(a.time) && label === propertyLabel) label = 'price';
   if (a.ownerName && c.dimension !== 'age') label += ` (${a.ownerName})`;
   if (a.time?.startsWith('per-')) label += ` ${a.time.replace('per-', 'per ')}`;
   else if (a.time && TIME_LABELS[a.time]) label += `, ${TIME_LABELS[a.time]}`;
