@@ -433,6 +433,16 @@ describe('one finding per repeated figure', () => {
     const headline = compare('Storm kills 24 people in Quarnby\nRescuers searched the rubble on Tuesday.', 'The storm killed 31 people in Quarnby on Tuesday, officials said.');
     assert.deepEqual(headline.figures('a.txt').map((f) => f.written), ['24 people']);
   });
+
+  test('a long first sentence ending in a full stop is the lead, not a headline: the finding stays where the figure is first stated', () => {
+    const lead = 'Two days after the storm that killed 24 people swept through the valley, rescuers in Quarnby were still searching the rubble of the old mill.';
+    const text = `${lead}\nThe storm killed 24 people, the mayor said on Thursday.`;
+    const r = compare(text, 'The storm killed 31 people in Quarnby on Tuesday, officials said.');
+    const found = r.figures('a.txt');
+    assert.equal(found.length, 1);
+    const full = r.ws.analyzer.text('a.txt')!;
+    assert.equal(found[0].span.start, full.indexOf(lead) + lead.indexOf('24 people'));
+  });
 });
 
 describe('years', () => {

@@ -27,7 +27,8 @@ const FRAME_LABEL = new Map<string, string>([
  */
 export function oncePerFigure<T extends { claim: Claim }>(report: ReportAnalysis, found: T[]): T[] {
   const firstSentence = report.sentences[0];
-  const inHeadline = (c: Claim) => !!firstSentence && c.sentence.start === firstSentence.start;
+  const headline = firstSentence && looksLikeHeadline(report.text.slice(firstSentence.start, firstSentence.end)) ? firstSentence : undefined;
+  const inHeadline = (c: Claim) => !!headline && c.sentence.start === headline.start;
   const byFigure = new Map<string, T>();
   for (const x of found) {
     const key = `${frameLabel(x.claim)}|${x.claim.value}`;
@@ -35,6 +36,18 @@ export function oncePerFigure<T extends { claim: Claim }>(report: ReportAnalysis
     if (!kept || (inHeadline(kept.claim) && !inHeadline(x.claim))) byFigure.set(key, x);
   }
   return [...byFigure.values()];
+}
+
+/** Words a first sentence ending in a full stop may have and still be a headline ("Quake kills 10 in Quarnby."). */
+const HEADLINE_WORDS = 14;
+
+/**
+ * A report's first sentence is its headline when it reads like one: no full stop at its end, or short. A long first
+ * sentence ending in a full stop is the lead, where the body first states its figures.
+ */
+function looksLikeHeadline(sentence: string): boolean {
+  const text = sentence.trim();
+  return !/[.!?]["”’)]?$/.test(text) || text.split(/\s+/).length <= HEADLINE_WORDS;
 }
 
 /** How many reports agreeing against lone outliers make a figure settled (no finding on the agreeing side). */
