@@ -10,6 +10,7 @@ import type { AllFields, Attribute, Claim, EntityMention, Span } from '../types'
 import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
+import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
@@ -57,9 +58,11 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
     c.attribute = attr;
   }
   markDays(claims, tokens);
-  markListedFigures(claims, tokens);
+  // the marks of neighbours look at each figure and the next in the text
+  const inTextOrder = [...claims].sort((a, b) => a.span.start - b.span.start);
+  markListedFigures(inTextOrder, tokens);
   markPartsOfOpeningWhole(claims, tokens);
-  markTotalsIncluding(claims, tokens);
+  markTotalsIncluding(inTextOrder, tokens);
 }
 
 /**
@@ -176,8 +179,7 @@ const INCLUDING_GAP = 7;
  * "ran for 226 yards, including an 84-yard scamper": a verb's figure that includes a single thing of its kind is a
  * total of several ("all told"), not the same attribute as the one it includes.
  */
-function markTotalsIncluding(claims: Claim[], tokens: Token[]): void {
-  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start);
+function markTotalsIncluding(sorted: Claim[], tokens: Token[]): void {
   for (let k = 0; k + 1 < sorted.length; k++) {
     const [total, part] = [sorted[k], sorted[k + 1]];
     if (!total.attribute || total.attribute.time || total.sentence.start !== part.sentence.start || total.dimension !== part.dimension) continue;
@@ -195,8 +197,7 @@ function markTotalsIncluding(claims: Claim[], tokens: Token[]): void {
  * "two women and one man were killed", "seven soldiers, four civilians": figures listed side by side are parts of a
  * total, never the total itself.
  */
-function markListedFigures(claims: Claim[], tokens: Token[]): void {
-  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start);
+function markListedFigures(sorted: Claim[], tokens: Token[]): void {
   for (let k = 0; k + 1 < sorted.length; k++) {
     const [a, b] = [sorted[k], sorted[k + 1]];
     if (a.sentence.start !== b.sentence.start || a.dimension !== 'count' || b.dimension !== 'count') continue;
@@ -211,7 +212,7 @@ function markListedFigures(claims: Claim[], tokens: Token[]): void {
     }
   }
   // "a man and two women", "two women and a child": a count listed beside one person is a part of a group
-  for (const c of claims) {
+  for (const c of sorted) {
     if (c.dimension !== 'count' || !c.attribute) continue;
     const s = firstTokenFrom(tokens, c.span.start);
     const e = firstTokenFrom(tokens, c.span.end);
@@ -902,11 +903,10 @@ function markPartsOfOpeningWhole(claims: Claim[], tokens: Token[]): void {
 
 /** The figure of a sentence's opening "Of the 23 pirates arrested," when `c` comes after that phrase. */
 function openingWhole(c: Claim, claims: Claim[], tokens: Token[]): Claim | undefined {
-  const first = firstTokenFrom(tokens, c.sentence.start);
-  if (tokens[first]?.lower !== 'of' || !DETERMINERS.has(tokens[first + 1]?.lower ?? '')) return undefined;
-  let comma = first + 2;
-  while (comma < tokens.length && comma < first + 12 && tokens[comma].text !== ',' && tokens[comma].sentence === tokens[first].sentence) comma++;
-  if (tokens[comma]?.text !== ',' || tokens[comma].end > c.span.start) return undefined;
+  const opening = openingPhrase(c, tokens, firstTokenFrom(tokens, c.span.start));
+  if (!opening) return undefined;
+  const { first, comma } = opening;
+  if (tokens[first].lower !== 'of' || !DETERMINERS.has(tokens[first + 1]?.lower ?? '')) return undefined;
   return claims.find((w) => w !== c && w.span.start >= tokens[first].start && w.span.end <= tokens[comma].start);
 }
 
@@ -925,7 +925,7 @@ function unitPriceAt(tokens: Token[], e: number): string | undefined {
     const upper = tokens.slice(j + 1, j + 5).findIndex((t) => t.kind === 'number');
     if (upper < 0) return undefined;
     j += upper + 2;
-    if (SCALE_WORDS.has(tokens[j]?.lower ?? '')) j++;
+    j = scaleAfter(tokens, j, true)?.end ?? j;
   }
   if (tokens[j]?.text === '-') j++;
   const word = tokens[j]?.lower;
@@ -939,18 +939,29 @@ function unitPriceAt(tokens: Token[], e: number): string | undefined {
 }
 
 const RANGE_WORDS = new Set(['to']);
-const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'm', 'bn']);
 
 /** Words that end a noun phrase: "$3 a gallon in May", "$24 a share and more". */
 const PHRASE_ENDERS = new Set(['in', 'on', 'at', 'for', 'and', 'or', 'from', 'to', 'than', 'while', 'with', 'by', 'as', 'after', 'before', 'since', 'when']);
 
-/** The time scope written in a sentence's opening phrase (up to its first comma), when the figure comes after it. */
-function openingScope(c: Claim, tokens: Token[], s: number): string | undefined {
+/** Tokens an opening phrase may have before its comma ("In their five operations so far,"). */
+const OPENING_PHRASE_TOKENS = 12;
+
+/**
+ * A sentence's opening phrase, from its first token to its first comma, when the figure at token s comes after that
+ * comma: what sets the scope of the whole sentence ("In their five operations so far, …", "Of the 23 arrested, …").
+ */
+function openingPhrase(c: Claim, tokens: Token[], s: number): { first: number; comma: number } | undefined {
   const first = firstTokenFrom(tokens, c.sentence.start);
   let comma = first;
   while (comma < s && tokens[comma].text !== ',') comma++;
-  if (comma >= s || comma - first > 12) return undefined;
-  for (let j = first; j < comma; j++) {
+  return comma >= s || comma - first > OPENING_PHRASE_TOKENS ? undefined : { first, comma };
+}
+
+/** The time scope written in a sentence's opening phrase (up to its first comma), when the figure comes after it. */
+function openingScope(c: Claim, tokens: Token[], s: number): string | undefined {
+  const opening = openingPhrase(c, tokens, s);
+  if (!opening) return undefined;
+  for (let j = opening.first; j < opening.comma; j++) {
     const scope = scopeAt(tokens, j, c, s);
     if (scope) return scope;
   }
