@@ -121,16 +121,20 @@ function agesOfPassingTime(claim: Claim, differing: Match[], own: ValueGroup, ot
   return !loneOutlier && !againstOne;
 }
 
+/** How close to an approximate figure ("about 58 km") another may be and say nothing against it. */
+const APPROXIMATE_CLOSE = 0.05;
+
+/** An interval on both sides of the figure: "about 58 km" (a hedge written) or "a week" (written loosely, no hedge). */
+const widened = (c: Claim) => c.low < c.value && c.high > c.value;
+/** "about 58 km", "roughly 200": a hedge that widens the figure both ways. */
+const isApproximate = (c: Claim) => !!c.hedge && widened(c);
+/** A figure with an interval but no hedge: written loosely ("a week", "a mile"). */
+const isLoose = (c: Claim) => !c.hedge && widened(c);
+
 /**
  * Whether two compatible figures still say something worth a look: an exact figure against a bound does ("five
  * dead" against "at least three"); two bounds that fit together, or a vague amount ("hundreds of"), do not.
  */
-/** How close to an approximate figure ("about 58 km") another may be and say nothing against it. */
-const APPROXIMATE_CLOSE = 0.05;
-
-/** "about 58 km", "roughly 200": a hedge that widens the figure both ways. */
-const isApproximate = (c: Claim) => !!c.hedge && c.low < c.value && c.high > c.value;
-
 function isTelling(a: Claim, b: Claim): boolean {
   if (isVagueAmount(a) || isVagueAmount(b)) return false;
   // "a week" against "nine days": a figure written loosely says nothing against one within its reach
@@ -146,9 +150,6 @@ function isTelling(a: Claim, b: Claim): boolean {
   if ((sideA === 'lower' && !sideB && confirmsFloor(a, b)) || (sideB === 'lower' && !sideA && confirmsFloor(b, a))) return false;
   return !sideA || sideA !== sideB;
 }
-
-/** A figure with an interval but no hedge: written loosely ("a week", "a mile"). */
-const isLoose = (c: Claim) => !c.hedge && c.low < c.value && c.high > c.value;
 
 /**
  * "less than 50 km" and "25 km": a figure under a ceiling ("less than", "under", "at most") does not contradict it;
