@@ -440,3 +440,54 @@ describe('messages name the attribute', () => {
     assert.equal(claimOf('The boys lived three doors away from the school.', 'three doors').attribute?.thing, 'door');
   });
 });
+
+describe('a lone figure against a consensus', () => {
+  const haul = [
+    'Commandos found 12 magazines on the trawler, officials said.',
+    'The navy seized 12 magazines and six rifles when it stopped a trawler off the coast.',
+    'Twelve magazines were found aboard the trawler, according to a statement.',
+  ];
+
+  test('"31 magazines" against three reports that all give 12 is a warning, however differently they are worded', () => {
+    const r = compare('Sailors boarded the trawler at dawn and took 31 magazines from its hold, an officer said.', ...haul);
+    assert.deepEqual(r.all(), [['a.txt', 'warning', '31 magazines']]);
+  });
+
+  test('reports that also give the lone figure, of a like thing, do not outvote it', () => {
+    const both = 'Venstrup was sentenced on Friday to seven life sentences and four sentences of life without parole, the court said.';
+    const r = compare('A judge handed Venstrup four consecutive life sentences without parole on Friday.', both, both, both);
+    assert.deepEqual(r.all(), []);
+  });
+});
+
+describe('figures that are a part or a kind', () => {
+  const finished = 'Harlo Venstrup finished with 23 points as Quarnby won at home.';
+
+  test('"10 points in the first 7 ½ minutes" is a part of the game\'s tally, not compared with it', () => {
+    const text = 'Harlo Venstrup had 10 points in the first 7 ½ minutes, then Quarnby pulled away.';
+    assert.equal(claimOf(text, '10 points').attribute?.part, true);
+    assert.equal(claimOf(text, '7 ½ minutes').value, 450);
+    assert.deepEqual(compare(text, finished, finished, finished).all(), []);
+  });
+
+  test('"the five-year offers" is a figure each of several offers, not one deal\'s length', () => {
+    const text = 'The five-year offers for Brandt were all near $40 million.';
+    assert.equal(claimOf(text, 'five-year').attribute?.time, 'each');
+    const deal = 'Brandt signed a six-year deal with Quarnby on Monday.';
+    assert.deepEqual(compare(text, deal, deal, deal).all().filter(([, , w]) => /year/.test(w)), []);
+  });
+
+  test('counts listed side by side share the scope read for any of them', () => {
+    const text = 'The frigate has, so far, seized 14 rifles, 31 magazines and 923 rounds from pirate boats.';
+    for (const written of ['14 rifles', '31 magazines', '923 rounds']) assert.equal(claimOf(text, written).attribute?.time, 'so-far', written);
+  });
+});
+
+describe('a sum in US dollars written "$US"', () => {
+  test('"$US2 million ($2.9 million)" is two dollars of two countries, not "$2.9 million" against "$2 million"', () => {
+    const text = 'Damage to the hall was estimated at $US2 million ($2.9 million), police said.';
+    assert.equal(claimOf(text, '$US2 million').dimension, 'money');
+    const other = 'Police said damage to the hall was estimated at $2 million.';
+    assert.deepEqual(compare(text, other, other).all(), []);
+  });
+});

@@ -63,6 +63,8 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
   markListedFigures(inTextOrder, tokens);
   markPartsOfOpeningWhole(claims, tokens);
   markTotalsIncluding(inTextOrder, tokens);
+  markOpeningStretches(inTextOrder, tokens);
+  shareScopeAlongLists(inTextOrder, tokens);
 }
 
 /**
@@ -193,6 +195,58 @@ function markTotalsIncluding(sorted: Claim[], tokens: Token[]): void {
   }
 }
 
+/** Words between a figure and the stretch of time it was counted over: "10 points in the first six minutes". */
+const STRETCH_GAP = 4;
+/** Prepositions that open the stretch a figure was counted over. */
+const STRETCH_PREPOSITIONS = new Set(['in', 'during', 'within', 'over', 'inside']);
+/** Words that make a span of time the opening or closing stretch of a longer one. */
+const STRETCH_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing']);
+
+/**
+ * "had 10 points in the first six minutes", "killed 30 people within the first 24 hours": a figure counted over the
+ * opening or closing stretch of a game or a day is a part of the whole figure, not the whole.
+ */
+function markOpeningStretches(sorted: Claim[], tokens: Token[]): void {
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    // "the first" is read as an ordinal of its own: the span is the figure after it
+    const figure = sorted[k];
+    const span = sorted[k + 1].dimension === 'ordinal' && k + 2 < sorted.length ? sorted[k + 2] : sorted[k + 1];
+    if (!figure.attribute || span.dimension !== 'duration' || figure.dimension === 'duration' || figure.sentence.start !== span.sentence.start) continue;
+    const from = firstTokenFrom(tokens, figure.span.end);
+    const to = firstTokenFrom(tokens, span.span.start);
+    if (to - from > STRETCH_GAP || !STRETCH_ENDS.has(tokens[to - 1]?.lower ?? '')) continue;
+    let hasPreposition = false;
+    for (let j = from; j < to; j++) if (STRETCH_PREPOSITIONS.has(tokens[j].lower)) hasPreposition = true;
+    if (hasPreposition) figure.attribute.part = true;
+  }
+}
+
+/**
+ * "has so far seized 14 rifles, 31 magazines and 923 rounds": counts listed side by side share the time scope read
+ * for any of them, whichever end of the list it stands at.
+ */
+function shareScopeAlongLists(sorted: Claim[], tokens: Token[]): void {
+  const listed = (a: Claim, b: Claim) => a.dimension === 'count' && b.dimension === 'count' && a.sentence.start === b.sentence.start &&
+    !!a.attribute && !!b.attribute && onlyListWordsBetween(tokens, a, b);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [a, b] = [sorted[k], sorted[k + 1]];
+    if (a.attribute?.time && !b.attribute?.time && listed(a, b)) b.attribute!.time = a.attribute.time;
+  }
+  for (let k = sorted.length - 1; k > 0; k--) {
+    const [a, b] = [sorted[k - 1], sorted[k]];
+    if (b.attribute?.time && !a.attribute?.time && listed(a, b)) a.attribute!.time = b.attribute.time;
+  }
+}
+
+/** Whether only a comma, "and" or both stand between two figures ("14 rifles, 31 magazines and 923 rounds"). */
+function onlyListWordsBetween(tokens: Token[], a: Claim, b: Claim): boolean {
+  const from = firstTokenFrom(tokens, a.span.end);
+  const to = firstTokenFrom(tokens, b.span.start);
+  if (to <= from || to - from > 2) return false;
+  for (let j = from; j < to; j++) if (tokens[j].lower !== 'and' && tokens[j].text !== ',') return false;
+  return true;
+}
+
 /**
  * "two women and one man were killed", "seven soldiers, four civilians": figures listed side by side are parts of a
  * total, never the total itself.
@@ -201,12 +255,10 @@ function markListedFigures(sorted: Claim[], tokens: Token[]): void {
   for (let k = 0; k + 1 < sorted.length; k++) {
     const [a, b] = [sorted[k], sorted[k + 1]];
     if (a.sentence.start !== b.sentence.start || a.dimension !== 'count' || b.dimension !== 'count') continue;
-    const between = [];
-    for (let j = firstTokenFrom(tokens, a.span.end); j < tokens.length && tokens[j].start < b.span.start; j++) between.push(tokens[j].lower);
     // only groups of people add up to a toll: "180 passengers and 24 crew" are two counts, not parts of one
     const noun = (c: Claim) => tokens[firstTokenFrom(tokens, c.span.end) - 1]?.lower ?? '';
     if (!PEOPLE.has(noun(a)) || !PEOPLE.has(noun(b))) continue;
-    if (between.length && between.length <= 2 && between.every((w) => w === 'and' || w === ',')) {
+    if (onlyListWordsBetween(tokens, a, b)) {
       a.attribute!.part = true;
       b.attribute!.part = true;
     }
@@ -377,6 +429,8 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
   // "an 86-yard run", "a 20-hour journey": the noun the figure modifies
   if (isAttributive(tokens, s, e)) {
     const after = nounAfter(tokens, e);
+    // "the seven-year offers", "two 15-minute breaks": one figure of several things, each of which has it
+    if (after?.plural && !attr.time) attr.time = 'each';
     if (after) return setThing(attr, after);
   }
   // "13 inches of snow", "40 miles of highway", "5 tonnes of food": a measure of a stuff or a stretch of something (a
@@ -449,8 +503,11 @@ function isAttributive(tokens: Token[], s: number, e: number): boolean {
   return !!before && before.sentence === tokens[s].sentence && DETERMINERS.has(before.lower) && tokens[s].kind === 'number';
 }
 
-/** The noun phrase right after a figure: up to three content words, the last one its head ("touchdown run"). */
-function nounAfter(tokens: Token[], e: number): { head: string; modifiers: string[] } | undefined {
+/**
+ * The noun phrase right after a figure: up to three content words, the last one its head ("touchdown run"), and
+ * whether that head is plural.
+ */
+function nounAfter(tokens: Token[], e: number): { head: string; modifiers: string[]; plural: boolean } | undefined {
   const words: string[] = [];
   for (let j = e; j < e + 3; j++) {
     const t = tokens[j];
@@ -461,8 +518,9 @@ function nounAfter(tokens: Token[], e: number): { head: string; modifiers: strin
     if (tokens[j + 1]?.text === '-' && tokens[j + 2]?.kind === 'word' && tokens[j + 1].start === t.end) j++;
   }
   if (!words.length) return undefined;
-  const head = canonicalThing(words.pop()!);
-  return { head, modifiers: words.filter((w) => ORDINAL_WORDS.has(w)) };
+  const last = words.pop()!;
+  const head = canonicalThing(last);
+  return { head, modifiers: words.filter((w) => ORDINAL_WORDS.has(w)), plural: last.endsWith('s') && lemma(last) !== last };
 }
 
 /** The last word of an honour's name from token j on: "NBA All-Star" → all-star, "Pro Bowl pick" → pick. */

@@ -3,7 +3,7 @@
  * "four and a half", "1.2 million", "a dozen", "three hundred".
  */
 import type { Token } from '../reading/tokens';
-import { MULTIPLIER_WORDS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS } from '../vocab/numberWords';
+import { MULTIPLIER_WORDS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../vocab/numberWords';
 
 export interface ParsedNumber {
   value: number;
@@ -45,6 +45,10 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber {
     end++;
   } else if (next && adjacent(tokens, end) && next.lower === 'hundred') {
     value *= 100;
+    end++;
+  } else if (next && Object.hasOwn(VULGAR_FRACTIONS, next.text) && next.sentence === t.sentence && next.start - t.end <= 1) {
+    // "7½", "7 ½": a whole number and a fraction
+    value += VULGAR_FRACTIONS[next.text];
     end++;
   }
   const decimals = /\.(\d+)$/.exec(t.text)?.[1].length ?? 0;

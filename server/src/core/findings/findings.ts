@@ -6,11 +6,11 @@ import type { Claim, CrosscheckSettings, Finding, FindingCode, Fix, RelatedLocat
 import { fileName, proseOf, type ReportAnalysis } from '../reading/report';
 import type { ClaimIndex, Match } from '../alignment/alignment';
 import { alignmentKey, isVague as isVagueAmount } from '../alignment/alignment';
-import { groupByValue, zoneKey, type ValueGroup } from '../alignment/compare';
+import { compareClaims, groupByValue, zoneKey, type ValueGroup } from '../alignment/compare';
 import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from '../vocab/frames';
 import { nameKey } from '../words';
-import { describeAttribute } from '../extraction/attributes';
+import { attributesMatch, describeAttribute } from '../extraction/attributes';
 import { isTransliteration, type SpellingVariant } from './spelling';
 
 const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));
@@ -89,7 +89,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   // A figure that three or more reports give alike, against lone outliers, is not in question: the outliers carry it.
   if (own.reports.size >= MAJORITY_AGAINST_OUTLIERS && others.every((g) => g.reports.size === 1)) return undefined;
   if (agesOfPassingTime(claim, differing, own, others)) return undefined;
-  const severity = figureSeverity(claim, matches, own, others);
+  const severity = figureSeverity(claim, matches, own, others, index);
   const label = frameLabel(claim);
   const here = describeValue(claim, claim.unit);
   const said = differing.map((m) => `${index.sourceOf(m.claim.reportId)} says ${quoteFigure(index, m.claim)}${convertedNote(claim, m)}`);
@@ -185,7 +185,7 @@ function boundSide(c: Claim): 'lower' | 'upper' | undefined {
  * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
  * aligned direct conflict. Pairings reached through a third report count in the vote.
  */
-function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[]): Severity {
+function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[], index: ClaimIndex): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
   // an estimate someone is quoted as giving ("organisers put the crowd at about 50,000") is theirs to give
   if (claim.attribute?.attributed && claim.hedge) return 'information';
@@ -199,7 +199,7 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   const firmlyOutvoted = own.reports.size === 1 && !!largestOther && largestOther.reports.size >= 2 &&
     conflicts.filter((m) => largestOther.claims.includes(comparable(m))).every((m) => m.firm) &&
     conflicts.some((m) => m.firm && largestOther.claims.includes(comparable(m)));
-  if (!conflicts.every((m) => m.firm) && !firmlyOutvoted) return 'information';
+  if (!conflicts.every((m) => m.firm) && !firmlyOutvoted && !outvotedByConsensus(claim, own, others, conflicts, index)) return 'information';
   // only a majority outvotes: one report against one other is a split either side of which may have slipped; but
   // for the day of one happening ("left on Monday", "left on Sunday") the writer who slipped is worth a look on both
   const dayAgainstDay = claim.dimension === 'weekday' && matches.every((m) => m.agreement === 'conflicts') && own.reports.size === 1 && others.length === 1;
@@ -208,6 +208,26 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   // several that agree is wrong.
   if (claim.dimension === 'age') return own.reports.size === 1 && outvoted && largestOther.reports.size >= 2 ? 'warning' : 'information';
   return dayAgainstDay || outvoted ? 'warning' : 'information';
+}
+
+/** How many reports must give one value, and no report another, for a lone figure against them to be a slip. */
+const CONSENSUS_REPORTS = 3;
+const CONSENSUS_NEVER = new Set(['weekday', 'date', 'time', 'year']);
+
+/**
+ * "31 magazines" in one report against "12 magazines" in three or more that all agree, with no third value anywhere:
+ * whatever the wording, the reports speak of one thing, and the lone figure is the one to look at.
+ */
+function outvotedByConsensus(claim: Claim, own: ValueGroup, others: ValueGroup[], conflicts: Match[], index: ClaimIndex): boolean {
+  // a day or a time is of some happening the sentence may not be about ("handed out aid Monday to survivors of the quake")
+  if (CONSENSUS_NEVER.has(claim.dimension)) return false;
+  const consensus = others[0];
+  if (own.reports.size !== 1 || others.length !== 1 || consensus.reports.size < CONSENSUS_REPORTS || conflicts.length < CONSENSUS_REPORTS ||
+    !conflicts.every((m) => consensus.claims.includes(comparable(m)))) return false;
+  // "four life sentences without parole" against "seven life sentences and four of life without parole": the
+  // majority's reports give this figure too, of a like thing the pairing missed (a total they put apart as one does
+  // not count)
+  return !index.candidatesFor(claim).some((d) => consensus.reports.has(d.claim.reportId) && attributesMatch(claim, d.claim) && compareClaims(claim, d.inOurUnit) === 'agrees');
 }
 
 /**

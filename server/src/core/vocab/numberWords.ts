@@ -15,6 +15,9 @@ export const MULTIPLIER_WORDS: Record<string, number> = {
 };
 
 /** Words that stand for a number on their own ("a dozen eggs", "a couple of days", "an entire day"). */
+/** Fraction characters written after a whole number: "7½ minutes", "7 ½ minutes". */
+export const VULGAR_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+
 export const ARTICLE_NUMBERS: Record<string, number> = {
   'a dozen': 12, 'half a dozen': 6, 'a couple of': 2, 'a pair of': 2, 'a score of': 20, 'a hundred': 100,
   'a thousand': 1000, 'a million': 1e6, 'an entire': 1, 'a full': 1, 'a whole': 1, 'a single': 1, 'a': 1, 'an': 1,

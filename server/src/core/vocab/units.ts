@@ -76,7 +76,7 @@ export const UNITS: UnitDef[] = [
   { symbol: '%', dimension: 'percent', factor: 1, longName: 'percent',
     spellings: ['%', 'per cent', 'percent', 'pct', 'percentage points'] },
   // money: the base unit is the currency itself; different currencies are not converted.
-  { symbol: 'USD', dimension: 'money', factor: 1, longName: 'dollars', prefixes: ['US$', 'USD', '$'],
+  { symbol: 'USD', dimension: 'money', factor: 1, longName: 'dollars', prefixes: ['US$', '$US', 'USD', '$'],
     spellings: ['dollars', 'dollar', 'USD', 'US dollars'] },
   { symbol: 'EUR', dimension: 'money', factor: 1, longName: 'euros', prefixes: ['€', 'EUR', 'euro'],
     spellings: ['euros', 'euro', 'EUR'] },
