@@ -491,3 +491,12 @@ describe('a sum in US dollars written "$US"', () => {
     assert.deepEqual(compare(text, other, other).all(), []);
   });
 });
+
+describe('increments', () => {
+  test('"another four died" and "four more were found" add to a figure told before and are compared with nothing', () => {
+    const r = compare('Another four people died in hospital in Quarnby, officials said.', 'Two more people died in hospital in Quarnby, officials said.',
+      'A further three people died in hospital in Quarnby, officials said.');
+    assert.deepEqual(r.all(), []);
+    assert.equal(claimOf('The blast killed two and injured 40 others in Quarnby.', '40 others').attribute?.increment, undefined);
+  });
+});

@@ -119,6 +119,8 @@ export interface Attribute {
   time?: string;
   /** A part of a larger figure ("five of them", "including three children"). */
   part?: boolean;
+  /** An increment on a figure told before ("another four", "four more"): compared with nothing. */
+  increment?: boolean;
   /** The year the figure's report speaks of most (its own event's): an age a year on is a year older. */
   asOf?: number;
   /** Attributed to someone as an estimate or claim ("according to", "estimated", "organisers put"). */

@@ -12,7 +12,7 @@ import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import { scaleAfter } from './units';
 import {
-  ATTRIBUTION, DETERMINERS, DIRECTIONS, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
+  ATTRIBUTION, DETERMINERS, DIRECTIONS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
@@ -318,7 +318,7 @@ function factorOfPair(tokens: Token[], s: number, e: number): string | undefined
 function newAttribute(property: string): Attribute {
   const attr: AllFields<Attribute> = {
     property, thing: undefined, thingFromVerb: undefined, modifiers: [], owner: undefined, ownerName: undefined, place: undefined,
-    located: undefined, time: undefined, part: undefined, asOf: undefined, attributed: undefined, ownerUnknown: undefined,
+    located: undefined, time: undefined, part: undefined, increment: undefined, asOf: undefined, attributed: undefined, ownerUnknown: undefined,
     verb: undefined, people: undefined, stuff: undefined, day: undefined, group: undefined,
   };
   return attr;
@@ -940,6 +940,8 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   const before = tokens[s - 1]?.sentence === sentence ? tokens[s - 1].lower : '';
   const twoBefore = tokens[s - 2]?.sentence === sentence ? `${tokens[s - 2].lower} ${before}` : '';
   if (PART_BEFORE.has(before) || PART_BEFORE.has(twoBefore)) attr.part = true;
+  const after = tokens[firstTokenFrom(tokens, c.numberSpan.end)];
+  if (INCREMENT_BEFORE.has(before) || (after?.sentence === sentence && INCREMENT_AFTER.has(after.lower))) attr.increment = true;
   // "completed his first 17 passes", "the last three games": the opening or closing run of a larger count
   if (c.dimension === 'count' && RUN_OF_WORDS.has(before)) attr.part = true;
   if (tokens[e]?.lower === 'of' && tokens[e].sentence === sentence && ['them', 'whom', 'the', 'those', 'which', 'his', 'her', 'their'].includes(tokens[e + 1]?.lower ?? '')) attr.part = true;
@@ -1118,7 +1120,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (x.located && y.located && !sameThing(x.located, y.located)) return false;
   if ((x.time ?? '') !== (y.time ?? '')) return false;
   if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
-  if (!!x.part !== !!y.part) return false;
+  if (!!x.part !== !!y.part || x.increment || y.increment) return false;
   if (x.part && y.part && x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   // the two sides of a size ("2880 pixels by 1800") are two figures
   const side = (a: Attribute) => a.modifiers.find((m) => FACTORS.includes(m));

@@ -98,6 +98,14 @@ export const PLAYER_TALLIES = new Set(['point', 'rebound', 'assist', 'touchdown'
 export const PART_BEFORE = new Set(['including', 'among', 'of whom', 'of them', 'of which', 'half', 'another', 'additional',
   'further']);
 
+/**
+ * Words that make a figure an increment on one told before ("another four died", "four more were found"): what it adds
+ * to depends on what the report had said, so it is compared with nothing. ("four others" and "12 other people" stay
+ * out: "killed two and injured 40 others" counts the rest, not more.)
+ */
+export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
+export const INCREMENT_AFTER = new Set(['more', 'additional', 'further']);
+
 /** Who says: a figure in a clause with one of these is an attributed estimate. */
 export const ATTRIBUTION = new Set(['estimated', 'estimate', 'estimates', 'according', 'organisers', 'organizers',
   'reportedly', 'unconfirmed', 'allegedly']);
