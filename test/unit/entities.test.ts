@@ -266,3 +266,22 @@ describe('names the team has taught (the known-entities file)', () => {
     assert.equal(hoverOnName(workspace(three, { distinctNames: [['Brandvoll', 'Brandvold']] })), undefined);
   });
 });
+
+describe('names joined by "and"', () => {
+  const praised = (first: string, rebounds: number) =>
+    `Quarnby rolls on at home\nThe coach praised Edda Brannick and ${first} Harrow after the game on Friday night. In the win over Dellmoor, Harrow had ${rebounds} rebounds.`;
+
+  test('"Edda Brannick and John Harrow" is two people; "Procter and Gamble"-like names stay one', () => {
+    const found = mentions(praised('John', 14)).map((m) => m.written);
+    assert.ok(found.includes('Edda Brannick') && found.includes('John Harrow'), JSON.stringify(found));
+    const body = 'Quarnby Steel said on Monday that it would buy Harlo and Venstrup, a maker of valves, for cash.';
+    assert.ok(mentions(`Deal news\n${body}`).some((m) => m.written === 'Harlo and Venstrup'));
+  });
+
+  test('a surname alone is the one full name of the report that has it, so two Harrows are two people', () => {
+    const r = workspace({ 'a.txt': { text: praised('John', 14) }, 'b.txt': { text: praised('John', 11) }, 'c.txt': { text: praised('Harlo', 11) } });
+    const [f, ...rest] = r.findings('a.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(f.message, 'Number of rebounds (Harrow): 14 here; b says "11 rebounds".');
+  });
+});

@@ -47,7 +47,7 @@ const UNTOLD_NEVER_COMPARED = new Set(['length', 'duration', 'percent']);
 
 /** Gives every claim of a report its attribute, read from the report's tokens and names. */
 export function describeAttributes(claims: Claim[], tokens: Token[], entities: EntityMention[]): void {
-  const names = [...entities].sort((a, b) => a.span.start - b.span.start);
+  const names = inFull(entities).sort((a, b) => a.span.start - b.span.start);
   const storyYear = mostFrequentYear(tokens);
   for (const c of claims) {
     const attr = attributeOf(c, tokens, names);
@@ -65,6 +65,26 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
   markTotalsIncluding(inTextOrder, tokens);
   markOpeningStretches(inTextOrder, tokens);
   shareScopeAlongLists(inTextOrder, tokens);
+}
+
+/**
+ * A report's people named by one word ("John", "Jenkin") under the one full name of theirs the report gives ("John
+ * Jenkin"): another report that calls him by the other part then speaks of the same person.
+ */
+function inFull(entities: EntityMention[]): EntityMention[] {
+  const fullNames = new Map<string, Set<string>>();
+  for (const n of entities) {
+    if (n.kind !== 'person' || !n.key.includes(' ')) continue;
+    for (const part of n.key.split(' ')) {
+      let keys = fullNames.get(part);
+      if (!keys) fullNames.set(part, (keys = new Set()));
+      keys.add(n.key);
+    }
+  }
+  return entities.map((n) => {
+    const full = n.kind === 'person' && !n.key.includes(' ') ? fullNames.get(n.key) : undefined;
+    return full?.size === 1 ? { ...n, key: [...full][0] } : n;
+  });
 }
 
 /**

@@ -46,8 +46,10 @@ export function extractEntities(reportId: string, tokens: Token[], sentences: Sp
     }
     const run = nameRun(tokens, i);
     i = Math.max(run.end, i + 1);
-    const mention = toMention(reportId, tokens, run.start, run.end, lexicon);
-    if (mention) mentions.push(mention);
+    for (const part of namesJoinedByAnd(tokens, run)) {
+      const mention = toMention(reportId, tokens, part.start, part.end, lexicon);
+      if (mention) mentions.push(mention);
+    }
   }
   applyAcronymDefinitions(tokens, mentions);
   propagatePersons(tokens, mentions);
@@ -77,6 +79,31 @@ function nameRun(tokens: Token[], i: number): { start: number; end: number } {
   }
   // "al-Fakhora": a lower-case particle glued before the run
   return { start: i, end };
+}
+
+/**
+ * "Edda Brannick and John Harrow" is two people, where "Procter and Gamble" or "Department of Health and Human
+ * Services" is one name: a run is split at "and" when each side is two or more words and neither names a body or a place.
+ */
+function namesJoinedByAnd(tokens: Token[], run: { start: number; end: number }): { start: number; end: number }[] {
+  for (let k = run.start + 2; k < run.end - 2; k++) {
+    if (tokens[k].lower !== 'and') continue;
+    const left = { start: run.start, end: k };
+    const right = { start: k + 1, end: run.end };
+    if (looksLikePersonName(tokens, left) && looksLikePersonName(tokens, right)) return [left, right];
+  }
+  return [run];
+}
+
+/** Two to four capitalised words, none a connector or a word of a body or a place ("Bank", "River"). */
+function looksLikePersonName(tokens: Token[], part: { start: number; end: number }): boolean {
+  const length = part.end - part.start;
+  if (length < 2 || length > 4) return false;
+  for (let j = part.start; j < part.end; j++) {
+    const t = tokens[j];
+    if (!isCapitalised(t) || NAME_CONNECTORS.has(t.lower) || ENTITY_CUES[t.lower] || NOT_NAME_WORDS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 function toMention(reportId: string, tokens: Token[], start: number, end: number, lexicon: EntityLexicon): EntityMention | undefined {
