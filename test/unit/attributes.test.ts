@@ -178,6 +178,8 @@ describe('whose figure it is', () => {
   test('a player\'s tally whose owner the sentence does not tell is compared with nothing; the same player\'s is', () => {
     assert.deepEqual(compare('The Owls trailed until Quarnby finished with nine points in the last quarter.', 'Harlo Venstrup scored 20 points for the Owls.').all(), []);
     assert.deepEqual(compare('The Owls got three touchdowns in the second half.', 'Harlo Venstrup threw for five touchdowns.').all(), []);
+    // "carries" stands for runs: still a tally
+    assert.deepEqual(compare('He ended the day with 6 carries for 21 yards.', 'Harlo Venstrup had 226 yards on 22 carries.').all(), []);
     const same = compare('Harlo Venstrup scored 20 points for the Owls.', 'Harlo Venstrup scored 18 points for the Owls.');
     assert.deepEqual(same.all().map(([id]) => id), ['a.txt', 'b.txt']);
     // a count of what is no player's tally still needs no owner: "three shots were fired"

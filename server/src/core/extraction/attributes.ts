@@ -1120,7 +1120,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   // ("arrested four times" says it already: arrests)
   if (x.property === 'count:time' && !(x.verb && y.verb)) return false;
   // so is a player's tally ("nine points", "three touchdowns"): every player of the game has one
-  if (a.dimension === 'count' && x.thing && PLAYER_TALLIES.has(x.thing) && !(x.owner && y.owner)) return false;
+  if (a.dimension === 'count' && isPlayerTally(x) && !(x.owner && y.owner)) return false;
   // a verb varies between writers ("plunged", "closed down"): two verbs never set figures apart, but a verb and a noun
   // must name the same thing ("ran for 40 yards" and "a 40-yard run")
   if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !(x.thingFromVerb && y.thingFromVerb && a.dimension !== 'year') && !(PEOPLE.has(x.thing) && PEOPLE.has(y.thing))) return false;
@@ -1151,6 +1151,11 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   return true;
 }
 
+
+/** A count of what a player tallies, by the noun written ("22 carries") or the thing it stands for (a run). */
+function isPlayerTally(a: Attribute): boolean {
+  return (!!a.thing && PLAYER_TALLIES.has(a.thing)) || PLAYER_TALLIES.has(a.property.slice('count:'.length));
+}
 
 /** Things read from verbs that are whole words ("ran" → run), which a label can name. */
 const WHOLE_VERB_THINGS = new Set([...Object.values(VERB_BASE), ...THING_OF.values()]);
