@@ -116,9 +116,9 @@ describe('the thing a figure measures', () => {
 });
 
 describe('whose figure it is', () => {
-  test('"Venstrup ran for 30 yards" belongs to Venstrup', () => {
+  test('"Venstrup ran for 30 yards" belongs to Venstrup, known by the full name the report gives him', () => {
     const c = claimOf('Harlo Venstrup started at tailback. Venstrup ran for 30 yards on the last drive.', '30 yards');
-    assert.equal(c.attribute?.owner, 'venstrup');
+    assert.equal(c.attribute?.owner, 'harlo venstrup');
     assert.equal(c.attribute?.ownerName, 'Venstrup');
   });
 
