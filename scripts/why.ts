@@ -1,10 +1,19 @@
-// Debug aid: for the claim at a quote in one report, prints every candidate in the other reports with its
-// alignment score, so a missed or wrong pairing can be understood.
+// Debug aid: for the claim at a quote in one report, prints its attribute and every candidate in the other reports
+// with its alignment score and what makes a pairing firm, then the pairings kept, so a missed, wrong or weak pairing
+// can be understood.
 //   node --import tsx scripts/why.ts DIR FILE "QUOTE"
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../server/src/core/analyzer';
 import { alignmentKey, ClaimIndex } from '../server/src/core/alignment/alignment';
+import { attributeSignature, isTold, sameOwnedThing } from '../server/src/core/extraction/attributes';
+import type { Claim } from '../server/src/core/types';
+
+/** The index's own reasoning, reached past its privacy for this aid alone. */
+interface IndexInternals {
+  factsOf(c: Claim): unknown;
+  ownReportDisagrees(c: Claim, facts: unknown): boolean;
+}
 
 const [dir, file, quote] = process.argv.slice(2);
 const analyzer = createAnalyzer();
@@ -12,12 +21,17 @@ for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) analyzer.
 const text = analyzer.text(file)!;
 const at = text.indexOf(quote);
 const index = (analyzer as unknown as { currentIndex(): ClaimIndex }).currentIndex();
+const internals = index as unknown as IndexInternals;
+const written = (c: Claim) => JSON.stringify(analyzer.text(c.reportId)!.slice(c.span.start, c.span.end));
 for (const c of analyzer.claims(file)) {
   if (c.span.end < at || c.span.start > at + quote.length) continue;
-  console.log(`claim ${JSON.stringify(text.slice(c.span.start, c.span.end))} key=${alignmentKey(c)} ctx=${c.context.join(',')}`);
-  
+  const facts = internals.factsOf(c);
+  console.log(`claim ${written(c)} key=${alignmentKey(c)} told=${isTold(c)} signature=${attributeSignature(c)} ownReportDisagrees=${internals.ownReportDisagrees(c, facts)}`);
+  console.log(`  attribute ${JSON.stringify(c.attribute)}`);
   for (const d of index.candidatesFor(c)) {
-    const t = analyzer.text(d.claim.reportId)!;
-    console.log(`  ${d.claim.reportId.slice(0, 22).padEnd(22)} ${d.score.toFixed(3)} ${d.aligned ? 'kept' : '    '} ${JSON.stringify(t.slice(d.claim.span.start, d.claim.span.end))} ctx=${d.claim.context.join(',')}`);
+    const other = d.claim;
+    console.log(`  ${other.reportId.slice(0, 22).padEnd(22)} ${d.score.toFixed(3)} ${d.aligned ? 'kept' : '    '} unique=${d.unique} sameOwned=${sameOwnedThing(c, other)}` +
+      ` told=${isTold(other)} ownerUnknown=${!!other.attribute?.ownerUnknown} disagreesWithItself=${internals.ownReportDisagrees(other, facts)} ${written(other)} signature=${attributeSignature(other)}`);
   }
+  for (const m of index.matchesFor(c)) console.log(`  match ${m.claim.reportId} ${written(m.claim)} ${m.agreement}${m.firm ? ' firm' : ''}${m.bridged ? ' bridged' : ''}`);
 }
