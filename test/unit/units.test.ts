@@ -155,3 +155,24 @@ describe('what a sum is the value of', () => {
     assert.equal(onlyClaim('Seismologists put the magnitude at 6.1.').dimension, 'magnitude');
   });
 });
+
+describe('heights in feet and inches', () => {
+  const INCH = FOOT / 12;
+  test('"5-foot-8", "5 feet 8 inches" and "6-foot-2-inch" are one height each', () => {
+    for (const [text, written, feet, inches] of [
+      ['Deputies said the suspect is 5-foot-8 with a shaved head.', '5-foot-8', 5, 8],
+      ['The suspect is 5 feet 8 inches tall, deputies said.', '5 feet 8 inches', 5, 8],
+      ['Quarnby signed a 6-foot-2-inch forward on Monday.', '6-foot-2-inch', 6, 2],
+    ] as const) {
+      const [c] = claimsIn(text).filter((x) => x.dimension === 'length');
+      assert.equal(c.written, written, text);
+      near(c.value, feet * FOOT + inches * INCH, text);
+    }
+  });
+
+  test('"5 feet 8 times" is five feet, and pounds beside a height are a weight, not money', () => {
+    assert.equal(claimsIn('The crew dug down 5 feet 8 times that week.').find((c) => c.dimension === 'length')?.written, '5 feet');
+    const weight = claimsIn('Deputies said the suspect is 5-foot-8, 135 pounds, with a shaved head.').find((c) => c.written === '135 pounds');
+    assert.equal(weight?.dimension, 'mass');
+  });
+});

@@ -478,6 +478,13 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
       high += 0.5;
       unitEnd += 3;
     }
+    // "5-foot-8", "5 feet 8 inches", "6 ft 2 in": a height in feet and inches
+    const inches = unit.unit.symbol === 'ft' && !prefix ? inchesAfter(tokens, unitEnd) : undefined;
+    if (inches) {
+      value += inches.value / INCHES_PER_FOOT;
+      high += inches.value / INCHES_PER_FOOT;
+      unitEnd = inches.end;
+    }
     const dimension = unit.unit.dimension === 'length' && unit.unit.symbol === 'mm' && sentenceHas(ctx, i, CALIBRE_CONTEXT) ? 'calibre' : unit.unit.dimension;
     const claim = finish(ctx, { start, end: unitEnd, numberStart: prefix && prefix.start < i ? prefix.start : i, numberEnd: num.end, value, high, hedge, dimension, factor: unit.unit.factor, offset: unit.unit.offset, unit: unit.unit.symbol });
     if (!hedge && isLooseOne(tokens, i, article)) roughen(claim.claim);
@@ -753,10 +760,41 @@ const RECORD_AFTER = new Set(['record', 'records', 'mark', 'in', 'overall', 'sta
 function weightNotMoney(ctx: ClaimContext, i: number, unit: UnitMatch | undefined): UnitMatch | undefined {
   if (!unit || unit.unit.symbol !== 'GBP' || !/^pounds?$/.test(ctx.tokens[unit.end - 1]?.lower ?? '')) return unit;
   const massAfter = ctx.tokens[unit.end]?.text === '(' && lookupUnitAfter(ctx.tokens, unit.end + 2)?.unit.dimension === 'mass';
-  return massAfter || sentenceHas(ctx, i, WEIGHT_WORDS) ? { ...unit, unit: POUND_WEIGHT } : unit;
+  return massAfter || sentenceHas(ctx, i, WEIGHT_WORDS) || heightBefore(ctx.tokens, i) ? { ...unit, unit: POUND_WEIGHT } : unit;
 }
 
-const WEIGHT_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'light']);
+// a person's description gives height and weight together: "5-foot-8, 135 pounds", "six feet tall and 200 pounds"
+const WEIGHT_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'light', 'tall', 'height', 'inch', 'inches']);
+
+const INCHES_PER_FOOT = 12;
+const INCH_WORDS = new Set(['inch', 'inches', 'in']);
+
+const FEET_WORDS = new Set(['foot', 'feet', 'ft']);
+
+/** A height in feet and inches earlier in the sentence: "5-foot-8, 135 pounds" describes a person. */
+function heightBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j > 0 && tokens[j].sentence === tokens[i].sentence; j--) {
+    const number = tokens[j - 1].text === '-' ? tokens[j - 2] : tokens[j - 1];
+    if (FEET_WORDS.has(tokens[j].lower) && number?.kind === 'number' && inchesAfter(tokens, j + 1)) return true;
+  }
+  return false;
+}
+
+/** The inches after a number of feet: "-8" of "5-foot-8", "8 inches" of "5 feet 8 inches", "-8-inch". */
+function inchesAfter(tokens: Token[], j: number): { value: number; end: number } | undefined {
+  const glued = tokens[j]?.text === '-' && adjacent(tokens, j) && adjacent(tokens, j + 1);
+  const at = glued ? j + 1 : j;
+  const t = tokens[at];
+  if (!t || t.kind !== 'number' || t.sentence !== tokens[j - 1]?.sentence) return undefined;
+  const value = Number(t.text);
+  if (!(value < INCHES_PER_FOOT)) return undefined;
+  let end = at + 1;
+  if (tokens[end]?.text === '-' && adjacent(tokens, end) && INCH_WORDS.has(tokens[end + 1]?.lower ?? '')) end += 2;
+  else if (INCH_WORDS.has(tokens[end]?.lower ?? '') && tokens[end].sentence === t.sentence) end++;
+  // "5 feet 8" with nothing after is no height: the 8 may count something else
+  else if (!glued) return undefined;
+  return { value, end };
+}
 const POUND_WEIGHT = UNITS.find((u) => u.symbol === 'lb')!;
 
 /**
