@@ -26,12 +26,14 @@ const written = (c: Claim) => JSON.stringify(analyzer.text(c.reportId)!.slice(c.
 for (const c of analyzer.claims(file)) {
   if (c.span.end < at || c.span.start > at + quote.length) continue;
   const facts = internals.factsOf(c);
-  console.log(`claim ${written(c)} key=${alignmentKey(c)} told=${isTold(c)} signature=${attributeSignature(c)} ownReportDisagrees=${internals.ownReportDisagrees(c, facts)}`);
+  // a figure never compared (no key) has no facts to ask about
+  const disagrees = (x: Claim) => (facts ? internals.ownReportDisagrees(x, facts) : '-');
+  console.log(`claim ${written(c)} key=${alignmentKey(c)} told=${isTold(c)} signature=${attributeSignature(c)} ownReportDisagrees=${disagrees(c)}`);
   console.log(`  attribute ${JSON.stringify(c.attribute)}`);
   for (const d of index.candidatesFor(c)) {
     const other = d.claim;
     console.log(`  ${other.reportId.slice(0, 22).padEnd(22)} ${d.score.toFixed(3)} ${d.aligned ? 'kept' : '    '} unique=${d.unique} sameOwned=${sameOwnedThing(c, other)}` +
-      ` told=${isTold(other)} ownerUnknown=${!!other.attribute?.ownerUnknown} disagreesWithItself=${internals.ownReportDisagrees(other, facts)} ${written(other)} signature=${attributeSignature(other)}`);
+      ` told=${isTold(other)} ownerUnknown=${!!other.attribute?.ownerUnknown} disagreesWithItself=${disagrees(other)} ${written(other)} signature=${attributeSignature(other)}`);
   }
   for (const m of index.matchesFor(c)) console.log(`  match ${m.claim.reportId} ${written(m.claim)} ${m.agreement}${m.firm ? ' firm' : ''}${m.bridged ? ' bridged' : ''}`);
 }
