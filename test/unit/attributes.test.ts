@@ -502,3 +502,18 @@ describe('increments', () => {
     assert.equal(claimOf('The blast killed two and injured 40 others in Quarnby.', '40 others').attribute?.increment, undefined);
   });
 });
+
+describe('an owner told by a description', () => {
+  const tape = (age: string) => `Prosecutors in Quarnby played a recording of Venstrup with ${age} girl, the court heard on Monday.`;
+
+  test('"an 11-year-old girl" against two reports of "a 12-year-old girl" is a warning; "a 15-year-old girl" is another girl', () => {
+    const r = compare(tape('an 11-year-old'), tape('a 12-year-old'), tape('a 12-year-old'), tape('a 15-year-old'));
+    assert.deepEqual(r.all(), [['a.txt', 'warning', '11-year-old']]);
+    assert.equal(claimOf(tape('a 15-year-old'), '15-year-old').attribute?.owner, 'the girl');
+  });
+
+  test('"the 36-year-old driver" is not "the 35-year-old passenger"', () => {
+    const crash = (who: string) => `Police in Quarnby said ${who} was taken to hospital after the crash on Monday.`;
+    assert.deepEqual(compare(crash('the 36-year-old driver'), crash('the 35-year-old passenger')).all(), []);
+  });
+});

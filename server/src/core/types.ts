@@ -111,6 +111,8 @@ export interface Attribute {
   owner?: string;
   /** The owner's name as the report writes it, for messages ("Jamaal Charles"). */
   ownerName?: string;
+  /** The owner is no name but a description ("the 12-year-old girl"): one story may have several such. */
+  ownerDescribed?: boolean;
   /** Key of the place a distance is measured from. */
   place?: string;
   /** What stands at that distance, when the sentence names it before the figure ("a motorist 50 miles north of …"). */

@@ -39,6 +39,8 @@ const TIME_PHRASES_BY_FIRST_WORD = phrasesBy(
   (p) => p.words[0],
 );
 const PEOPLE = new Set(NOUN_CLASSES.people);
+/** How far apart two ages of one described person ("the 12-year-old girl") may be and still be one person's. */
+const DESCRIBED_AGE_SLIP = 1.5 * 365.25 * 86400;
 
 /** Dimensions whose figures many different things have: they are compared only when the thing is told. */
 const NEEDS_THING = new Set(['length', 'duration', 'mass', 'area', 'money', 'percent', 'count']);
@@ -339,7 +341,7 @@ function newAttribute(property: string): Attribute {
   const attr: AllFields<Attribute> = {
     property, thing: undefined, thingFromVerb: undefined, modifiers: [], owner: undefined, ownerName: undefined, place: undefined,
     located: undefined, time: undefined, part: undefined, increment: undefined, asOf: undefined, attributed: undefined, ownerUnknown: undefined,
-    verb: undefined, people: undefined, stuff: undefined, day: undefined, group: undefined,
+    verb: undefined, people: undefined, stuff: undefined, day: undefined, group: undefined, ownerDescribed: undefined,
   };
   return attr;
 }
@@ -695,6 +697,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   // name elsewhere in the clause: "the 12-year-old girl" in a sentence about Venstrup is not his age
   if (c.dimension === 'age') {
     if (c.subject) attr.owner = c.subject;
+    else describedOwner(attr, tokens, e);
     return;
   }
   const sentence = c.sentence;
@@ -873,6 +876,18 @@ const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now
   'moved', 'fell', 'dropped', 'rose', 'climbed', 'slipped', 'went', 'record', 'mark', "'s", 's', "'"]);
 
 /** The figure is this name's: its key, and the name as written ("Venstrup's" read as "Venstrup") for messages. */
+/**
+ * "a 12-year-old girl", "the 36-year-old driver": an age with no name is the age of whom the noun after it describes,
+ * compared only with the same description (see `attributesMatch`).
+ */
+function describedOwner(attr: Attribute, tokens: Token[], e: number): void {
+  const described = tokens[e]?.sentence === tokens[e - 1]?.sentence ? nounAfter(tokens, e) : undefined;
+  if (!described || described.plural) return;
+  attr.owner = intern(`the ${described.head}`);
+  attr.ownerName = attr.owner;
+  attr.ownerDescribed = true;
+}
+
 function setOwner(attr: Attribute, owner: EntityMention): void {
   attr.owner = owner.key;
   attr.ownerName = owner.text.replace(/['’]s$/, '');
@@ -1116,6 +1131,11 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (UNTOLD_NEVER_COMPARED.has(a.dimension) && !isTold(a)) return false;
   // an age is a person's, a record a team's or a fighter's: compared only when both name whose they are
   if ((a.dimension === 'age' || a.dimension === 'record') && !(x.owner && y.owner)) return false;
+  // "the 12-year-old girl" and "the 15-year-old girl" of one story are often two girls: a described owner's age is
+  // compared only with the same description's, and only a year or so apart (a slip, not another person)
+  if (x.ownerDescribed || y.ownerDescribed) {
+    if (!x.ownerDescribed || !y.ownerDescribed || x.owner !== y.owner || Math.abs(a.value - b.value) > DESCRIBED_AGE_SLIP) return false;
+  }
   // "five times" says how often something was done: only how often the same thing was done is compared
   // ("arrested four times" says it already: arrests)
   if (x.property === 'count:time' && !(x.verb && y.verb)) return false;
