@@ -361,11 +361,11 @@ describe('ages', () => {
     assert.equal(claimOf('The Owls turned 3 turnovers into points.', '3 turnovers').dimension, 'count');
   });
 
-  test('"the 12-year-old girl" in a sentence naming Venstrup is nobody\'s age, and not compared with "Venstrup, 55,"', () => {
+  test('"the 12-year-old girl" in a sentence naming Venstrup is the girl\'s age, and not compared with "Venstrup, 55,"', () => {
     const girl = 'Harlo Venstrup said the 12-year-old girl was pulled from the river in Quarnby.';
     const c = claimOf(girl, '12-year-old');
     assert.equal(c.dimension, 'age');
-    assert.equal(c.attribute?.owner, undefined);
+    assert.equal(c.attribute?.owner, 'the girl');
     assert.equal(claimOf('Harlo Venstrup, 55, said the girl was pulled from the river in Quarnby.', '55').attribute?.owner, 'harlo venstrup');
     assert.deepEqual(compare(girl, 'Harlo Venstrup, 55, said the girl was pulled from the river in Quarnby.').all(), []);
     const control = compare('Harlo Venstrup, 55, said the girl was pulled from the river in Quarnby.', 'Harlo Venstrup, 57, said the girl was pulled from the river in Quarnby.');
