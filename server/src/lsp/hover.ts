@@ -42,8 +42,9 @@ export function renderHover(info: HoverInfo, link: (comparison: Comparison) => s
 }
 
 function renderComparison(comparison: Comparison, link: string | undefined): string {
-  // a report of the archive is not in the workspace: it is cited with its date, so the reader can tell when it said so
-  const archived = archivePathOf(comparison.reportId) === undefined ? '' : ` (archive${comparison.date ? `, ${escapeMarkdown(comparison.date)}` : ''})`;
+  // cited with its date when it gives one, so the reader can tell when it said so; a report of the archive is marked
+  const dated = comparison.date ? escapeMarkdown(comparison.date) : undefined;
+  const archived = archivePathOf(comparison.reportId) === undefined ? (dated ? ` (${dated})` : '') : ` (archive${dated ? `, ${dated}` : ''})`;
   const summary =
     `**${escapeMarkdown(comparison.source)}**${archived}: ${escapeMarkdown(comparison.converted)}` +
     ` (${comparison.agreement})${link ? ` · ${link}` : ''}`;

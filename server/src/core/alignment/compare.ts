@@ -38,6 +38,10 @@ function isRound(c: Claim): boolean {
 }
 
 const YEAR_IN_SECONDS = 365.25 * 86400;
+/** Ages are written in whole years: half a year of slack for one written as a decimal or converted. */
+const AGE_ROUNDING = 0.5;
+/** A stretch of this much less than a year counts as a year for a birthday to fall in (three months or more). */
+const BIRTHDAY_LIKELY = 0.75;
 
 /** "Venstrup, 54" in a report of one year and "Venstrup, 55" in one of the next: the same person a year on. */
 function agedBetweenReports(a: Claim, b: Claim): boolean {
@@ -46,7 +50,9 @@ function agedBetweenReports(a: Claim, b: Claim): boolean {
   if (a.dimension !== 'age' || !ya || !yb || ya === yb) return false;
   const older = (b.value - a.value) / YEAR_IN_SECONDS;
   const later = yb - ya;
-  return Math.sign(older) === Math.sign(later) && Math.abs(older) <= Math.abs(later) + 0.5;
+  // "26" in January and "27" in September may both be right: a birthday is as likely as not to fall in a stretch of
+  // three months or more (reports dated only by their year are a year apart)
+  return Math.sign(older) === Math.sign(later) && Math.abs(older) <= Math.floor(Math.abs(later) + BIRTHDAY_LIKELY) + AGE_ROUNDING;
 }
 
 /** Days between two reports of one story, which a span counted back from each ("12 days ago") may differ by. */

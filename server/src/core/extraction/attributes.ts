@@ -8,6 +8,7 @@
  */
 import type { AllFields, Attribute, Claim, EntityMention, Span } from '../types';
 import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
+import { fractionalYear } from '../reading/dateline';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import { scaleAfter } from './units';
@@ -48,15 +49,17 @@ const NEEDS_THING = new Set(['length', 'duration', 'mass', 'area', 'money', 'per
 const UNTOLD_NEVER_COMPARED = new Set(['length', 'duration', 'percent']);
 
 /** Gives every claim of a report its attribute, read from the report's tokens and names. */
-export function describeAttributes(claims: Claim[], tokens: Token[], entities: EntityMention[]): void {
+export function describeAttributes(claims: Claim[], tokens: Token[], entities: EntityMention[], reportDate?: string): void {
   const names = inFull(entities).sort((a, b) => a.span.start - b.span.start);
   const storyYear = mostFrequentYear(tokens);
+  // when the report is dated, its figures are as of that day ("26" in January and "27" in September may both be right)
+  const asOf = (reportDate && fractionalYear(reportDate)) || (storyYear ? Number(storyYear) : undefined);
   for (const c of claims) {
     const attr = attributeOf(c, tokens, names);
     // a sentence dated in another year than the report's own speaks of another event ("the 2004 tsunami killed ...")
     const years = yearsIn(tokens, c);
     if (years.length && storyYear && !years.includes(storyYear)) attr.time = `year ${years[0]}`;
-    if (storyYear) attr.asOf = Number(storyYear);
+    if (asOf) attr.asOf = asOf;
     c.attribute = attr;
   }
   markDays(claims, tokens);

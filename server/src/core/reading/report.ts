@@ -3,6 +3,7 @@
  * mixed-script words. Everything a cross-report comparison needs, computed once per text.
  */
 import type { Claim, EntityMention, ReportMeta, Span } from '../types';
+import { datelineDate } from './dateline';
 import { fold, type MixedScriptWord } from './fold';
 import { maskNonProse, readHeaderLines } from './masking';
 import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
@@ -59,8 +60,8 @@ export function analyseReport(
   const tokens = tokenize(prose, sentences);
   const claims = extractClaims({ reportId, tokens, sentences });
   const entities = extractEntities(reportId, tokens, sentences, lexicon);
-  describeAttributes(claims, tokens, entities);
   const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
+  describeAttributes(claims, tokens, entities, meta.date);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);
   return {
@@ -117,7 +118,9 @@ export function proseOf(r: Pick<ReportAnalysis, 'text' | 'proseRuns'>, span: Spa
 function reportMeta(reportId: string, folded: string, prose: string, found: Partial<ReportMeta>, override?: Partial<ReportMeta>): ReportMeta {
   const title = override?.title ?? found.title ?? firstLine(prose);
   const source = override?.source ?? found.source ?? fileStem(reportId);
-  const meta: Record<string, unknown> = { ...found, ...override, title, source };
+  // a scraped page gives its date in a line of its own near the top ("Published: January 3, 2013")
+  const date = override?.date ?? found.date ?? datelineDate(folded);
+  const meta: Record<string, unknown> = { ...found, ...override, title, source, ...(date !== undefined && { date }) };
   // read from the text, they would otherwise keep the whole text alive (see ownCopy)
   for (const [field, value] of Object.entries(meta)) if (typeof value === 'string') meta[field] = ownCopy(value);
   return meta as unknown as ReportMeta;
