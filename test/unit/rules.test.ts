@@ -262,6 +262,11 @@ describe('figures of two days\' happenings', () => {
 });
 
 describe('the day of a verb', () => {
+  test('"the killing of Harlo Venstrup, 15, on Saturday": the age set off by commas does not hide what the day dates', () => {
+    assert.equal(claimOf('The killing of Harlo Venstrup, 15, on Saturday sparked riots across Quarnby.', 'on Saturday').frame, 'killing');
+    assert.equal(claimOf('The killing of 15 people on Saturday sparked riots across Quarnby.', 'on Saturday').frame, undefined);
+  });
+
   test('"the trial starts Monday" dates the trial, not the killing told before it', () => {
     assert.equal(claimOf('The trial of the man accused of killing two workers starts Monday in Quarnby.', 'Monday').frame, undefined);
   });

@@ -1142,7 +1142,9 @@ function nearestTrigger(
     if (d + COMMA_DISTANCE * commas >= (ahead?.distance ?? Infinity)) break;
     const f = at(start - d);
     if (f) return f;
-    if (isNumberish(tokens, start - d)) break;
+    // "the shooting of Harlo Venstrup, 15, on Saturday": an age set off by commas is read past, another figure is not
+    const apposition = tokens[start - d - 1]?.text === ',' && tokens[start - d + 1]?.text === ',';
+    if (isNumberish(tokens, start - d) && !apposition) break;
   }
   return ahead?.frame;
 }
