@@ -437,6 +437,11 @@ describe('messages name the attribute', () => {
       .figures('a.txt')[0].message, 'Number of passes (Odel Brannick): 29 here; Beta Post says "39 passes".');
   });
 
+  test('"the 3000 block of Arden Street" is a block of an address, not a number of blocks', () => {
+    const r = compare('Police found the van in the 3000 block of Arden Street on Monday.', 'Police found the van in the 3300 block of Arden Street on Monday.');
+    assert.equal(r.figures('a.txt')[0].message, 'Block of the address: 3000 here; Beta Post says "3300 block".');
+  });
+
   test('a word of place after the noun is not what is counted: "eight stories below", "three doors away"', () => {
     assert.equal(claimOf('The man fell to the pavement eight stories below.', 'eight stories').attribute?.thing, 'story');
     assert.equal(claimOf('The boys lived three doors away from the school.', 'three doors').attribute?.thing, 'door');
