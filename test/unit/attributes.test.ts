@@ -437,6 +437,11 @@ describe('messages name the attribute', () => {
       .figures('a.txt')[0].message, 'Number of passes (Odel Brannick): 29 here; Beta Post says "39 passes".');
   });
 
+  test('an outlet that "estimates" a figure is its source, not its owner', () => {
+    const text = 'Quake hits Quarnby\nAlthough it is unknown how many were injured, Sky News estimates at least 50 people were hurt in Quarnby.';
+    assert.equal(claimOf(text, 'at least 50 people').attribute?.owner, undefined);
+  });
+
   test('"the 3000 block of Arden Street" is a block of an address, not a number of blocks', () => {
     const r = compare('Police found the van in the 3000 block of Arden Street on Monday.', 'Police found the van in the 3300 block of Arden Street on Monday.');
     assert.equal(r.figures('a.txt')[0].message, 'Block of the address: 3000 here; Beta Post says "3300 block".');

@@ -13,7 +13,7 @@ import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
 import { scaleAfter } from './units';
 import {
-  ATTRIBUTION, DETERMINERS, DIRECTIONS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
+  ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
@@ -943,7 +943,6 @@ function saysBetween(tokens: Token[], nameEnd: number, s: number): boolean {
   return false;
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'explained', 'added', 'reported', 'announced', 'confirmed', 'estimated', 'believes', 'believed', 'thinks']);
 
 /** Another figure between a name and this one: the name belongs to that figure's clause. */
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {

@@ -106,6 +106,14 @@ export const PART_BEFORE = new Set(['including', 'among', 'of whom', 'of them', 
 export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
 export const INCREMENT_AFTER = new Set(['more', 'additional', 'further']);
 
+/**
+ * Verbs of saying: a name beside one is whose word the figure is, not whose figure it is ("Sky News estimates at least
+ * 50 injured", "Police said 12 were arrested").
+ */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'explained', 'explains', 'added', 'adds',
+  'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'believes', 'believed',
+  'thinks', 'claimed', 'claims', 'quoted', 'quotes']);
+
 /** Who says: a figure in a clause with one of these is an attributed estimate. */
 export const ATTRIBUTION = new Set(['estimated', 'estimate', 'estimates', 'according', 'organisers', 'organizers',
   'reportedly', 'unconfirmed', 'allegedly']);
