@@ -183,7 +183,8 @@ function boundSide(c: Claim): 'lower' | 'upper' | undefined {
  * Warning when the figure is outvoted (more reports give another value, firmly matched) or is a day against another
  * report's day; but a
  * tally that grows as news comes in (deaths, injured) stays information, and so does a figure with any weakly
- * aligned direct conflict. Pairings reached through a third report count in the vote.
+ * aligned direct conflict, unless it stands alone against a consensus of three or more reports. Pairings reached
+ * through a third report count in the vote.
  */
 function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others: ValueGroup[], index: ClaimIndex): Severity {
   if (claim.frame && VOLATILE.has(claim.frame)) return 'information';
@@ -212,6 +213,7 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
 
 /** How many reports must give one value, and no report another, for a lone figure against them to be a slip. */
 const CONSENSUS_REPORTS = 3;
+/** Dimensions a consensus does not settle (see `outvotedByConsensus`). */
 const CONSENSUS_NEVER = new Set(['weekday', 'date', 'time', 'year']);
 
 /**
