@@ -527,3 +527,12 @@ describe('an owner told by a description', () => {
     assert.deepEqual(compare(crash('the 36-year-old driver'), crash('the 35-year-old passenger')).all(), []);
   });
 });
+
+describe('ages of people who share a surname', () => {
+  test('"Venstrup, 35," in a report naming Harlo Venstrup is not the age of "17-year-old Edo Venstrup"', () => {
+    const deputy = 'Quarnby mourns deputy\nDeputy Harlo Venstrup was shot and killed near the harbour late on Friday night. Venstrup, 35, had joined the force in 2001.';
+    const son = 'Quarnby mourns deputy\nDeputy Harlo Venstrup was shot and killed near the harbour late on Friday night. "We miss him," said 17-year-old Edo Venstrup, his son.';
+    assert.equal(claimOf(deputy, '35').attribute?.owner, 'harlo venstrup');
+    assert.deepEqual(compare(deputy, deputy, son).all(), []);
+  });
+});

@@ -50,7 +50,8 @@ const UNTOLD_NEVER_COMPARED = new Set(['length', 'duration', 'percent']);
 
 /** Gives every claim of a report its attribute, read from the report's tokens and names. */
 export function describeAttributes(claims: Claim[], tokens: Token[], entities: EntityMention[], reportDate?: string): void {
-  const names = inFull(entities).sort((a, b) => a.span.start - b.span.start);
+  const fullName = fullNamesOf(entities);
+  const names = inFull(entities, fullName).sort((a, b) => a.span.start - b.span.start);
   const storyYear = mostFrequentYear(tokens);
   // when the report is dated, its figures are as of that day ("26" in January and "27" in September may both be right)
   const asOf = (reportDate && fractionalYear(reportDate)) || (storyYear ? Number(storyYear) : undefined);
@@ -60,6 +61,8 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
     const years = yearsIn(tokens, c);
     if (years.length && storyYear && !years.includes(storyYear)) attr.time = `year ${years[0]}`;
     if (asOf) attr.asOf = asOf;
+    // "Ortiz, 35," in a report that names Jerry Ortiz is Jerry Ortiz's age, not his son Jeremy's
+    if (c.dimension === 'age' && attr.owner && !attr.owner.includes(' ')) attr.owner = fullName.get(attr.owner) ?? attr.owner;
     c.attribute = attr;
   }
   markDays(claims, tokens);
@@ -74,9 +77,10 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
 
 /**
  * A report's people named by one word ("John", "Jenkin") under the one full name of theirs the report gives ("John
- * Jenkin"): another report that calls him by the other part then speaks of the same person.
+ * Jenkin"): another report that calls him by the other part then speaks of the same person. Maps each such word to
+ * that full name.
  */
-function inFull(entities: EntityMention[]): EntityMention[] {
+function fullNamesOf(entities: EntityMention[]): Map<string, string> {
   const fullNames = new Map<string, Set<string>>();
   for (const n of entities) {
     if (n.kind !== 'person' || !n.key.includes(' ')) continue;
@@ -86,9 +90,15 @@ function inFull(entities: EntityMention[]): EntityMention[] {
       keys.add(n.key);
     }
   }
+  const unique = new Map<string, string>();
+  for (const [part, keys] of fullNames) if (keys.size === 1) unique.set(part, [...keys][0]);
+  return unique;
+}
+
+function inFull(entities: EntityMention[], fullName: Map<string, string>): EntityMention[] {
   return entities.map((n) => {
-    const full = n.kind === 'person' && !n.key.includes(' ') ? fullNames.get(n.key) : undefined;
-    return full?.size === 1 ? { ...n, key: [...full][0] } : n;
+    const full = n.kind === 'person' && !n.key.includes(' ') ? fullName.get(n.key) : undefined;
+    return full ? { ...n, key: full } : n;
   });
 }
 
