@@ -318,12 +318,14 @@ export class SpellingIndex {
   private findVariants(form: string, scope: Scope): SpellingVariant[] {
     const entry = this.forms.get(form);
     if (!entry || this.isCommon(form)) return [];
-    const own = this.occurrences(form, scope);
+    // the form's own occurrences are made only once another spelling occurs: most names have none
+    let own: NameOccurrence[] | undefined;
     const found: { form: string; occurrences: NameOccurrence[]; first: number }[] = [];
     for (const other of this.alike(entry)) {
       if (this.taught.settles(form, other)) continue;
       const occurrences = this.occurrences(other, scope);
       if (!occurrences.length) continue;
+      own ??= this.occurrences(form, scope);
       const length = Math.min(form.length, other.length);
       // two whole names with one surname need no other company
       const company = isFullName(form) || sharesCompanyElsewhere(own, occurrences, length);
