@@ -13,7 +13,7 @@ import { DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-langu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../protocol/support/session';
 import { articleOnFirstEvent } from './corpus';
-import { limitInlining } from '../../server/src/node/compilerBudget';
+import { limitCompiling } from '../../server/src/node/compilerBudget';
 
 /**
  * The engine as the CLI and the server run it: bundled by `npm run build` (out/engine.js), not transformed file by
@@ -21,7 +21,7 @@ import { limitInlining } from '../../server/src/node/compilerBudget';
  */
 const { createAnalyzer } = require('../../out/engine.js') as typeof import('../../server/src/core/analyzer');
 // and with the compiler's budget the CLI and the server set at their start
-limitInlining();
+limitCompiling();
 
 /** The article typed into: about 5,000 words, on the same event as the corpus's first reports. */
 const ARTICLE_WORDS = 5000;

@@ -9,7 +9,7 @@ import { check } from './check';
 import { tableCommand } from './table';
 import { archiveCommand } from './archive';
 import { UsageError } from './settings';
-import { limitInlining } from '../node/compilerBudget';
+import { limitCompiling } from '../node/compilerBudget';
 
 declare const CROSSCHECK_VERSION: string | undefined;
 const VERSION = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : '0.0.0-dev';
@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(command ? `unknown command '${command}' (try 'crosscheck check')` : 'missing command (try \'crosscheck check\')');
 }
 
-limitInlining();
+limitCompiling();
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

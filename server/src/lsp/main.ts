@@ -6,12 +6,12 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { nodeRuntime } from './nodeRuntime';
 import { describeError } from './runSafe';
-import { limitInlining } from '../node/compilerBudget';
+import { limitCompiling } from '../node/compilerBudget';
 
 // A promise rejected with nobody listening would end the process (Node's default): log it and keep serving.
 // console.error reaches the client's log either way: over --stdio the connection redirects the console to it,
 // over --node-ipc the client shows the server's stderr in the output channel.
 process.on('unhandledRejection', (reason) => console.error(`Unhandled rejection: ${describeError(reason)}`));
 
-limitInlining();
+limitCompiling();
 startServer(createConnection(ProposedFeatures.all), nodeRuntime);

@@ -1200,12 +1200,15 @@ function makeClaim(ctx: ClaimContext, a: MakeArgs): Claim {
 /** Content words around a figure in its sentence, lemmatised, numbers and function words left out. */
 function contextWords(tokens: Token[], start: number, end: number): string[] {
   const sentence = tokens[start].sentence;
-  const words = new Set<string>();
-  for (let j = start - 14; j < end + 14; j++) {
+  // a window of 28 tokens: a list looked through costs less than a set made for every figure
+  const words: string[] = [];
+  for (let j = Math.max(0, start - 14); j < Math.min(tokens.length, end + 14); j++) {
     if (j >= start && j < end) continue;
     const t = tokens[j];
-    if (!t || t.sentence !== sentence || t.kind !== 'word' || STOPWORDS.has(t.lower) || t.lower.length < 3) continue;
-    words.add(contextKeyOf(t.word));
+    if (t.sentence !== sentence || t.kind !== 'word' || STOPWORDS.has(t.lower) || t.lower.length < 3) continue;
+    const word = contextKeyOf(t.word);
+    if (!words.includes(word)) words.push(word);
   }
-  return [...words];
+  // exact size: every claim keeps its list
+  return words.slice();
 }

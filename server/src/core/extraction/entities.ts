@@ -124,9 +124,10 @@ function toMention(reportId: string, tokens: Token[], start: number, end: number
   const span = { start: tokens[start].start, end: tokens[end - 1].end };
   const surface = surfaceOf(tokens, start, end);
   if (surface.length < 2) return undefined;
-  const known = lexicon.lookup(nameKey(surface));
+  const surfaceKey = nameKey(surface);
+  const known = lexicon.lookup(surfaceKey);
   kind ??= known?.kind ?? guessKind(tokens, start, end);
-  return { reportId, span, text: intern(surface), key: intern(known?.key ?? nameKey(surface)), kind };
+  return { reportId, span, text: intern(surface), key: intern(known?.key ?? surfaceKey), kind };
 }
 
 /** The name as written: its tokens, with a space where the text has one between them. */

@@ -318,12 +318,14 @@ export class SpellingIndex {
   private findVariants(form: string, scope: Scope): SpellingVariant[] {
     const entry = this.forms.get(form);
     if (!entry || this.isCommon(form)) return [];
-    const own = this.occurrences(form, scope);
+    // the form's own occurrences are made only once another spelling occurs: most names have none
+    let own: NameOccurrence[] | undefined;
     const found: { form: string; occurrences: NameOccurrence[]; first: number }[] = [];
     for (const other of this.alike(entry)) {
       if (this.taught.settles(form, other)) continue;
       const occurrences = this.occurrences(other, scope);
       if (!occurrences.length) continue;
+      own ??= this.occurrences(form, scope);
       const length = Math.min(form.length, other.length);
       // two whole names with one surname need no other company
       const company = isFullName(form) || sharesCompanyElsewhere(own, occurrences, length);
@@ -432,8 +434,20 @@ export function nameOccurrences(r: ReportAnalysis): ReportNames {
 
 /** A mention's words, folded to lower case. */
 function mentionWords(mention: string): string[] {
-  return [...mention.matchAll(LETTER_RUNS)].map((w) => intern(w[0].toLowerCase()));
+  let words = mentionWordsKnown.get(mention);
+  if (!words) {
+    if (mentionWordsKnown.size >= MENTIONS_KNOWN) mentionWordsKnown.clear();
+    mentionWordsKnown.set(mention, (words = [...mention.matchAll(LETTER_RUNS)].map((w) => intern(w[0].toLowerCase()))));
+  }
+  return words;
 }
+
+/**
+ * Mentions' words as read before (never changed once read): occurrences are made again for every story a question
+ * reaches, and the same names recur in every report of a story. Forgotten past MENTIONS_KNOWN, to stay bounded.
+ */
+const mentionWordsKnown = new Map<string, string[]>();
+const MENTIONS_KNOWN = 1 << 16;
 
 /**
  * A person's whole name, kept as one form when the given name is short ("Jon Owen"): a three-letter word is no name
@@ -603,10 +617,19 @@ function sentenceWords(r: ReportAnalysis, span: Span, bySentence: Map<number, Co
   if (!sentence) return [];
   let content = bySentence.get(index);
   if (!content) bySentence.set(index, (content = contentWordsOf(r, sentence)));
-  const words = new Set<string>();
-  for (const w of content) if (!(w.start >= span.start && w.end <= span.end)) words.add(w.word);
-  return [...words];
+  // a sentence's content words are a dozen or so: a list looked through costs less than a set made for each name
+  if (content.length > FEW_WORDS) {
+    const words = new Set<string>();
+    for (const w of content) if (!(w.start >= span.start && w.end <= span.end)) words.add(w.word);
+    return [...words];
+  }
+  const words: string[] = [];
+  for (const w of content) if (!(w.start >= span.start && w.end <= span.end) && !words.includes(w.word)) words.push(w.word);
+  return words;
 }
+
+/** Words a list is looked through for, at most, before a set does better. */
+const FEW_WORDS = 32;
 
 function contentWordsOf(r: ReportAnalysis, sentence: Span): ContentWord[] {
   const found: ContentWord[] = [];

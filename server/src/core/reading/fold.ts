@@ -38,19 +38,36 @@ export interface FoldResult {
 export function fold(text: string): FoldResult {
   // ASCII folds to itself: no look-alikes, no typography, nothing NFKC changes.
   if (!NON_ASCII.test(text)) return { folded: text, mixedWords: [] };
+  // Only a character outside ASCII, or a word holding one, folds to something else: the ASCII between them is copied
+  // in slices, not character by character (most reports have a few curly quotes and nothing else to fold).
   const out: string[] = new Array(text.length);
   const mixedWords: MixedScriptWord[] = [];
-  let i = 0;
-  while (i < text.length) {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let i = nextNonAscii(text, 0); i < text.length; i = nextNonAscii(text, i)) {
     const ch = text[i];
+    let start = i;
     if (isWordChar(ch)) {
-      i = foldWord(text, i, out, mixedWords);
+      // the word is the whole run of letters around the character, as a scan from the start would have found it
+      while (start > copied && isWordChar(text[start - 1])) start--;
+      i = foldWord(text, start, out, mixedWords);
     } else {
       out[i] = foldTypography(ch);
       i++;
     }
+    pieces.push(text.slice(copied, start), out.slice(start, i).join(''));
+    copied = i;
   }
-  return { folded: out.join(''), mixedWords };
+  pieces.push(text.slice(copied));
+  return { folded: pieces.join(''), mixedWords };
+}
+
+const NON_ASCII_FROM = /[^\x00-\x7f]/g;
+
+/** The index of the first character outside ASCII at or after `from`, or the text's length. */
+function nextNonAscii(text: string, from: number): number {
+  NON_ASCII_FROM.lastIndex = from;
+  return NON_ASCII_FROM.exec(text)?.index ?? text.length;
 }
 
 /** Folds the word starting at `start` into `out`; returns the index after it. */

@@ -78,6 +78,12 @@ function readFrontMatter(yamlText: string): { meta: Partial<ReportMeta>; error?:
   }
 }
 
+/**
+ * The boilerplate patterns (all anchored, all case-insensitive) as one expression: a line of prose is then read once,
+ * not once per pattern, and one-sentence-a-line reports have thousands of lines.
+ */
+const BOILERPLATE_LINE = new RegExp(BOILERPLATE_LINES.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** Lines that are scraping boilerplate as a whole. */
 function* boilerplateLines(text: string): Generator<Span> {
   let start = 0;
@@ -85,7 +91,7 @@ function* boilerplateLines(text: string): Generator<Span> {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim().replace(/[\s.:!|>»-]+$/, '');
-    if (line.length > 0 && line.length < 300 && BOILERPLATE_LINES.some((re) => re.test(line))) {
+    if (line.length > 0 && line.length < 300 && BOILERPLATE_LINE.test(line)) {
       yield { start, end };
     }
     start = end + 1;
