@@ -14,6 +14,7 @@ import { formsOnce, nameOccurrences, type ReportNames, type SpellingIndex } from
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
+import { changedWords, renamedMatches, sameApartFromPlace, sameClaimsUnderKey, sameFacts } from './carryOver';
 
 export interface Match {
   claim: Claim;
@@ -352,6 +353,7 @@ export class ClaimIndex {
    * nor their facts (see `claimsByKeyOf`).
    */
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
+    const before = this.pairingsBeforeEdit(analysis.reportId);
     this.remove(analysis.reportId);
     const id = analysis.reportId;
     const { facts, contextWords, conversions, storyWords } = indexed;
@@ -370,6 +372,69 @@ export class ClaimIndex {
     this.entries.set(id, entry);
     this.reports.set(id, analysis);
     this.changed(indexed.conversions.length > 0);
+    if (before) this.carryPairingsOver(before, entry);
+  }
+
+  /**
+   * What was worked out before a report is replaced, which `carryPairingsOver` keeps when the edit leaves it as it
+   * was (see carryOver.ts): an edit then costs the pairings of what it changed, not of the whole report.
+   */
+  private pairingsBeforeEdit(reportId: string): PairingsBefore | undefined {
+    const entry = this.entries.get(reportId);
+    if (!entry?.claimsByKey || !this.directCache.size) return undefined;
+    const facts = new Map<Claim, ClaimFacts>();
+    for (const claims of entry.claimsByKey.values()) for (const c of claims) facts.set(c, this.facts.get(c)!);
+    return {
+      entry, facts, direct: new Map(this.directCache), ownGroups: new Map(this.ownGroupsCache), stories: new Map(this.storyCache),
+      scopes: new Map(this.scopeCache), others: new Map(this.othersCache),
+    };
+  }
+
+  /** Keeps the pairings, stories and own values that an edit of one report provably left as they were. */
+  private carryPairingsOver(before: PairingsBefore, entry: IndexedEntry): void {
+    const id = entry.analysis.reportId;
+    if (!this.editLeavesWorkspaceAlone(before.entry, entry)) return;
+    const after = this.claimsByKeyOf(entry);
+    const renamedByKey = new Map<string, Map<Claim, Claim> | undefined>();
+    const renamedUnder = (key: string) => {
+      if (!renamedByKey.has(key)) {
+        renamedByKey.set(key, sameClaimsUnderKey(before.entry.claimsByKey!.get(key) ?? NO_CLAIMS, after.get(key) ?? NO_CLAIMS, (a, b) => sameFacts(before.facts.get(a)!, this.facts.get(b)!)));
+      }
+      return renamedByKey.get(key);
+    };
+    for (const [claim, matches] of before.direct) {
+      const facts = claim.reportId === id ? before.facts.get(claim) : this.facts.get(claim);
+      const renamed = facts && renamedUnder(facts.key);
+      if (!renamed) continue;
+      const kept = claim.reportId === id ? renamed.get(claim) : claim;
+      const keptMatches = renamedMatches(matches, id, renamed);
+      if (kept && keptMatches) this.directCache.set(kept, keptMatches);
+    }
+    for (const [story, members] of before.stories) this.storyCache.set(story, members);
+    for (const [story, scope] of before.scopes) this.scopeCache.set(story, scope);
+    const oldKeys = new Set(before.entry.keys);
+    const newKeys = new Set(entry.keys);
+    for (const [reportAndKey, others] of before.others) {
+      const key = reportAndKey.slice(reportAndKey.indexOf('\u0000') + 1);
+      if (oldKeys.has(key) === newKeys.has(key)) this.othersCache.set(reportAndKey, others);
+    }
+    for (const [reportAndKey, groups] of before.ownGroups) if (!reportAndKey.startsWith(`${id}\u0000`)) this.ownGroupsCache.set(reportAndKey, groups);
+  }
+
+  /**
+   * Whether replacing a report left every other report's weights, stories and rates as they were: the words it
+   * stopped or started holding are held by no other report, and its conversions read as before.
+   */
+  private editLeavesWorkspaceAlone(before: IndexedEntry, after: IndexedEntry): boolean {
+    const id = after.analysis.reportId;
+    const heldByNoOther = (counted: (w: string) => number, before: readonly string[], after: readonly string[]) => {
+      const now = new Set(after);
+      return changedWords(before, after).every((w) => counted(w) === (now.has(w) ? 1 : 0));
+    };
+    if (!heldByNoOther((w) => this.reportsWithWord.get(w) ?? 0, before.indexed.contextWords, after.indexed.contextWords)) return false;
+    if (!heldByNoOther((w) => this.reportsByName.get(w)?.size ?? 0, before.indexed.storyWords, after.indexed.storyWords)) return false;
+    const conversions = (e: IndexedEntry) => e.indexed.conversions.map((k) => e.analysis.claims[k]);
+    return before.analysis.reportId === id && sameApartFromPlace(conversions(before), conversions(after));
   }
 
   remove(reportId: string): void {
@@ -626,6 +691,17 @@ export class ClaimIndex {
   sourceOf(reportId: string): string {
     return this.reports.get(reportId)?.meta.source ?? reportId;
   }
+}
+
+/** The caches of the index as they were before a report was replaced, and the replaced report's claims and facts. */
+interface PairingsBefore {
+  entry: IndexedEntry;
+  facts: Map<Claim, ClaimFacts>;
+  direct: Map<Claim, Match[]>;
+  ownGroups: Map<string, Map<string, Claim[]>>;
+  stories: Map<string, Set<string> | undefined>;
+  scopes: Map<string, Set<string>>;
+  others: Map<string, string[]>;
 }
 
 /**
