@@ -21,28 +21,48 @@ const PLACE_FIELDS = new Set(['id', 'reportId', 'span', 'numberSpan', 'sentence'
 
 /** Whether two claims say the same thing, wherever they stand: every field compared but those of place. */
 export function sameClaimApartFromPlace(a: Claim, b: Claim): boolean {
-  return sameApartFromPlace(a, b);
+  return sameApartFrom(a, b, PLACE_FIELDS);
+}
+
+/** Deep equality of plain data, fields of place left out at any depth (see `sameApartFrom`). */
+export function sameApartFromPlace(a: unknown, b: unknown): boolean {
+  return sameApartFrom(a, b, PLACE_FIELDS);
 }
 
 /**
- * Deep equality of plain data, fields of place left out at any depth. Generic on purpose: a field added to claims or
- * their facts later is compared without anyone having to remember this function.
+ * Deep equality of plain data, the fields named in `ignored` left out at any depth, and a field set to undefined taken
+ * as no field. Generic on purpose: a field added to claims or their facts later is compared without anyone having to
+ * remember this function. Asked for every figure of an edited report, so it makes no lists to compare objects.
  */
-export function sameApartFromPlace(a: unknown, b: unknown): boolean {
+function sameApartFrom(a: unknown, b: unknown, ignored: ReadonlySet<string>): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, k) => sameApartFromPlace(x, b[k]));
-  if (a instanceof Set) return b instanceof Set && a.size === b.size && [...a].every((x) => b.has(x));
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (!sameApartFrom(a[k], b[k], ignored)) return false;
+    return true;
+  }
+  if (a instanceof Set) {
+    if (!(b instanceof Set) || a.size !== b.size) return false;
+    for (const x of a) if (!b.has(x)) return false;
+    return true;
+  }
   if (a instanceof Map) {
     if (!(b instanceof Map) || a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !sameApartFromPlace(v, b.get(k))) return false;
+    for (const [k, v] of a) if (!b.has(k) || !sameApartFrom(v, b.get(k), ignored)) return false;
     return true;
   }
   if (Array.isArray(b) || b instanceof Set || b instanceof Map) return false;
-  const ka = Object.keys(a).filter((k) => !PLACE_FIELDS.has(k) && (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => !PLACE_FIELDS.has(k) && (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameApartFromPlace((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let fields = 0;
+  for (const k in ra) {
+    if (ignored.has(k) || ra[k] === undefined) continue;
+    if (!sameApartFrom(ra[k], rb[k], ignored)) return false;
+    fields++;
+  }
+  for (const k in rb) if (!ignored.has(k) && rb[k] !== undefined) fields--;
+  return fields === 0;
 }
 
 /**
@@ -76,14 +96,10 @@ export function sameClaimsUnderKey(before: readonly Claim[], after: readonly Cla
 
 /** Two figures' facts are the same but for their weights, which an edit that leaves the workspace alone leaves alone. */
 export function sameFacts(a: ClaimFacts, b: ClaimFacts): boolean {
-  return sameApartFromPlace(withoutWeights(a), withoutWeights(b));
+  return sameApartFrom(a, b, WEIGHT_FIELDS);
 }
 
-function withoutWeights(f: ClaimFacts): ClaimFacts {
-  return { ...f, weighted: NO_WEIGHTS, weightTotal: 0, weighedAt: undefined };
-}
-
-const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
+const WEIGHT_FIELDS = new Set([...PLACE_FIELDS, 'weighted', 'weightTotal', 'weighedAt']);
 
 /**
  * A claim's pairings with the edited report's old claims read as the new ones that say the same; undefined when one
