@@ -14,7 +14,7 @@ import { formsOnce, nameOccurrences, type ReportNames, type SpellingIndex } from
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
-import { changedWords, renamedMatches, sameApartFromPlace, sameClaimsUnderKey, sameFacts } from './carryOver';
+import { changedWords, holdsAnyOf, renamedMatches, sameApartFromPlace, sameClaimsUnderKey, sameFacts } from './carryOver';
 
 export interface Match {
   claim: Claim;
@@ -330,6 +330,10 @@ export class ClaimIndex {
   private readonly reportsWithWord = new Map<string, number>();
   private readonly reportsByName = new Map<string, Set<string>>();
   private readonly directCache = new Map<Claim, Match[]>();
+  /** Each figure's pairings (`matchesFor`) and the figures whose direct pairings they were worked out from. */
+  private readonly matchesCache = new Map<Claim, KeptMatches>();
+  /** While `matchesFor` works a figure's pairings out: the figures whose direct pairings it reads. */
+  private reading: Set<Claim> | undefined;
   private readonly ownGroupsCache = new Map<string, Map<string, Claim[]>>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
   private readonly scopeCache = new Map<string, Set<string>>();
@@ -385,7 +389,7 @@ export class ClaimIndex {
     const facts = new Map<Claim, ClaimFacts>();
     for (const claims of entry.claimsByKey.values()) for (const c of claims) facts.set(c, this.facts.get(c)!);
     return {
-      entry, facts, direct: new Map(this.directCache), ownGroups: new Map(this.ownGroupsCache), stories: new Map(this.storyCache),
+      entry, facts, direct: new Map(this.directCache), matches: new Map(this.matchesCache), ownGroups: new Map(this.ownGroupsCache), stories: new Map(this.storyCache),
       scopes: new Map(this.scopeCache), others: new Map(this.othersCache),
     };
   }
@@ -393,7 +397,8 @@ export class ClaimIndex {
   /** Keeps the pairings, stories and own values that an edit of one report provably left as they were. */
   private carryPairingsOver(before: PairingsBefore, entry: IndexedEntry): void {
     const id = entry.analysis.reportId;
-    if (!this.editLeavesWorkspaceAlone(before.entry, entry)) return;
+    if (!this.editLeavesStoriesAndRatesAlone(before.entry, entry)) return;
+    const reweighed = this.reweighedWords(before.entry, entry);
     const after = this.claimsByKeyOf(entry);
     const renamedByKey = new Map<string, Map<Claim, Claim> | undefined>();
     const renamedUnder = (key: string) => {
@@ -402,13 +407,34 @@ export class ClaimIndex {
       }
       return renamedByKey.get(key);
     };
+    // a word weighed otherwise now changes the score of every pairing of a figure with that word around it
+    const untouched = (c: Claim) => !reweighed.length || !holdsAnyOf(this.facts.get(c) ?? before.facts.get(c)!, reweighed);
+    const untouchedByKey = new Map<string, boolean>();
+    const candidatesUntouched = (reportId: string, key: string) => {
+      const reportAndKey = `${reportId}\u0000${key}`;
+      let found = untouchedByKey.get(reportAndKey);
+      if (found === undefined) {
+        const byReport = this.byKey.get(key) ?? new Map<string, IndexedEntry>();
+        found = !reweighed.length || this.otherReportsWith(key, byReport, reportId).every((other) => this.claimsUnder(byReport.get(other), key).every(untouched));
+        untouchedByKey.set(reportAndKey, found);
+      }
+      return found;
+    };
+    const newSelf = new Map<Claim, Claim>();
     for (const [claim, matches] of before.direct) {
       const facts = claim.reportId === id ? before.facts.get(claim) : this.facts.get(claim);
       const renamed = facts && renamedUnder(facts.key);
-      if (!renamed) continue;
+      if (!renamed || !untouched(claim) || !candidatesUntouched(claim.reportId, facts.key)) continue;
       const kept = claim.reportId === id ? renamed.get(claim) : claim;
       const keptMatches = renamedMatches(matches, id, renamed);
-      if (kept && keptMatches) this.directCache.set(kept, keptMatches);
+      if (!kept || !keptMatches) continue;
+      this.directCache.set(kept, keptMatches);
+      newSelf.set(claim, kept);
+    }
+    // a figure's pairings hold when every direct pairing they were worked out from does (they are of other reports)
+    for (const [claim, { matches, read }] of before.matches) {
+      const kept = newSelf.get(claim);
+      if (kept && claim.reportId === id && [...read].every((c) => newSelf.has(c))) this.matchesCache.set(kept, { matches, read: new Set([...read].map((c) => newSelf.get(c)!)) });
     }
     for (const [story, members] of before.stories) this.storyCache.set(story, members);
     for (const [story, scope] of before.scopes) this.scopeCache.set(story, scope);
@@ -422,19 +448,23 @@ export class ClaimIndex {
   }
 
   /**
-   * Whether replacing a report left every other report's weights, stories and rates as they were: the words it
-   * stopped or started holding are held by no other report, and its conversions read as before.
+   * Whether replacing a report left every story and the exchange rates as they were: the name words it stopped or
+   * started holding are held by no other report, and its conversions read as before.
    */
-  private editLeavesWorkspaceAlone(before: IndexedEntry, after: IndexedEntry): boolean {
-    const id = after.analysis.reportId;
-    const heldByNoOther = (counted: (w: string) => number, before: readonly string[], after: readonly string[]) => {
-      const now = new Set(after);
-      return changedWords(before, after).every((w) => counted(w) === (now.has(w) ? 1 : 0));
-    };
-    if (!heldByNoOther((w) => this.reportsWithWord.get(w) ?? 0, before.indexed.contextWords, after.indexed.contextWords)) return false;
-    if (!heldByNoOther((w) => this.reportsByName.get(w)?.size ?? 0, before.indexed.storyWords, after.indexed.storyWords)) return false;
+  private editLeavesStoriesAndRatesAlone(before: IndexedEntry, after: IndexedEntry): boolean {
+    const now = new Set(after.indexed.storyWords);
+    const heldByNoOther = changedWords(before.indexed.storyWords, after.indexed.storyWords).every((w) => (this.reportsByName.get(w)?.size ?? 0) === (now.has(w) ? 1 : 0));
     const conversions = (e: IndexedEntry) => e.indexed.conversions.map((k) => e.analysis.claims[k]);
-    return before.analysis.reportId === id && sameApartFromPlace(conversions(before), conversions(after));
+    return heldByNoOther && sameApartFromPlace(conversions(before), conversions(after));
+  }
+
+  /**
+   * The context words (and names) whose rarity an edit changed: those the report stopped or started holding that
+   * other reports hold too (a word held by no report weighs as one held by one, see `weighed`).
+   */
+  private reweighedWords(before: IndexedEntry, after: IndexedEntry): string[] {
+    const now = new Set(after.indexed.contextWords);
+    return changedWords(before.indexed.contextWords, after.indexed.contextWords).filter((w) => (this.reportsWithWord.get(w) ?? 0) !== (now.has(w) ? 1 : 0));
   }
 
   remove(reportId: string): void {
@@ -499,7 +529,7 @@ export class ClaimIndex {
 
   private changed(ratesChanged: boolean): void {
     this.generation++;
-    for (const cache of [this.directCache, this.ownGroupsCache, this.storyCache, this.scopeCache, this.othersCache]) forget(cache);
+    for (const cache of [this.directCache, this.matchesCache, this.ownGroupsCache, this.storyCache, this.scopeCache, this.othersCache]) forget(cache);
     if (ratesChanged) this.ratesCache = undefined;
   }
 
@@ -551,6 +581,20 @@ export class ClaimIndex {
    * "40 people dead" and "some 30 were killed" share no word, but each pairs firmly with "at least 40 killed".
    */
   matchesFor(claim: Claim): Match[] {
+    const kept = this.matchesCache.get(claim);
+    if (kept) return kept.matches;
+    const read = new Set<Claim>();
+    this.reading = read;
+    try {
+      const matches = this.findMatches(claim);
+      this.matchesCache.set(claim, { matches, read });
+      return matches;
+    } finally {
+      this.reading = undefined;
+    }
+  }
+
+  private findMatches(claim: Claim): Match[] {
     // a pairing is firm only when it is mutual: "two critically" in a separate incident is not what "ten
     // critically" pairs with, when the same report also says "ten"
     const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
@@ -577,6 +621,7 @@ export class ClaimIndex {
   }
 
   private directMatches(claim: Claim): Match[] {
+    this.reading?.add(claim);
     let cached = this.directCache.get(claim);
     if (cached) return cached;
     const best = new Map<string, Match>();
@@ -693,11 +738,18 @@ export class ClaimIndex {
   }
 }
 
+/** A figure's pairings, and the figures whose direct pairings they were worked out from. */
+interface KeptMatches {
+  matches: Match[];
+  read: Set<Claim>;
+}
+
 /** The caches of the index as they were before a report was replaced, and the replaced report's claims and facts. */
 interface PairingsBefore {
   entry: IndexedEntry;
   facts: Map<Claim, ClaimFacts>;
   direct: Map<Claim, Match[]>;
+  matches: Map<Claim, KeptMatches>;
   ownGroups: Map<string, Map<string, Claim[]>>;
   stories: Map<string, Set<string> | undefined>;
   scopes: Map<string, Set<string>>;

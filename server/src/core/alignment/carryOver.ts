@@ -115,3 +115,11 @@ export function renamedMatches(matches: Match[], editedId: string, renamed: Read
   }
   return out;
 }
+
+/** Whether a figure's facts hold any of these context words (or names, under their prefix in the word counts). */
+export function holdsAnyOf(facts: ClaimFacts, words: readonly string[]): boolean {
+  return words.some((w) => facts.words.includes(w) || facts.sentenceWords.includes(w) || (w.startsWith(NAME_PREFIX) && facts.names.includes(w.slice(NAME_PREFIX.length))));
+}
+
+/** How the claim index writes a name among context words (alignment.ts's NAME_PREFIX). */
+const NAME_PREFIX = '\u0000';
