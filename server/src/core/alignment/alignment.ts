@@ -434,7 +434,7 @@ export class ClaimIndex {
     // a figure's pairings hold when every direct pairing they were worked out from does (they are of other reports)
     for (const [claim, { matches, read }] of before.matches) {
       const kept = newSelf.get(claim);
-      if (kept && claim.reportId === id && [...read].every((c) => newSelf.has(c))) this.matchesCache.set(kept, { matches, read: new Set([...read].map((c) => newSelf.get(c)!)) });
+      if (kept && claim.reportId === id && read.every((c) => newSelf.has(c))) this.matchesCache.set(kept, { matches, read: read.map((c) => newSelf.get(c)!) });
     }
     for (const [story, members] of before.stories) this.storyCache.set(story, members);
     for (const [story, scope] of before.scopes) this.scopeCache.set(story, scope);
@@ -587,7 +587,7 @@ export class ClaimIndex {
     this.reading = read;
     try {
       const matches = this.findMatches(claim);
-      this.matchesCache.set(claim, { matches, read });
+      this.matchesCache.set(claim, { matches, read: [...read] });
       return matches;
     } finally {
       this.reading = undefined;
@@ -741,7 +741,7 @@ export class ClaimIndex {
 /** A figure's pairings, and the figures whose direct pairings they were worked out from. */
 interface KeptMatches {
   matches: Match[];
-  read: Set<Claim>;
+  read: Claim[];
 }
 
 /** The caches of the index as they were before a report was replaced, and the replaced report's claims and facts. */
