@@ -35,7 +35,7 @@ function otherEvents(count: number): Record<string, string> {
   const texts: Record<string, string> = {};
   for (let k = 0; k < count; k++) {
     const town = towns[k % towns.length];
-    texts[`x${k}.txt`] = `Source: Wire ${k}\n\nA storm hit ${town} Vale on Tuesday, killing ${k % 5 + 2} people and injuring ${k % 7 + 10}.\n\nMayor Tamsin ${town}ford said ${100 + k} homes were damaged and winds reached ${90 + (k % 3) * 10} km/h.`;
+    texts[`x${k}.txt`] = `Source: Wire ${k}\n\nA storm hit ${town} Vale on Tuesday, killing ${k % 5 + 2} people and injuring ${k % 7 + 10}.\n\nMayor Tamsin ${town}ford said ${100 + k} homes were damaged near ${town}mouth and winds reached ${90 + (k % 3) * 10} km/h.`;
   }
   return texts;
 }
@@ -111,6 +111,15 @@ for (const [workspace, extra] of [['a workspace of one story', 0], ['an archive 
 
     test('typing words that other reports hold, and a name they hold', () => {
       typeAndCompare(texts(), endOfParagraph(4), ' Rescuers from Quillhaven saved 181 people, the coast guard said.', 2);
+    });
+
+    test('typing names that bring the article into another story', () => {
+      typeAndCompare(texts(), endOfParagraph(2), ' In Brellin Vale, Mayor Tamsin Brellinford said a storm near Brellinmouth killed 9 people and injured 12.', 3);
+    });
+
+    test('typing a sum with its conversion, which teaches a rate', () => {
+      const withSums = { ...texts(), 'b.txt': `${others['b.txt']}\n\nThe operator was fined 2 million euros (£1.7 million).`, 'c.txt': `${others['c.txt']}\n\nThe operator was fined £1.9 million.` };
+      typeAndCompare(withSums, endOfParagraph(4), ' The operator was fined 2 million euros (£1.8 million) and paid 5 million euros.', 3);
     });
   });
 }

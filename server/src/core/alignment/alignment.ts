@@ -14,7 +14,7 @@ import { formsOnce, nameOccurrences, type ReportNames, type SpellingIndex } from
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
-import { changedWords, holdsAnyOf, renamedMatches, sameApartFromPlace, sameClaimsUnderKey, sameFacts } from './carryOver';
+import { carryPairingsOver, pairingsBefore, type CarryView, type EditedReport, type KeptMatches } from './carryOver';
 
 export interface Match {
   claim: Claim;
@@ -357,7 +357,9 @@ export class ClaimIndex {
    * nor their facts (see `claimsByKeyOf`).
    */
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
-    const before = this.pairingsBeforeEdit(analysis.reportId);
+    // what an edit leaves as it was is kept (carryOver.ts): an edit costs the pairings of what it changed
+    const previous = this.entries.get(analysis.reportId);
+    const before = previous?.claimsByKey && this.directCache.size ? pairingsBefore(this.carryView(), this.asEdited(previous)) : undefined;
     this.remove(analysis.reportId);
     const id = analysis.reportId;
     const { facts, contextWords, conversions, storyWords } = indexed;
@@ -376,95 +378,30 @@ export class ClaimIndex {
     this.entries.set(id, entry);
     this.reports.set(id, analysis);
     this.changed(indexed.conversions.length > 0);
-    if (before) this.carryPairingsOver(before, entry);
+    if (before) carryPairingsOver(this.carryView(), before, this.asEdited(entry));
   }
 
-  /**
-   * What was worked out before a report is replaced, which `carryPairingsOver` keeps when the edit leaves it as it
-   * was (see carryOver.ts): an edit then costs the pairings of what it changed, not of the whole report.
-   */
-  private pairingsBeforeEdit(reportId: string): PairingsBefore | undefined {
-    const entry = this.entries.get(reportId);
-    if (!entry?.claimsByKey || !this.directCache.size) return undefined;
-    const facts = new Map<Claim, ClaimFacts>();
-    for (const claims of entry.claimsByKey.values()) for (const c of claims) facts.set(c, this.facts.get(c)!);
+  /** The caches and counts the carry-over reads and refills (carryOver.ts). */
+  private carryView(): CarryView {
     return {
-      entry, facts, direct: new Map(this.directCache), matches: new Map(this.matchesCache), ownGroups: new Map(this.ownGroupsCache), stories: new Map(this.storyCache),
-      scopes: new Map(this.scopeCache), others: new Map(this.othersCache),
-    };
-  }
-
-  /** Keeps the pairings, stories and own values that an edit of one report provably left as they were. */
-  private carryPairingsOver(before: PairingsBefore, entry: IndexedEntry): void {
-    const id = entry.analysis.reportId;
-    if (!this.editLeavesStoriesAndRatesAlone(before.entry, entry)) return;
-    const reweighed = this.reweighedWords(before.entry, entry);
-    const after = this.claimsByKeyOf(entry);
-    const renamedByKey = new Map<string, Map<Claim, Claim> | undefined>();
-    const renamedUnder = (key: string) => {
-      if (!renamedByKey.has(key)) {
-        renamedByKey.set(key, sameClaimsUnderKey(before.entry.claimsByKey!.get(key) ?? NO_CLAIMS, after.get(key) ?? NO_CLAIMS, (a, b) => sameFacts(before.facts.get(a)!, this.facts.get(b)!)));
-      }
-      return renamedByKey.get(key);
-    };
-    // a word weighed otherwise now changes the score of every pairing of a figure with that word around it
-    const untouched = (c: Claim) => !reweighed.length || !holdsAnyOf(this.facts.get(c) ?? before.facts.get(c)!, reweighed);
-    const untouchedByKey = new Map<string, boolean>();
-    const candidatesUntouched = (reportId: string, key: string) => {
-      const reportAndKey = `${reportId}\u0000${key}`;
-      let found = untouchedByKey.get(reportAndKey);
-      if (found === undefined) {
+      caches: { direct: this.directCache, matches: this.matchesCache, ownGroups: this.ownGroupsCache, stories: this.storyCache, scopes: this.scopeCache, others: this.othersCache },
+      facts: this.facts,
+      reportsWithWord: (word) => this.reportsWithWord.get(word) ?? 0,
+      reportsWithName: (word) => this.reportsByName.get(word)?.size ?? 0,
+      candidates: (reportId, key) => {
         const byReport = this.byKey.get(key) ?? new Map<string, IndexedEntry>();
-        found = !reweighed.length || this.otherReportsWith(key, byReport, reportId).every((other) => this.claimsUnder(byReport.get(other), key).every(untouched));
-        untouchedByKey.set(reportAndKey, found);
-      }
-      return found;
+        return this.otherReportsWith(key, byReport, reportId).map((other) => this.claimsUnder(byReport.get(other), key));
+      },
     };
-    const newSelf = new Map<Claim, Claim>();
-    for (const [claim, matches] of before.direct) {
-      const facts = claim.reportId === id ? before.facts.get(claim) : this.facts.get(claim);
-      const renamed = facts && renamedUnder(facts.key);
-      if (!renamed || !untouched(claim) || !candidatesUntouched(claim.reportId, facts.key)) continue;
-      const kept = claim.reportId === id ? renamed.get(claim) : claim;
-      const keptMatches = renamedMatches(matches, id, renamed);
-      if (!kept || !keptMatches) continue;
-      this.directCache.set(kept, keptMatches);
-      newSelf.set(claim, kept);
-    }
-    // a figure's pairings hold when every direct pairing they were worked out from does (they are of other reports)
-    for (const [claim, { matches, read }] of before.matches) {
-      const kept = newSelf.get(claim);
-      if (kept && claim.reportId === id && read.every((c) => newSelf.has(c))) this.matchesCache.set(kept, { matches, read: read.map((c) => newSelf.get(c)!) });
-    }
-    for (const [story, members] of before.stories) this.storyCache.set(story, members);
-    for (const [story, scope] of before.scopes) this.scopeCache.set(story, scope);
-    const oldKeys = new Set(before.entry.keys);
-    const newKeys = new Set(entry.keys);
-    for (const [reportAndKey, others] of before.others) {
-      const key = reportAndKey.slice(reportAndKey.indexOf('\u0000') + 1);
-      if (oldKeys.has(key) === newKeys.has(key)) this.othersCache.set(reportAndKey, others);
-    }
-    for (const [reportAndKey, groups] of before.ownGroups) if (!reportAndKey.startsWith(`${id}\u0000`)) this.ownGroupsCache.set(reportAndKey, groups);
   }
 
-  /**
-   * Whether replacing a report left every story and the exchange rates as they were: the name words it stopped or
-   * started holding are held by no other report, and its conversions read as before.
-   */
-  private editLeavesStoriesAndRatesAlone(before: IndexedEntry, after: IndexedEntry): boolean {
-    const now = new Set(after.indexed.storyWords);
-    const heldByNoOther = changedWords(before.indexed.storyWords, after.indexed.storyWords).every((w) => (this.reportsByName.get(w)?.size ?? 0) === (now.has(w) ? 1 : 0));
-    const conversions = (e: IndexedEntry) => e.indexed.conversions.map((k) => e.analysis.claims[k]);
-    return heldByNoOther && sameApartFromPlace(conversions(before), conversions(after));
-  }
-
-  /**
-   * The context words (and names) whose rarity an edit changed: those the report stopped or started holding that
-   * other reports hold too (a word held by no report weighs as one held by one, see `weighed`).
-   */
-  private reweighedWords(before: IndexedEntry, after: IndexedEntry): string[] {
-    const now = new Set(after.indexed.contextWords);
-    return changedWords(before.indexed.contextWords, after.indexed.contextWords).filter((w) => (this.reportsWithWord.get(w) ?? 0) !== (now.has(w) ? 1 : 0));
+  /** A report as the carry-over compares it before and after an edit (its claims by key read now, if not yet). */
+  private asEdited(entry: IndexedEntry): EditedReport {
+    const { analysis, indexed, keys } = entry;
+    return {
+      id: analysis.reportId, keys, claimsByKey: this.claimsByKeyOf(entry), contextWords: indexed.contextWords, storyWords: indexed.storyWords,
+      conversions: indexed.conversions.map((k) => analysis.claims[k]),
+    };
   }
 
   remove(reportId: string): void {
@@ -736,24 +673,6 @@ export class ClaimIndex {
   sourceOf(reportId: string): string {
     return this.reports.get(reportId)?.meta.source ?? reportId;
   }
-}
-
-/** A figure's pairings, and the figures whose direct pairings they were worked out from. */
-interface KeptMatches {
-  matches: Match[];
-  read: Claim[];
-}
-
-/** The caches of the index as they were before a report was replaced, and the replaced report's claims and facts. */
-interface PairingsBefore {
-  entry: IndexedEntry;
-  facts: Map<Claim, ClaimFacts>;
-  direct: Map<Claim, Match[]>;
-  matches: Map<Claim, KeptMatches>;
-  ownGroups: Map<string, Map<string, Claim[]>>;
-  stories: Map<string, Set<string> | undefined>;
-  scopes: Map<string, Set<string>>;
-  others: Map<string, string[]>;
 }
 
 /**
