@@ -401,6 +401,8 @@ export class ClaimIndex {
     return {
       id: analysis.reportId, keys, claimsByKey: this.claimsByKeyOf(entry), contextWords: indexed.contextWords, storyWords: indexed.storyWords,
       conversions: indexed.conversions.map((k) => analysis.claims[k]),
+      // asked only of a report that teaches rates: the last indexed teaches them last (see EditedReport)
+      indexedLast: indexed.conversions.length > 0 && [...this.entries.keys()].pop() === analysis.reportId,
     };
   }
 

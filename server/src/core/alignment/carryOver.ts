@@ -53,6 +53,12 @@ export interface EditedReport {
   contextWords: readonly string[];
   storyWords: readonly string[];
   conversions: readonly Claim[];
+  /**
+   * Whether it is the last report indexed (asked only when it has conversions). A replaced report is indexed anew, so
+   * it becomes the last one, and the rates learnt from the same conversions are the same only when it was the last
+   * before too: a rate through a third currency takes the first such currency learnt.
+   */
+  indexedLast: boolean;
 }
 
 /** The caches as they were before a report is replaced, and its claims' facts then (the index forgets them). */
@@ -125,12 +131,13 @@ export function carryPairingsOver(index: CarryView, before: PairingsBefore, afte
 
 /**
  * Whether replacing a report left every story and the exchange rates as they were: the name words it stopped or
- * started holding are held by no other report, and its conversions read as before.
+ * started holding are held by no other report, and it has no conversions, or the same and was indexed last already.
  */
 function storiesAndRatesAlone(index: CarryView, before: EditedReport, after: EditedReport): boolean {
   const now = new Set(after.storyWords);
   const heldByNoOther = changedWords(before.storyWords, after.storyWords).every((w) => index.reportsWithName(w) === (now.has(w) ? 1 : 0));
-  return heldByNoOther && sameApartFromPlace(before.conversions, after.conversions);
+  const ratesAlone = (!before.conversions.length && !after.conversions.length) || (before.indexedLast && sameApartFromPlace(before.conversions, after.conversions));
+  return heldByNoOther && ratesAlone;
 }
 
 /**
