@@ -14,6 +14,7 @@ import { formsOnce, nameOccurrences, type ReportNames, type SpellingIndex } from
 import { STOPWORDS, startsLowerCase, tokensWithin } from '../reading/tokens';
 import { contextKeyOf, intern, sharesNamePart } from '../words';
 import { within } from '../spans';
+import { carryPairingsOver, pairingsBefore, type CarryView, type EditedReport, type KeptMatches } from './carryOver';
 
 export interface Match {
   claim: Claim;
@@ -329,6 +330,10 @@ export class ClaimIndex {
   private readonly reportsWithWord = new Map<string, number>();
   private readonly reportsByName = new Map<string, Set<string>>();
   private readonly directCache = new Map<Claim, Match[]>();
+  /** Each figure's pairings (`matchesFor`) and the figures whose direct pairings they were worked out from. */
+  private readonly matchesCache = new Map<Claim, KeptMatches>();
+  /** While `matchesFor` works a figure's pairings out: the figures whose direct pairings it reads. */
+  private reading: Set<Claim> | undefined;
   private readonly ownGroupsCache = new Map<string, Map<string, Claim[]>>();
   private readonly storyCache = new Map<string, Set<string> | undefined>();
   private readonly scopeCache = new Map<string, Set<string>>();
@@ -352,6 +357,9 @@ export class ClaimIndex {
    * nor their facts (see `claimsByKeyOf`).
    */
   upsert(analysis: ReportAnalysis, indexed: IndexedReport): void {
+    // what an edit leaves as it was is kept (carryOver.ts): an edit costs the pairings of what it changed
+    const previous = this.entries.get(analysis.reportId);
+    const before = previous?.claimsByKey && this.directCache.size ? pairingsBefore(this.carryView(), this.asEdited(previous)) : undefined;
     this.remove(analysis.reportId);
     const id = analysis.reportId;
     const { facts, contextWords, conversions, storyWords } = indexed;
@@ -370,6 +378,32 @@ export class ClaimIndex {
     this.entries.set(id, entry);
     this.reports.set(id, analysis);
     this.changed(indexed.conversions.length > 0);
+    if (before) carryPairingsOver(this.carryView(), before, this.asEdited(entry));
+  }
+
+  /** The caches and counts the carry-over reads and refills (carryOver.ts). */
+  private carryView(): CarryView {
+    return {
+      caches: { direct: this.directCache, matches: this.matchesCache, ownGroups: this.ownGroupsCache, stories: this.storyCache, scopes: this.scopeCache, others: this.othersCache },
+      facts: this.facts,
+      reportsWithWord: (word) => this.reportsWithWord.get(word) ?? 0,
+      reportsWithName: (word) => this.reportsByName.get(word)?.size ?? 0,
+      candidates: (reportId, key) => {
+        const byReport = this.byKey.get(key) ?? new Map<string, IndexedEntry>();
+        return this.otherReportsWith(key, byReport, reportId).map((other) => this.claimsUnder(byReport.get(other), key));
+      },
+    };
+  }
+
+  /** A report as the carry-over compares it before and after an edit (its claims by key read now, if not yet). */
+  private asEdited(entry: IndexedEntry): EditedReport {
+    const { analysis, indexed, keys } = entry;
+    return {
+      id: analysis.reportId, keys, claimsByKey: this.claimsByKeyOf(entry), contextWords: indexed.contextWords, storyWords: indexed.storyWords,
+      conversions: indexed.conversions.map((k) => analysis.claims[k]),
+      // asked only of a report that teaches rates: the last indexed teaches them last (see EditedReport)
+      indexedLast: indexed.conversions.length > 0 && [...this.entries.keys()].pop() === analysis.reportId,
+    };
   }
 
   remove(reportId: string): void {
@@ -434,7 +468,7 @@ export class ClaimIndex {
 
   private changed(ratesChanged: boolean): void {
     this.generation++;
-    for (const cache of [this.directCache, this.ownGroupsCache, this.storyCache, this.scopeCache, this.othersCache]) forget(cache);
+    for (const cache of [this.directCache, this.matchesCache, this.ownGroupsCache, this.storyCache, this.scopeCache, this.othersCache]) forget(cache);
     if (ratesChanged) this.ratesCache = undefined;
   }
 
@@ -486,6 +520,20 @@ export class ClaimIndex {
    * "40 people dead" and "some 30 were killed" share no word, but each pairs firmly with "at least 40 killed".
    */
   matchesFor(claim: Claim): Match[] {
+    const kept = this.matchesCache.get(claim);
+    if (kept) return kept.matches;
+    const read = new Set<Claim>();
+    this.reading = read;
+    try {
+      const matches = this.findMatches(claim);
+      this.matchesCache.set(claim, { matches, read: [...read] });
+      return matches;
+    } finally {
+      this.reading = undefined;
+    }
+  }
+
+  private findMatches(claim: Claim): Match[] {
     // a pairing is firm only when it is mutual: "two critically" in a separate incident is not what "ten
     // critically" pairs with, when the same report also says "ten"
     const direct = this.directMatches(claim).map((m) => (m.firm && !this.pairsBack(m.claim, claim) ? { ...m, firm: false } : m));
@@ -512,6 +560,7 @@ export class ClaimIndex {
   }
 
   private directMatches(claim: Claim): Match[] {
+    this.reading?.add(claim);
     let cached = this.directCache.get(claim);
     if (cached) return cached;
     const best = new Map<string, Match>();
