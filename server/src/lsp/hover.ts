@@ -44,9 +44,10 @@ export function renderHover(info: HoverInfo, link: (comparison: Comparison) => s
 function renderComparison(comparison: Comparison, link: string | undefined): string {
   // cited with its date when it gives one, so the reader can tell when it said so; a report of the archive is marked
   const dated = comparison.date ? escapeMarkdown(comparison.date) : undefined;
-  const archived = archivePathOf(comparison.reportId) === undefined ? (dated ? ` (${dated})` : '') : ` (archive${dated ? `, ${dated}` : ''})`;
+  const archived = archivePathOf(comparison.reportId) !== undefined;
+  const tag = archived ? ` (archive${dated ? `, ${dated}` : ''})` : dated ? ` (${dated})` : '';
   const summary =
-    `**${escapeMarkdown(comparison.source)}**${archived}: ${escapeMarkdown(comparison.converted)}` +
+    `**${escapeMarkdown(comparison.source)}**${tag}: ${escapeMarkdown(comparison.converted)}` +
     ` (${comparison.agreement})${link ? ` · ${link}` : ''}`;
   return `${summary}\n\n> ${sentenceWithBoldFigure(comparison)}`;
 }

@@ -84,14 +84,15 @@ function plausiblySame(a: Claim, b: Claim): boolean {
 
 /**
  * Which of two counterparts in one report to compare with: "tens of thousands" agrees with every crowd estimate,
- * so a report's precise figure comes first; otherwise the better-aligned one.
+ * so a report's precise figure comes first; then one that gives this very figure; otherwise the better-aligned one.
  */
 function outranks(claim: Claim, m: { claim: Claim; score: number; inOurUnit: Claim }, previous: Match): boolean {
   if (!isVague(claim) && isVague(m.claim) !== isVague(previous.claim)) return !isVague(m.claim);
-  // a report that gives this very figure of a like thing says it too, whatever else it gives nearby ("seven life
-  // sentences and four of life without parole" does not contradict "four life sentences without parole")
-  const mAgrees = compareClaims(claim, m.inOurUnit) === 'agrees' && attributesMatch(claim, m.claim);
-  const previousAgrees = previous.agreement === 'agrees' && attributesMatch(claim, previous.claim);
+  // a report that gives this very figure of a like thing (every candidate's attribute matches) says it too, whatever
+  // else it gives nearby ("seven life sentences and four of life without parole" does not contradict "four life
+  // sentences without parole")
+  const mAgrees = compareClaims(claim, m.inOurUnit) === 'agrees';
+  const previousAgrees = previous.agreement === 'agrees';
   if (mAgrees !== previousAgrees) return mAgrees;
   return m.score > previous.score;
 }

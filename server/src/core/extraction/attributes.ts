@@ -888,7 +888,6 @@ const PLACE_NOUNS = new Set(['province', 'provinces', 'district', 'districts', '
 const LINKING_WORDS = new Set([',', '(', 'who', 'is', 'was', 'are', 'were', 'now', 'stands', 'stood', 'sits', 'at', 'to', 'improved',
   'moved', 'fell', 'dropped', 'rose', 'climbed', 'slipped', 'went', 'record', 'mark', "'s", 's', "'"]);
 
-/** The figure is this name's: its key, and the name as written ("Venstrup's" read as "Venstrup") for messages. */
 /**
  * "a 12-year-old girl", "the 36-year-old driver": an age with no name is the age of whom the noun after it describes,
  * compared only with the same description (see `attributesMatch`).
@@ -901,6 +900,7 @@ function describedOwner(attr: Attribute, tokens: Token[], e: number): void {
   attr.ownerDescribed = true;
 }
 
+/** The figure is this name's: its key, and the name as written ("Venstrup's" read as "Venstrup") for messages. */
 function setOwner(attr: Attribute, owner: EntityMention): void {
   attr.owner = owner.key;
   attr.ownerName = owner.text.replace(/['’]s$/, '');
@@ -952,7 +952,6 @@ function saysBetween(tokens: Token[], nameEnd: number, s: number): boolean {
   for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (SPEECH_VERBS.has(tokens[j].lower)) return true;
   return false;
 }
-
 
 /** Another figure between a name and this one: the name belongs to that figure's clause. */
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {

@@ -767,9 +767,10 @@ function weightNotMoney(ctx: ClaimContext, i: number, unit: UnitMatch | undefine
 const WEIGHT_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'light', 'tall', 'height', 'inch', 'inches']);
 
 const INCHES_PER_FOOT = 12;
-const INCH_WORDS = new Set(['inch', 'inches', 'in']);
-
-const FEET_WORDS = new Set(['foot', 'feet', 'ft']);
+/** The units vocabulary's spellings of feet and of inches, and "in" after a height ("6 ft 2 in"). */
+const spellingsOf = (symbol: string) => UNITS.find((u) => u.symbol === symbol)!.spellings.map((w) => w.toLowerCase());
+const FEET_WORDS = new Set(spellingsOf('ft'));
+const INCH_WORDS = new Set([...spellingsOf('in'), 'in']);
 
 /** A height in feet and inches earlier in the sentence: "5-foot-8, 135 pounds" describes a person. */
 function heightBefore(tokens: Token[], i: number): boolean {

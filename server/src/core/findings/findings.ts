@@ -10,7 +10,7 @@ import { compareClaims, groupByValue, zoneKey, type ValueGroup } from '../alignm
 import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from '../vocab/frames';
 import { nameKey } from '../words';
-import { attributesMatch, describeAttribute } from '../extraction/attributes';
+import { describeAttribute } from '../extraction/attributes';
 import { isTransliteration, type SpellingVariant } from './spelling';
 
 const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));
@@ -227,9 +227,9 @@ function outvotedByConsensus(claim: Claim, own: ValueGroup, others: ValueGroup[]
   if (own.reports.size !== 1 || others.length !== 1 || consensus.reports.size < CONSENSUS_REPORTS || conflicts.length < CONSENSUS_REPORTS ||
     !conflicts.every((m) => consensus.claims.includes(comparable(m)))) return false;
   // "four life sentences without parole" against "seven life sentences and four of life without parole": the
-  // majority's reports give this figure too, of a like thing the pairing missed (a total they put apart as one does
-  // not count)
-  return !index.candidatesFor(claim).some((d) => consensus.reports.has(d.claim.reportId) && attributesMatch(claim, d.claim) && compareClaims(claim, d.inOurUnit) === 'agrees');
+  // majority's reports give this figure too, of a like thing the pairing missed (candidates all match in attribute,
+  // so a total they put apart as one does not count)
+  return !index.candidatesFor(claim).some((d) => consensus.reports.has(d.claim.reportId) && compareClaims(claim, d.inOurUnit) === 'agrees');
 }
 
 /**

@@ -29,6 +29,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => [number, number, nu
   { re: /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])] },
 ];
 /** "01:43", "5: 03pm", "05.51AM", "23:37:00": times of day, however the page spaced them. */
+/** The same patterns, to take every date out of a line. */
+const EVERY_DATE = PATTERNS.map(({ re }) => new RegExp(re.source, 'gi'));
 const TIME_OF_DAY = /\b\d{1,2}\s*[:.]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi;
 
 /** The report's own date from its dateline, as YYYY-MM-DD, or undefined when its first lines give none. */
@@ -63,7 +65,7 @@ function dateOfLine(line: string): string | undefined {
  */
 function isLittleButDate(rest: string): boolean {
   let left = rest;
-  for (const { re } of PATTERNS) left = left.replace(new RegExp(re.source, 'gi'), ' ');
+  for (const re of EVERY_DATE) left = left.replace(re, ' ');
   const words = left.replace(TIME_OF_DAY, ' ').split(/[\s,|/()[\]]+/).filter(Boolean);
   return words.every((w) => LEFTOVER.test(w) || IN_CAPITALS.test(w) || DATELINE_WORDS.has(w.toLowerCase().replace(/:$/, '')) || isWeekday(w));
 }
