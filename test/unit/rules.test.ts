@@ -732,3 +732,21 @@ describe('ages after a generational suffix', () => {
     }
   });
 });
+
+describe('two happenings told in sentences that differ on when and on another figure', () => {
+  const sundays = 'A strong tremor shook the coast of Varsland on Sunday. The first tremor struck at 4:10 a.m. local time, about 120 kilometers from Quarnby, the agency said.';
+  const wednesdays = 'Another tremor shook the coast of Varsland today. The tremor struck at 9:05 a.m. local time, 60 kilometers west of the province\'s main city of Quarnby, the agency said.';
+  test('"struck at 4:10 a.m., 120 km from Quarnby" and "struck at 9:05 a.m., 60 km west of Quarnby" are two tremors: neither time is a slip', () => {
+    const { all } = compare(sundays, wednesdays, wednesdays.replace('9:05 a.m.', '9:05 am'));
+    assert.deepEqual(all().filter(([, , w]) => /\d:\d\d/.test(w)), []);
+  });
+  test('one tremor told with one other time is still compared: a time alone is a slip worth a look', () => {
+    const oneOff = sundays.replace('4:10 a.m.', '4:40 a.m.');
+    const { all } = compare(oneOff, sundays, sundays.replace('4:10 a.m.', '4:10 am'));
+    assert.deepEqual(all().filter(([, , w]) => /\d:\d\d/.test(w)),
+      [['a.txt', 'warning', '4:40 a.m. local time'], ['b.txt', 'information', '4:10 a.m. local time'], ['c.txt', 'information', '4:10 am local time']]);
+  });
+  test('"west of the province\'s main city of Quarnby" is a distance from Quarnby', () => {
+    assert.equal(claimOf(wednesdays, '60 kilometers').attribute?.place, 'quarnby');
+  });
+});

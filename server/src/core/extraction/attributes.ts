@@ -750,7 +750,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   const origin = originAfter(tokens, e);
   if (origin > 0) {
     const place = within(names, { start: tokens[origin - 1].end, end: Math.min(sentence.end, (tokens[origin + 4] ?? tokens[tokens.length - 1]).end) })[0]?.key ??
-      unnamedOrigin(tokens, origin);
+      unnamedOrigin(tokens, origin, names);
     if (place) {
       attr.place = place;
       const located = locatedBefore(tokens, s);
@@ -777,18 +777,23 @@ function originAfter(tokens: Token[], e: number): number {
 
 /**
  * A place measured from that has no name: "25 miles south of the quake", "10 km from the epicentre" (the noun, as
- * the place's key), so that it is told apart from a distance to a named town.
+ * the place's key), so that it is told apart from a distance to a named town. A noun the name follows with "of" is
+ * that name's: "west of the region's main city of Quarnby" is measured from Quarnby.
  */
-function unnamedOrigin(tokens: Token[], origin: number): string | undefined {
+function unnamedOrigin(tokens: Token[], origin: number, names: EntityMention[]): string | undefined {
   let j = origin;
   if (!DETERMINERS.has(tokens[j]?.lower ?? '')) return undefined;
   let head: string | undefined;
-  for (j++; j < tokens.length && j < origin + 4 && tokens[j].sentence === tokens[origin].sentence; j++) {
+  for (j++; j < tokens.length && j < origin + 6 && tokens[j].sentence === tokens[origin].sentence; j++) {
     const t = tokens[j];
+    // "the region's main city": a possessive before the noun
+    if (t.text === "'s" || t.text === '’s') continue;
     if (t.kind !== 'word' || !startsLowerCase(t.text) || STOPWORDS.has(t.lower)) break;
     head = t.lower;
   }
-  return head ? intern(`the ${canonicalThing(head)}`) : undefined;
+  if (!head) return undefined;
+  const named = tokens[j]?.lower === 'of' && tokens[j + 1] ? names.find((n) => n.span.start === tokens[j + 1].start) : undefined;
+  return named?.key ?? intern(`the ${canonicalThing(head)}`);
 }
 
 /** Words between what stands somewhere and its distance: "the building, about 15 miles", "the epicentre was 10 km". */

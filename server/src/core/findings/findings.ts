@@ -81,7 +81,8 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   if (isVagueAmount(claim)) return undefined;
   const matches = index.matchesFor(claim);
   const differing = matches.filter((m) => !isVagueAmount(m.claim) && !allowedByBound(claim, comparable(m)) &&
-    (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))));
+    (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))) &&
+    !ofAnotherHappening(report, claim, m, index));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
@@ -105,6 +106,56 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
     reviewKey: reviewKey('figure-conflict', report.reportId, report.text.slice(claim.span.start, claim.span.end), alignmentKey(claim) ?? ''),
   };
 }
+
+/**
+ * Two sentences that differ on when their thing happened and on another of its figures, and agree on none, tell of
+ * two happenings, not of one told wrong: "the first quake, 7.6, struck at 4:43 a.m. 135 km out" and "Wednesday's
+ * quake hit at 7:48 am, 75 km west". Several figures of one happening may all be wrong at once (a running total
+ * given as one day's haul), but another time and another place make another event.
+ */
+function ofAnotherHappening(report: ReportAnalysis, claim: Claim, m: Match, index: ClaimIndex): boolean {
+  const other = index.reports.get(m.claim.reportId);
+  if (!other) return false;
+  // the pair itself differs
+  // a day against another day is judged as it is: the day is what may have slipped ("left on Friday with 180")
+  if (claim.dimension === 'weekday') return false;
+  let disagreements = 1;
+  let whenDisagrees = WHEN.has(claim.dimension);
+  // a day dates the sentence's happening, not what a person is ("a mother of 12", "the 40-year-old")
+  if (!PERSONAL.has(claim.dimension)) {
+    const [dayHere, dayThere] = [sentenceDay(report, claim), sentenceDay(other, m.claim)];
+    if (dayHere !== undefined && dayThere !== undefined) {
+      if (dayHere === dayThere) return false;
+      disagreements++;
+      whenDisagrees = true;
+    }
+  }
+  for (const neighbour of report.claims) {
+    if (neighbour === claim || neighbour.dimension === 'weekday' || !inOneSentence(neighbour, claim)) continue;
+    for (const n of index.matchesFor(neighbour)) {
+      if (n.bridged || n.claim === m.claim || !inOneSentence(n.claim, m.claim)) continue;
+      if (n.agreement === 'agrees') return false;
+      if (n.agreement !== 'conflicts') continue;
+      disagreements++;
+      whenDisagrees ||= WHEN.has(neighbour.dimension);
+    }
+  }
+  return disagreements >= 2 && whenDisagrees;
+}
+
+/** Dimensions that say when something happened. */
+const WHEN = new Set(['time', 'weekday', 'date']);
+/** Dimensions a sentence's day does not date: counts and ages are often of people ("a mother of 12"). */
+const PERSONAL = new Set(['count', 'age']);
+
+/** The weekday a figure's sentence dates its happening to: "Wednesday's quake", "struck on Sunday 135 km out". */
+function sentenceDay(report: ReportAnalysis, c: Claim): number | undefined {
+  if (c.attribute?.day !== undefined) return c.attribute.day;
+  const days = new Set(report.claims.filter((d) => d.dimension === 'weekday' && inOneSentence(d, c)).map((d) => d.value));
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+const inOneSentence = (a: Claim, b: Claim) => a.reportId === b.reportId && a.sentence.start === b.sentence.start;
 
 /** How far apart one person's ages may be in reports written at different stages of a story (an arrest, a trial). */
 const AGE_DRIFT = 2.5 * 365.25 * 86400;
