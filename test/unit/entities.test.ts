@@ -285,3 +285,13 @@ describe('names joined by "and"', () => {
     assert.equal(f.message, 'Number of rebounds (Harrow): 14 here; b says "11 rebounds".');
   });
 });
+
+describe('what a person\'s name is not', () => {
+  test('acronyms and names joined by "and" are not made persons by a surname elsewhere in the report', () => {
+    const text = 'Edda Brannick, who won the WBA and IBF belts from Tom Harrow in 2001, arrived on Monday. Brannick was calm. He defends his IBF crown on Saturday.';
+    const kinds = mentions(text);
+    assert.deepEqual(kinds.filter((m) => /IBF/.test(m.written)).map((m) => m.kind), ['other', 'other']);
+    assert.equal(kinds.find((m) => m.written === 'Edda Brannick')?.kind, 'person');
+  });
+});
+

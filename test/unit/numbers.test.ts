@@ -68,6 +68,12 @@ describe('ranges', () => {
   const cases: { text: string; low: number; high: number; written: string }[] = [
     { text: 'Officers arrested 10 to 12 people.', low: 10, high: 12, written: '10 to 12 people' },
     { text: 'Between 10 and 12 people were injured.', low: 10, high: 12, written: '10 and 12 people' },
+    // the currency or the unit written again at the second end, and a scale written once for both
+    { text: 'The buyer will pay $24 to $26 a share.', low: 24, high: 26, written: '$24 to $26' },
+    { text: 'The buyer will pay $12 billion to $13 billion.', low: 12e9, high: 13e9, written: '$12 billion to $13 billion' },
+    { text: 'The club made an offer between $140 and $150 million.', low: 140e6, high: 150e6, written: '$140 and $150 million' },
+    { text: 'Officers counted 10 to 12 million ballots.', low: 10e6, high: 12e6, written: '10 to 12 million ballots' },
+    { text: 'The trail runs 10 km to 15 km.', low: 10e3, high: 15e3, written: '10 km to 15 km' },
   ];
   for (const c of cases) {
     test(JSON.stringify(c.text), () => {
@@ -77,6 +83,10 @@ describe('ranges', () => {
       assert.equal(claim.high, c.high);
     });
   }
+  test('"dropped $100 to $1,199" and "rose from $24 to $26" are a change and the new figure, not a range', () => {
+    assert.deepEqual(claimsIn('The laptop dropped $100 to $1,199 this week.').map((c) => [c.written, c.low, c.high]), [['$100', 100, 100], ['$1,199', 1199, 1199]]);
+    assert.deepEqual(claimsIn('The shares rose from $24 to $26 on the news.').map((c) => c.written), ['$24', '$26']);
+  });
   test('a hedged range widens both ends', () => {
     const claim = onlyClaim('Some 10 to 12 people were arrested.');
     assert.equal(claim.hedge, 'some');

@@ -750,3 +750,12 @@ describe('two happenings told in sentences that differ on when and on another fi
     assert.equal(claimOf(wednesdays, '60 kilometers').attribute?.place, 'quarnby');
   });
 });
+
+describe('"fired" from a job', () => {
+  test('"had been fired last Thursday as an accountant" does not date the attack', () => {
+    const { all } = compare('Harlo Venstrup had been fired last Thursday as an accountant at the firm, the chief said.',
+      'The gunman opened fire at the firm in the Monday morning attack, the chief said.');
+    assert.deepEqual(all(), []);
+  });
+});
+

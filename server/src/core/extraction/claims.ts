@@ -9,6 +9,7 @@ import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, 
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
+import { MULTIPLIER_WORDS } from '../vocab/numberWords';
 import { AUXILIARIES, VERB_BASE } from '../vocab/attributes';
 import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
 import { ABBREVIATED_NOUNS } from '../vocab/synonyms';
@@ -444,8 +445,10 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
     end = scale.end;
   }
   // ranges: "10 to 12", "10-12", "24- to 30-foot"
-  const range = rangeAfter(tokens, end, num);
+  const range = rangeAfter(tokens, end, num, prefix && prefix.start < i && tokens[prefix.start - 1]?.lower !== 'from' ? prefix : undefined);
   if (range) {
+    // "10 to 12 million", "between $140 and $150 million": the scale written once is both ends'
+    if (!scale && num.end === i + 1 && range.scaleWord) value *= range.scaleWord;
     high = range.value * (scale?.factor ?? 1);
     end = range.end;
     scale = scaleAfter(tokens, end, prefix?.unit.dimension === 'money') ?? scale;
@@ -477,6 +480,13 @@ function quantityAt(ctx: ClaimContext, i: number): Found | undefined {
       value += 0.5;
       high += 0.5;
       unitEnd += 3;
+    }
+    // "10 km to 15 km", "between 2 and 3 hours": a range with its unit written twice
+    const upTo = !prefix && !range && tokens[i - 1]?.lower !== 'from' ? rangeAfter(tokens, unitEnd, num) : undefined;
+    const unitAgain = upTo && lookupUnitAfter(tokens, upTo.end);
+    if (upTo && unitAgain?.unit === unit.unit) {
+      high = upTo.value;
+      unitEnd = unitAgain.end;
     }
     // "5-foot-8", "5 feet 8 inches", "6 ft 2 in": a height in feet and inches
     const inches = unit.unit.symbol === 'ft' && !prefix ? inchesAfter(tokens, unitEnd) : undefined;
@@ -647,7 +657,11 @@ function hedgeBefore(tokens: Token[], i: number): HedgeMatch | undefined {
   return undefined;
 }
 
-function rangeAfter(tokens: Token[], end: number, first: ParsedNumber): { value: number; end: number } | undefined {
+/**
+ * "10 to 12", "10-12", "between 10 and 12", and with the currency written again before the second figure when
+ * `prefix` is the first's ("$24 to $26", "$12 billion to $13 billion").
+ */
+function rangeAfter(tokens: Token[], end: number, first: ParsedNumber, prefix?: UnitMatch): { value: number; end: number; scaleWord?: number } | undefined {
   let j = end;
   const t = tokens[j];
   if (t?.text === '-' && adjacent(tokens, j)) {
@@ -659,9 +673,24 @@ function rangeAfter(tokens: Token[], end: number, first: ParsedNumber): { value:
   } else {
     return undefined;
   }
-  const second = parseNumberAt(tokens, j);
-  if (second && second.value > first.value && second.style === first.style) return { value: second.value, end: second.end };
-  return undefined;
+  const past = prefix ? afterRepeatedWords(tokens, j, prefix.start, prefix.end) : j;
+  const second = parseNumberAt(tokens, past);
+  if (!second || second.value <= first.value || second.style !== first.style) return undefined;
+  // "12 million" after "10 to": the first figure has no scale of its own and takes the second's
+  const scaleWord = second.style === 'digits' && second.end === past + 2 ? MULTIPLIER_WORDS[tokens[past + 1].lower] : undefined;
+  const firstScaled = scaleWord && first.end === end && first.value * scaleWord < second.value ? first.value * scaleWord : first.value;
+  // "dropped $100 to $1,199": a change and the new figure, not the ends of one range
+  if (past > j && second.value > RANGE_SPREAD * firstScaled) return undefined;
+  return { value: second.value, end: second.end, scaleWord: firstScaled !== first.value ? scaleWord : undefined };
+}
+
+/** How far apart the ends of a range with its currency written twice may be ("$24 to $26", not "$100 to $1,199"). */
+const RANGE_SPREAD = 5;
+
+/** Token j past a repeat of the words from..to ("$" again in "$24 to $26"), or j when they are not repeated there. */
+function afterRepeatedWords(tokens: Token[], j: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[j + k - from]?.lower !== tokens[k].lower) return j;
+  return j + to - from;
 }
 
 /** "between 10 and 12": the word before the first number is "between". */

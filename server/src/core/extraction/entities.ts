@@ -171,12 +171,20 @@ function guessKind(tokens: Token[], start: number, end: number): EntityKind {
 function propagatePersons(tokens: Token[], mentions: EntityMention[]): void {
   const singles = new Set(mentions.filter((m) => !m.key.includes(' ')).map((m) => m.key));
   for (const m of mentions) {
-    if (m.kind !== 'other') continue;
+    if (m.kind !== 'other' || !couldBePersonal(m)) continue;
     const words = m.key.split(' ').length;
     if (hasAgeBeside(tokens, m) || (words >= 2 && words <= 3 && singles.has(lastWord(m.key)))) m.kind = 'person';
   }
   const surnames = new Set(mentions.filter((m) => m.kind === 'person').map((m) => lastWord(m.key)));
-  for (const m of mentions) if (m.kind === 'other' && surnames.has(lastWord(m.key))) m.kind = 'person';
+  for (const m of mentions) if (m.kind === 'other' && couldBePersonal(m) && surnames.has(lastWord(m.key))) m.kind = 'person';
+}
+
+/**
+ * Whether a name may be a person's by the company it keeps: not a run of acronyms ("IBF", "the WBC and IBF belts"),
+ * which name bodies, nor two names joined by "and".
+ */
+function couldBePersonal(m: EntityMention): boolean {
+  return !/\band\b/.test(m.key) && !m.text.split(/\s+/).some((w) => /^[A-Z]{2,}s?$/.test(w));
 }
 
 function lastWord(key: string): string {

@@ -69,7 +69,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   sinking: ['sank', 'sunk', 'sink', 'sinking', 'sunken'],
   quake: ['quake', 'earthquake', 'struck', 'hit', 'jolted', 'shook', 'tremor'],
   attack: ['attack', 'attacked', 'raid', 'raided', 'stormed', 'robbed', 'robbery', 'heist', 'shelled', 'shelling',
-    'bombed', 'fired'],
+    'bombed'],
   meeting: ['met', 'meet', 'meeting', 'summit', 'talks', 'visit', 'visited'],
   arrest: ['arrested', 'detained', 'captured', 'seized', 'charged'],
   announcement: ['announced', 'said', 'reported', 'confirmed', 'told', 'statement'],
