@@ -759,3 +759,21 @@ describe('"fired" from a job', () => {
   });
 });
 
+
+describe('outvoted by a firm majority', () => {
+  test('two reports against four that agree, paired firmly with most of them, are worth a warning; the four are not', () => {
+    const ridge = (m: string) => `Tom Harrow slipped and fell about ${m} from a ridge near the hut on Friday, police said.`;
+    const texts = [ridge('200 metres'), ridge('200 metres'), ridge('60 metres'), ridge('60 metres'), ridge('60 metres'), ridge('60 metres'),
+      'Rescuers said a man had died. He fell about 60 metres.'];
+    const ws = workspace(Object.fromEntries(texts.map((text, i) => [`${'abcdefg'[i]}.txt`, { source: `Outlet ${i}`, text }])));
+    const severities = (id: string) => ws.findings(id).map((f) => [f.severity, f.written]);
+    assert.deepEqual(severities('a.txt'), [['warning', 'about 200 metres']]);
+    assert.deepEqual(severities('c.txt').filter(([s]) => s === 'warning'), []);
+  });
+});
+
+describe('an owner named with an age in commas', () => {
+  test('"Harlo Venstrup, 32, fell about 600 metres": the fall is his', () => {
+    assert.equal(claimOf('Harlo Venstrup, 32, fell about 600 metres while climbing on Saturday, police said.', 'about 600 metres').attribute?.owner, 'harlo venstrup');
+  });
+});

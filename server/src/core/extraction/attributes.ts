@@ -960,8 +960,13 @@ function saysBetween(tokens: Token[], nameEnd: number, s: number): boolean {
 
 /** Another figure between a name and this one: the name belongs to that figure's clause. */
 function separatedByFigure(tokens: Token[], nameEnd: number, s: number): boolean {
-  for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (tokens[j].kind === 'number') return true;
+  for (let j = s - 1; j >= 0 && tokens[j].start >= nameEnd; j--) if (tokens[j].kind === 'number' && !isAgeInCommas(tokens, j, nameEnd)) return true;
   return false;
+}
+
+/** "Harlo Venstrup, 32, fell 600 m": the age set off by commas right after the name is part of naming him. */
+function isAgeInCommas(tokens: Token[], j: number, nameEnd: number): boolean {
+  return tokens[j - 1]?.text === ',' && tokens[j - 1].start === nameEnd && tokens[j + 1]?.text === ',';
 }
 
 // ------------------------------------------------------------------------------------------------ qualifiers

@@ -248,9 +248,10 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   const largestOther = others[0];
   // every conflict must be firm, but for a lone report outvoted firmly by two or more that agree: a stray pairing with
   // some other figure of a third report does not make the majority's word any weaker
-  const firmlyOutvoted = own.reports.size === 1 && !!largestOther && largestOther.reports.size >= 2 &&
-    conflicts.filter((m) => largestOther.claims.includes(comparable(m))).every((m) => m.firm) &&
-    conflicts.some((m) => m.firm && largestOther.claims.includes(comparable(m)));
+  const withLargest = conflicts.filter((m) => largestOther?.claims.includes(comparable(m)));
+  const firmWithLargest = withLargest.filter((m) => m.firm).length;
+  const firmlyOutvoted = !!largestOther && largestOther.reports.size >= Math.max(2, OUTVOTED_BY * own.reports.size) && firmWithLargest > 0 &&
+    (firmWithLargest === withLargest.length || (firmWithLargest >= 3 && firmWithLargest > withLargest.length - firmWithLargest));
   if (!conflicts.every((m) => m.firm) && !firmlyOutvoted && !outvotedByConsensus(claim, own, others, conflicts, index)) return 'information';
   // only a majority outvotes: one report against one other is a split either side of which may have slipped; but
   // for the day of one happening ("left on Monday", "left on Sunday") the writer who slipped is worth a look on both
@@ -261,6 +262,9 @@ function figureSeverity(claim: Claim, matches: Match[], own: ValueGroup, others:
   if (claim.dimension === 'age') return own.reports.size === 1 && outvoted && largestOther.reports.size >= 2 ? 'warning' : 'information';
   return dayAgainstDay || outvoted ? 'warning' : 'information';
 }
+
+/** How many times more reports must give one value than give ours for a firm pairing with them to outvote ours. */
+const OUTVOTED_BY = 2;
 
 /** How many reports must give one value, and no report another, for a lone figure against them to be a slip. */
 const CONSENSUS_REPORTS = 3;
