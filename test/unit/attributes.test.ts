@@ -535,3 +535,20 @@ describe('ages of people who share a surname', () => {
     assert.deepEqual(compare(deputy, deputy, son).all(), []);
   });
 });
+
+describe('a background told in a run of sentences', () => {
+  const background = 'A quake of magnitude 6.1 hit Varsland on Tuesday, killing 24 people, in 2013, officials said in 2013. ' +
+    'In April last year an 8.6-magnitude quake struck 431 kilometres off Quarnby. Five people died and seven were injured in the quake and its aftershocks.';
+  test('"In April last year a quake struck … Five people died in the quake": the second sentence is in that past too', () => {
+    assert.equal(claimOf(background, 'Five people').attribute?.time, 'past');
+    assert.equal(claimOf(background, '24 people').attribute?.time, undefined);
+  });
+  test('the background\'s toll is not compared with the story\'s: only the story\'s own toll is', () => {
+    const { all } = compare(background, 'A quake of magnitude 6.1 hit Varsland on Tuesday, killing seven people, in 2013.');
+    assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', '24 people'], ['b.txt', 'seven people']]);
+  });
+  test('a sentence that does not open on its time sets no background ("revisited it earlier this year after …")', () => {
+    const text = 'Police began their inquiry in 2005 and revisited it earlier this year after a prosecutor asked them to. The prosecutor noted that Harrow has 20 wives.';
+    assert.equal(claimOf(text, '20 wives').attribute?.time, undefined);
+  });
+});

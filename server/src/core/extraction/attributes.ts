@@ -18,7 +18,7 @@ import {
 } from '../vocab/attributes';
 import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
-import { TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../vocab/numberWords';
+import { MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../vocab/numberWords';
 
 /** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
 const QUALIFIER_WINDOW = 8;
@@ -73,6 +73,69 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
   markTotalsIncluding(inTextOrder, tokens);
   markOpeningStretches(inTextOrder, tokens);
   shareScopeAlongLists(inTextOrder, tokens);
+  carryBackgroundTime(inTextOrder, tokens);
+}
+
+/**
+ * "In April last year a quake struck off Quarnby. Five people died in the quake and its aftershocks." A sentence with
+ * no time of its own that speaks of "the quake" of the sentence before, set in the past, is in that past too: news
+ * tells its background in runs of sentences, and only the first says when.
+ */
+function carryBackgroundTime(inTextOrder: Claim[], tokens: Token[]): void {
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of inTextOrder) {
+    const k = tokens[firstTokenFrom(tokens, c.span.start)]?.sentence;
+    if (k === undefined) continue;
+    const list = bySentence.get(k);
+    if (list) list.push(c);
+    else bySentence.set(k, [c]);
+  }
+  for (const [k, own] of bySentence) {
+    const background = bySentence.get(k - 1)?.map((c) => c.attribute?.time).find((t) => t === 'past' || t?.startsWith('year '));
+    if (!background || own.some((c) => c.attribute?.time)) continue;
+    const before = sentenceTokens(tokens, k - 1);
+    const words = sentenceTokens(tokens, k);
+    if (!opensWithPastTime(before) || words.some(isTimeWord) || !refersBack(words, new Set(before.map((t) => t.lower)))) continue;
+    for (const c of own) if (c.attribute) c.attribute.time = background;
+  }
+}
+
+function sentenceTokens(tokens: Token[], k: number): Token[] {
+  const out: Token[] = [];
+  // tokens are in text order, so a sentence's tokens are one run
+  let j = tokens.findIndex((t) => t.sentence === k);
+  if (j < 0) return out;
+  for (; j < tokens.length && tokens[j].sentence === k; j++) out.push(tokens[j]);
+  return out;
+}
+
+/**
+ * "In 2004 a tsunami …", "In April last year …", "Two years ago …": a sentence that opens on when it happened, as a
+ * background paragraph does ("revisited it earlier this year after a prosecutor recommended charges" does not).
+ */
+function opensWithPastTime(words: Token[]): boolean {
+  const opening = words.slice(0, OPENING_WORDS);
+  const dated = opening.some((t) => (t.kind === 'number' && YEAR.test(t.text)) || PAST_OPENERS.has(t.lower));
+  return dated && (opening[0]?.lower === 'in' || PAST_OPENERS.has(opening[0]?.lower ?? '') || opening.some((t) => t.lower === 'ago'));
+}
+
+const OPENING_WORDS = 5;
+const PAST_OPENERS = new Set(['last', 'ago', 'previously', 'earlier']);
+
+/** Words that date a sentence itself: a year, a weekday, a month, "today". */
+function isTimeWord(t: Token): boolean {
+  return (t.kind === 'number' && YEAR.test(t.text)) || WEEKDAYS.includes(t.lower) || Object.hasOwn(MONTHS, t.lower) || NOW_WORDS.has(t.lower);
+}
+
+const NOW_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'currently', 'latest']);
+
+/** "in the quake": a definite noun the sentence before used. */
+function refersBack(words: Token[], before: ReadonlySet<string>): boolean {
+  for (let j = 0; j + 1 < words.length; j++) {
+    const next = words[j + 1];
+    if ((words[j].lower === 'the' || words[j].lower === 'that') && next.kind === 'word' && next.lower.length >= 4 && !STOPWORDS.has(next.lower) && before.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /**
