@@ -552,3 +552,16 @@ describe('a background told in a run of sentences', () => {
     assert.equal(claimOf(text, '20 wives').attribute?.time, undefined);
   });
 });
+
+describe('what a sum is the value of', () => {
+  test('"property damage is an estimated $2 million", "caused $5 million of damage", "stole £900,000 worth of jewels"', () => {
+    assert.equal(claimOf('Property damage is an estimated $2 million.', 'an estimated $2 million').attribute?.thing, 'damage');
+    assert.equal(claimOf('The riots have caused $5 million of damage in Quarnby.', '$5 million').attribute?.thing, 'damage');
+    assert.equal(claimOf('Thieves stole £900,000 worth of jewels from a guest.', '£900,000').attribute?.thing,
+      claimOf('Thieves took almost $2 million of jewelry from the safe.', 'almost $2 million').attribute?.thing);
+  });
+  test('"closed at $53.8 yesterday": a day word is not what a sum values', () => {
+    assert.notEqual(claimOf('The stock closed at $53.8 yesterday.', '$53.8').attribute?.thing, 'yesterday');
+    assert.notEqual(claimOf('The rival was bought for $5.4-billion yesterday.', '$5.4-billion').attribute?.thing, 'yesterday');
+  });
+});

@@ -176,3 +176,12 @@ describe('heights in feet and inches', () => {
     assert.equal(weight?.dimension, 'mass');
   });
 });
+
+describe('dollars of other countries', () => {
+  test('"NT$53.8", "NT $53.8", "C$40 million", "HK$3 billion", "S$5" are not US dollars', () => {
+    const units = (text: string) => claimsIn(text).map((c) => [c.written, c.unit]);
+    assert.deepEqual(units('Shares closed at NT $53.8, up NT$0.9.'), [['NT $53.8', 'TWD'], ['NT$0.9', 'TWD']]);
+    assert.deepEqual(units('It cost C$40 million, HK$3 billion and S$5.'), [['C$40 million', 'CAD'], ['HK$3 billion', 'HKD'], ['S$5', 'SGD']]);
+    assert.deepEqual(units('It cost $40 million.'), [['$40 million', 'USD']]);
+  });
+});

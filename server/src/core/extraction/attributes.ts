@@ -28,7 +28,7 @@ const OWNER_WINDOW = 6;
 /** Words that follow a noun phrase rather than end it: "a seven-year deal worth ...". */
 const NOT_HEADS = new Set(['worth', 'valued', 'old', 'long', 'away', 'ago', 'later', 'earlier', 'apiece', 'each',
   'past', 'late', 'early', 'beyond', 'behind', 'along', 'inside', 'outside', 'despite', 'amid', 'like', 'upon', 'then',
-  'ahead', 'instead', 'too', 'again', 'yet', 'ever']);
+  'ahead', 'instead', 'too', 'again', 'yet', 'ever', 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
 
 /** Words after a duration that reckon it from another moment: "four years ago", "a day after the blast". */
 const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', before: 'before', later: 'later', earlier: 'later', prior: 'before', since: 'since', into: 'into' };
@@ -533,10 +533,12 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
   }
   // "13 inches of snow", "40 miles of highway", "5 tonnes of food": a measure of a stuff or a stretch of something (a
   // percentage "of voters" or a span "of battery life" says too little of which one)
-  const stuff = STUFF_MEASURES.has(c.dimension) && tokens[outer]?.lower === 'of' && tokens[outer].sentence === tokens[s].sentence ? stuffAfter(tokens, outer + 1) : undefined;
+  // "caused $5 million of damage", "stole £900,000 worth of jewels": a sum of something is its value
+  const of = c.dimension === 'money' && tokens[outer]?.lower === 'worth' ? outer + 1 : outer;
+  const stuff = (STUFF_MEASURES.has(c.dimension) || c.dimension === 'money') && tokens[of]?.lower === 'of' && tokens[of].sentence === tokens[s].sentence ? stuffAfter(tokens, of + 1) : undefined;
   if (stuff) {
     attr.thing = canonicalThing(stuff);
-    attr.stuff = true;
+    if (c.dimension !== 'money') attr.stuff = true;
     return;
   }
   // "struck 120 km north of the capital", "40 km away": a direction after the figure says what it is before any verb
@@ -576,15 +578,23 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
   }
 }
 
-/** The noun of "the NOUN VERB [about] FIGURE": what the figure is the measure of. */
+/**
+ * The noun of "the NOUN VERB [about] FIGURE" ("the bridge spans 1,180 km") or of "NOUN is [an estimated] FIGURE"
+ * ("property damage is an estimated $2 million"): what the figure is the measure of.
+ */
 function subjectBefore(tokens: Token[], s: number): string | undefined {
   let j = s - 1;
   while (j >= 0 && BETWEEN_VERB_AND_FIGURE.has(tokens[j].lower) && tokens[j].sentence === tokens[s].sentence) j--;
   const [det, noun, verb] = [tokens[j - 2], tokens[j - 1], tokens[j]];
-  if (!det || det.sentence !== tokens[s].sentence || !DETERMINERS.has(det.lower)) return undefined;
+  const inSentence = (t: Token | undefined) => !!t && t.sentence === tokens[s].sentence;
   const isContent = (t: Token) => t.kind === 'word' && !STOPWORDS.has(t.lower) && startsLowerCase(t.text);
+  if (inSentence(verb) && COPULAS.has(verb.lower) && inSentence(noun) && isContent(noun)) return canonicalThing(noun.lower);
+  if (!inSentence(det) || !DETERMINERS.has(det.lower)) return undefined;
   return isContent(noun) && isContent(verb) ? canonicalThing(noun.lower) : undefined;
 }
+
+/** Verbs that set a subject equal to the figure after them. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'totalled', 'totaled', 'reached']);
 
 function setThing(attr: Attribute, phrase: { head: string; modifiers: string[] }): void {
   attr.thing = phrase.head;

@@ -958,6 +958,9 @@ function isIrregularPast(word: string): boolean {
 /** Words that follow a counted noun without being part of it. */
 const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'later', 'earlier', 'apart', 'behind', 'ahead', 'back', 'down', 'up', 'long', 'high', 'deep', 'tall', 'wide', 'old']);
 
+/** "closed at $53.8 yesterday": words of when, never what a figure counts or values. */
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
+
 export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number; qualifier?: string } | undefined {
   let head: { lemma: string; end: number; qualifier?: string } | undefined;
   let qualifier: string | undefined;
@@ -965,7 +968,7 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     const t = tokens[j];
     if (t.sentence !== tokens[end - 1]?.sentence) break;
     if (t.text === '-' && adjacent(tokens, j) && tokens[j + 1] && adjacent(tokens, j + 1)) continue;
-    if (t.kind !== 'word' || STOPWORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
+    if (t.kind !== 'word' || STOPWORDS.has(t.lower) || DAY_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
     // "47 KO's", "3 TDs": a counted noun abbreviated in capitals, not a name
     const abbreviated = n === 0 ? abbreviatedNoun(t.text) : undefined;
     if (abbreviated) return { lemma: abbreviated, end: j + 1 };

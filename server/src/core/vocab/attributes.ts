@@ -66,6 +66,7 @@ export const THING_GROUPS: string[][] = [
   ['victory', 'win'],
   ['defeat', 'loss'],
   ['field goal', 'kick'],
+  ['jewellery', 'jewelry', 'jewel', 'gem'],
 ];
 
 /**
