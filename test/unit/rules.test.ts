@@ -777,3 +777,12 @@ describe('an owner named with an age in commas', () => {
     assert.equal(claimOf('Harlo Venstrup, 32, fell about 600 metres while climbing on Saturday, police said.', 'about 600 metres').attribute?.owner, 'harlo venstrup');
   });
 });
+
+describe('a team\'s record told with "their"', () => {
+  test('"the Owls were 4-4 on the road and moved their record to 9-1 in one-possession games" is the Owls\' record in such games, compared with "8-1 in games decided by one score"', () => {
+    const nine = 'For the season, the Owls were 4-4 on the road and moved their record to 9-1 in one-possession games.';
+    assert.equal(claimOf(nine, '9-1').attribute?.owner, 'owls');
+    assert.equal(claimOf(nine, '9-1').attribute?.thing, 'record in game');
+    assert.deepEqual(compare(nine, 'Added to that, the Owls are 8-1 in games decided by one score or less.').all().map(([id, , w]) => [id, w]), [['a.txt', '9-1'], ['b.txt', '8-1']]);
+  });
+});

@@ -617,8 +617,15 @@ function isAttributive(tokens: Token[], s: number, e: number): boolean {
  */
 function nounAfter(tokens: Token[], e: number): { head: string; modifiers: string[]; plural: boolean } | undefined {
   const words: string[] = [];
-  for (let j = e; j < e + 3; j++) {
+  for (let j = e, n = 0; n < 3; j++, n++) {
     const t = tokens[j];
+    // "one-possession games", "two-point conversions": a compound led by a number is a modifier
+    if (t && t.sentence === tokens[e - 1]?.sentence && (t.kind === 'word' || t.kind === 'number') && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.kind === 'word' &&
+      tokens[j + 2].start === tokens[j + 1].end && (t.kind === 'number' || Object.hasOwn(UNIT_WORDS, t.lower))) {
+      words.push(`${t.lower}-${tokens[j + 2].lower}`);
+      j += 2;
+      continue;
+    }
     if (!t || t.kind !== 'word' || t.sentence !== tokens[e - 1]?.sentence || STOPWORDS.has(t.lower) || NOT_HEADS.has(t.lower)) break;
     if (startsUpperCase(t.text) && !words.length) break;
     if (words.length && /(ed|ly|ing)$/.test(t.lower)) break;
@@ -801,6 +808,9 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   }
   // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,", "Venstrup, who is 9-1"
   if (c.dimension === 'record' && owner && !onlyLinkingWords(tokens, owner.span.end, s)) owner = undefined;
+  // "the Colts were 4-4 on the road and moved their record to 9-1": "their record" is the clause's subject's
+  const pronounsRecord = c.dimension === 'record' && !owner && recordOfPronounBefore(tokens, s) ? subjectNameOf(names, tokens, sentence, c.span.start) : undefined;
+  if (pronounsRecord) return void setOwner(attr, pronounsRecord);
   // "Venstrup (45-1, 38 KOs)": a figure in the parentheses after a name is that name's, like the record beside it
   const bracketed = nameBeforeParentheses(tokens, s, names);
   if (bracketed) owner = bracketed;
@@ -915,6 +925,23 @@ const SUBJECT_VERBS = new Set(['has', 'had', 'ran', 'caught', 'threw', 'won', 'l
  * "He caught 29 passes", "her 12-year sentence": a person owns the figure, known only by a pronoun. A possessive
  * owns only the figure right after it ("his home in the 3000 block" is the home's).
  */
+/** "their record to 9-1", "its record improved to 10-5": a possessive pronoun's record just before the figure. */
+function recordOfPronounBefore(tokens: Token[], s: number): boolean {
+  for (let j = s - 1; j >= Math.max(0, s - RECORD_PRONOUN_WINDOW) && tokens[j].sentence === tokens[s].sentence; j--) {
+    if (tokens[j].lower === 'record') return OWNERS_PRONOUNS.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
+
+const RECORD_PRONOUN_WINDOW = 4;
+const OWNERS_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/** The first name of the sentence before `before` that can own a figure: the clause's subject, as news writes it. */
+function subjectNameOf(names: EntityMention[], tokens: Token[], sentence: Span, before: number): EntityMention | undefined {
+  // a team is often a bare capitalised plural ("the Colts"), of no kind the names could tell: any name but a place's
+  return within(names, { start: sentence.start, end: before }).find((n) => n.kind !== 'place' && !isSpeaker(n, tokens));
+}
+
 function pronounOwnerBefore(tokens: Token[], s: number): boolean {
   const sentence = tokens[s].sentence;
   if (POSSESSIVE_PRONOUNS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1].sentence === sentence) return true;
@@ -1252,7 +1279,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   if (x.thing === 'distance' && y.thing === 'distance' && !!x.place !== !!y.place) return false;
   // "a motorist 50 miles north of Quarnby" and "the plant, 15 miles north of Quarnby": two things, one place
   if (x.located && y.located && !sameThing(x.located, y.located)) return false;
-  if ((x.time ?? '') !== (y.time ?? '')) return false;
+  if (timeScope(x) !== timeScope(y)) return false;
   if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
   if (!!x.part !== !!y.part || x.increment || y.increment) return false;
   if (x.part && y.part && x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
@@ -1285,6 +1312,11 @@ const TIME_LABELS: Record<string, string> = {
  * The attribute in plain words, from the property's label: "distance of the run (Jamaal Charles)", "depth",
  * "number of boats, over the season". What the user reads to see why two figures were put side by side.
  */
+/** A record is a season's unless told otherwise: "for the season, 9-1" and "8-1" speak of one season. */
+function timeScope(a: Attribute): string {
+  return a.property === 'record' && a.time === 'season' ? '' : a.time ?? '';
+}
+
 export function describeAttribute(c: Claim, propertyLabel: string): string {
   const a = c.attribute;
   if (!a) return propertyLabel;
@@ -1328,5 +1360,5 @@ export function attributeSignature(c: Claim): string {
   const a = c.attribute;
   if (!a) return '';
   const thing = a.thing && !a.thingFromVerb && !PEOPLE.has(a.thing) ? thingKey(a.thing) : '';
-  return `${thing}|${a.place ?? ''}|${a.time ?? ''}|${a.part ? 'part' : ''}`;
+  return `${thing}|${a.place ?? ''}|${timeScope(a)}|${a.part ? 'part' : ''}`;
 }
