@@ -295,3 +295,11 @@ describe('what a person\'s name is not', () => {
   });
 });
 
+
+describe('a verb form opening a sentence', () => {
+  test('"Describing Quarnby as unsafe, …" names Quarnby, not "Describing Quarnby"; "Tyler Harrow scored" keeps the given name', () => {
+    const text = 'Refugees fled to Quarnby last week. Describing Quarnby as a very insecure area, Edda Brannick expressed worry.';
+    assert.deepEqual(mentions(text).filter((m) => /Quarnby/.test(m.written)).map((m) => m.written), ['Quarnby', 'Quarnby']);
+    assert.ok(mentions('Harrow played well. Tyler Harrow scored 20 points.').some((m) => m.written === 'Tyler Harrow'));
+  });
+});

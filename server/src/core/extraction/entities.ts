@@ -51,10 +51,38 @@ export function extractEntities(reportId: string, tokens: Token[], sentences: Sp
       if (mention) mentions.push(mention);
     }
   }
-  applyAcronymDefinitions(tokens, mentions);
-  propagatePersons(tokens, mentions);
-  return mentions;
+  const trimmed = withoutSentenceOpeners(reportId, tokens, mentions, lexicon);
+  applyAcronymDefinitions(tokens, trimmed);
+  propagatePersons(tokens, trimmed);
+  return trimmed;
 }
+
+/**
+ * "Describing Quarnby as unsafe, …": a verb form that opens a sentence and is capitalised nowhere else in the
+ * report is no part of the name after it, when the report names that alone elsewhere ("Quarnby"). "Beijing Normal
+ * University" keeps its first word: the report never names "Normal University" alone.
+ */
+function withoutSentenceOpeners(reportId: string, tokens: Token[], mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
+  const opening = mentions.filter((m) => m.key.includes(' ') && opensSentence(tokens, firstTokenFrom(tokens, m.span.start)));
+  if (!opening.length) return mentions;
+  const capitalisedInside = new Set<string>();
+  for (let j = 1; j < tokens.length; j++) if (tokens[j].sentence === tokens[j - 1].sentence && isCapitalised(tokens[j])) capitalisedInside.add(tokens[j].lower);
+  const keys = new Set(mentions.map((m) => m.key));
+  return mentions.map((m) => {
+    if (!opening.includes(m)) return m;
+    const first = firstTokenFrom(tokens, m.span.start);
+    const word = tokens[first].lower;
+    // a given name opens sentences too ("Tyler Harrow scored …"): only a verb form is read as the sentence's
+    if (capitalisedInside.has(word) || !VERB_FORM.test(word)) return m;
+    let end = first;
+    while (end < tokens.length && tokens[end].end <= m.span.end) end++;
+    const rest = toMention(reportId, tokens, first + 1, end, lexicon);
+    return rest && keys.has(rest.key) ? rest : m;
+  });
+}
+
+const VERB_FORM = /^[a-z]{3,}(ing|ed)$/;
+const opensSentence = (tokens: Token[], j: number) => j === 0 || tokens[j - 1].sentence !== tokens[j].sentence;
 
 /** The longest run of name tokens from `i`: capitalised words, joined by hyphens or connectors. */
 function nameRun(tokens: Token[], i: number): { start: number; end: number } {
