@@ -303,3 +303,11 @@ describe('a verb form opening a sentence', () => {
     assert.ok(mentions('Harrow played well. Tyler Harrow scored 20 points.').some((m) => m.written === 'Tyler Harrow'));
   });
 });
+
+describe('regions named with a compass word', () => {
+  test('"South Sudan" is a place, and does not make "Sudan" a person by its last word', () => {
+    const kinds = mentions('Officials of South Sudan said a camp was bombed. South Sudan accused Sudan of the strike. Sudan denied it.');
+    assert.deepEqual(kinds.filter((m) => /Sudan/.test(m.written)).map((m) => [m.written, m.kind === 'person']),
+      [['South Sudan', false], ['South Sudan', false], ['Sudan', false], ['Sudan', false]]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { EntityKind, EntityMention, KnownEntity, Span } from '../types';
 import { firstTokenFrom, startsUpperCase, tokensWithin, type Token } from '../reading/tokens';
 import { intern, nameKey } from '../words';
-import { ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from '../vocab/entities';
+import { COMPASS_WORDS, ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from '../vocab/entities';
 import { MONTHS, WEEKDAYS } from '../vocab/numberWords';
 
 /** Known entities and their aliases, by folded key. */
@@ -187,6 +187,8 @@ function guessKind(tokens: Token[], start: number, end: number): EntityKind {
   }
   const before = tokens[start - 1]?.lower;
   if (before && ['in', 'at', 'near', 'from', 'to'].includes(before)) return 'place';
+  // "South Sudan", "North Varsland", "Upper Nile": a compass word opening a name of two or more words names a region
+  if (end - start >= 2 && COMPASS_WORDS.has(tokens[start].lower)) return 'place';
   return 'other';
 }
 

@@ -42,3 +42,7 @@ export const ENTITY_CUES: Record<string, EntityKind> = {
   district: 'place', state: 'place', square: 'place', park: 'place', village: 'place', valley: 'place',
   peninsula: 'place', strait: 'place', ocean: 'place', airport: 'place', station: 'place',
 };
+
+/** Words that open a region's name ("South Sudan", "Upper Nile"): such a name is a place's, not a person's. */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper',
+  'lower', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
