@@ -97,6 +97,7 @@ describe('ranges', () => {
 
 describe('counts of a noun and their frame', () => {
   const cases: { text: string; written: string; frame: string; subject: string }[] = [
+    { text: 'She made two free shots late in the game.', written: 'two free shots', frame: 'count:shot', subject: 'shot' },
     { text: 'Police bought 20 bulletproof cars.', written: '20 bulletproof cars', frame: 'count:car', subject: 'car' },
     { text: 'Three people were killed in the crash.', written: 'Three people', frame: 'deaths', subject: 'people' },
     { text: 'The blast killed 10 people.', written: '10 people', frame: 'deaths', subject: 'people' },

@@ -956,7 +956,8 @@ function isIrregularPast(word: string): boolean {
 }
 
 /** Words that follow a counted noun without being part of it. */
-const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'later', 'earlier', 'apart', 'behind', 'ahead', 'back', 'down', 'up', 'long', 'high', 'deep', 'tall', 'wide', 'old']);
+const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'later', 'earlier', 'apart', 'behind', 'ahead', 'back', 'down', 'up', 'long', 'high', 'deep', 'tall', 'wide', 'old',
+  'late', 'early', 'again', 'apiece', 'each']);
 
 /** "closed at $53.8 yesterday": words of when, never what a figure counts or values. */
 const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
