@@ -74,6 +74,8 @@ describe('ranges', () => {
     { text: 'The club made an offer between $140 and $150 million.', low: 140e6, high: 150e6, written: '$140 and $150 million' },
     { text: 'Officers counted 10 to 12 million ballots.', low: 10e6, high: 12e6, written: '10 to 12 million ballots' },
     { text: 'The trail runs 10 km to 15 km.', low: 10e3, high: 15e3, written: '10 km to 15 km' },
+    // either figure, the writer not sure which
+    { text: 'Two or three people were hurt.', low: 2, high: 3, written: 'Two or three people' },
   ];
   for (const c of cases) {
     test(JSON.stringify(c.text), () => {

@@ -666,7 +666,8 @@ function rangeAfter(tokens: Token[], end: number, first: ParsedNumber, prefix?: 
   const t = tokens[j];
   if (t?.text === '-' && adjacent(tokens, j)) {
     j += tokens[j + 1]?.lower === 'to' ? 2 : 1; // "10-12", "24- to 30-foot"
-  } else if (t?.lower === 'to') {
+  } else if (t?.lower === 'to' || (t?.lower === 'or' && !prefix)) {
+    // "10 to 12"; "five or six years": either figure, the writer not sure which
     j++;
   } else if (t?.lower === 'and' && isBetween(tokens, end)) {
     j++;
