@@ -786,3 +786,12 @@ describe('a team\'s record told with "their"', () => {
     assert.deepEqual(compare(nine, 'Added to that, the Owls are 8-1 in games decided by one score or less.').all().map(([id, , w]) => [id, w]), [['a.txt', '9-1'], ['b.txt', '8-1']]);
   });
 });
+
+describe('"shot" is not "killed"', () => {
+  test('the day a man was shot in the back is not the day of the killing; "shot dead" is', () => {
+    const killing = 'A deputy was killed on Monday in Quarnby, the sheriff said.';
+    assert.deepEqual(compare(killing, 'A gardener was shot in the back on Tuesday in Quarnby, the sheriff said.').all(), []);
+    assert.deepEqual(compare(killing, 'A deputy was shot dead on Tuesday in Quarnby, the sheriff said.').all().map(([id, , w]) => [id, w]),
+      [['a.txt', 'on Monday'], ['b.txt', 'on Tuesday']]);
+  });
+});

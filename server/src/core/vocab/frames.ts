@@ -65,7 +65,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   departure: ['left', 'leave', 'leaves', 'leaving', 'departed', 'depart', 'departs', 'departure', 'set off', 'set out',
     'boarded', 'headed'],
   arrival: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'reached', 'crossed', 'entered'],
-  killing: ['killed', 'shot', 'died', 'death', 'killing', 'slain', 'lost their lives', 'murdered', 'fatally'],
+  killing: ['killed', 'died', 'death', 'killing', 'slain', 'lost their lives', 'murdered', 'fatally', 'shot dead', 'shot and killed'],
   sinking: ['sank', 'sunk', 'sink', 'sinking', 'sunken'],
   quake: ['quake', 'earthquake', 'struck', 'hit', 'jolted', 'shook', 'tremor'],
   attack: ['attack', 'attacked', 'raid', 'raided', 'stormed', 'robbed', 'robbery', 'heist', 'shelled', 'shelling',
