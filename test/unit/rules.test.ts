@@ -795,3 +795,18 @@ describe('"shot" is not "killed"', () => {
       [['a.txt', 'on Monday'], ['b.txt', 'on Tuesday']]);
   });
 });
+
+describe('others besides those told, and the critically wounded', () => {
+  test('"two other rifles" is compared with "three other rifles", not with "seven rifles"', () => {
+    const text = (n: string) => `Besides seven rifles, the navy found ${n} other rifles on the boat near Quarnby.`;
+    assert.equal(claimOf(text('two'), 'two other rifles').attribute?.modifiers.includes('other'), true);
+    assert.deepEqual(compare(text('two'), text('three')).all().map(([id, , w]) => [id, w]), [['a.txt', 'two other rifles'], ['b.txt', 'three other rifles']]);
+  });
+  test('"one other person died" is some of the toll, not the toll', () => {
+    assert.equal(claimOf('A gunman killed a guard, and one other person died in Quarnby.', 'one other person').attribute?.part, true);
+  });
+  test('"55 wounded, five of them critically" and "15 critically" count the critically wounded alike', () => {
+    const { all } = compare('The attack left 30 dead and 55 wounded, five of them critically, in Quarnby.', 'The attack left 30 dead and 55 wounded, 15 critically, in Quarnby.');
+    assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', 'five'], ['b.txt', '15']]);
+  });
+});

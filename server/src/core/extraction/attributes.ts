@@ -16,7 +16,7 @@ import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
-import { LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
+import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
 import { MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../vocab/numberWords';
 
@@ -40,6 +40,7 @@ const TIME_PHRASES_BY_FIRST_WORD = phrasesBy(
   (p) => p.words[0],
 );
 const PEOPLE = new Set(NOUN_CLASSES.people);
+const SUBSET_FRAMES = new Set(COUNT_FRAMES.filter((f) => f.subset).map((f) => f.id));
 /** How far apart two ages of one described person ("the 12-year-old girl") may be and still be one person's. */
 const DESCRIBED_AGE_SLIP = 1.5 * 365.25 * 86400;
 
@@ -1101,6 +1102,10 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   // "completed his first 17 passes", "the last three games": the opening or closing run of a larger count
   if (c.dimension === 'count' && RUN_OF_WORDS.has(before)) attr.part = true;
   if (tokens[e]?.lower === 'of' && tokens[e].sentence === sentence && ['them', 'whom', 'the', 'those', 'which', 'his', 'her', 'their'].includes(tokens[e + 1]?.lower ?? '')) attr.part = true;
+  // "one other person died", "two other victims": some of a toll, besides those already told
+  if (c.dimension === 'count' && after?.lower === 'other' && after.sentence === sentence && c.frame && !c.frame.startsWith('count:')) attr.part = true;
+  // "55 wounded, five of them critically": the count of the critically wounded is all of what it counts
+  if (c.frame && SUBSET_FRAMES.has(c.frame)) attr.part = undefined;
   if (ORDINAL_WORDS.has(before) && !attr.modifiers.includes(before)) attr.modifiers.push(before);
 
 }

@@ -970,6 +970,11 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     const t = tokens[j];
     if (t.sentence !== tokens[end - 1]?.sentence) break;
     if (t.text === '-' && adjacent(tokens, j) && tokens[j + 1] && adjacent(tokens, j + 1)) continue;
+    // "two other rifles", "12 other defendants": others besides some already told, counted apart from them
+    if (n === 0 && t.lower === 'other' && tokens[j + 1]?.kind === 'word' && tokens[j + 1].sentence === t.sentence && !STOPWORDS.has(tokens[j + 1].lower)) {
+      qualifier = 'other';
+      continue;
+    }
     if (t.kind !== 'word' || STOPWORDS.has(t.lower) || DAY_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
     // "47 KO's", "3 TDs": a counted noun abbreviated in capitals, not a name
     const abbreviated = n === 0 ? abbreviatedNoun(t.text) : undefined;

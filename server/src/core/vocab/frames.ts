@@ -15,6 +15,11 @@ export interface FrameDef {
   dimensions: Dimension[];
   triggers: string[];
   volatile?: boolean;
+  /**
+   * The frame itself names a part of another's count ("critically injured" of the injured): "five of them critically"
+   * is the whole of what it counts, not a part of it.
+   */
+  subset?: boolean;
 }
 
 export const COUNT_FRAMES: FrameDef[] = [
@@ -24,7 +29,7 @@ export const COUNT_FRAMES: FrameDef[] = [
   { id: 'injuries', label: 'number injured', dimensions: ['count'], volatile: true,
     triggers: ['injured', 'injuring', 'injures', 'injure', 'injuries', 'hurt', 'wounded', 'wounding', 'wounds',
       'casualties', 'hospitalised', 'hospitalized', 'treated'] },
-  { id: 'critical', label: 'number critically injured', dimensions: ['count'],
+  { id: 'critical', label: 'number critically injured', dimensions: ['count'], subset: true,
     triggers: ['critically', 'critical', 'seriously', 'serious condition'] },
   { id: 'arrests', label: 'number arrested', dimensions: ['count'], volatile: true,
     triggers: ['arrested', 'arrests', 'detained', 'detentions', 'held', 'captured', 'custody'] },
