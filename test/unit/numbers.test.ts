@@ -1,7 +1,7 @@
 /** Numbers written in digits and words, hedges as intervals, ranges and counted nouns. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { onlyClaim, near, claimsIn, HOUR } from './support';
+import { onlyClaim, near, claimsIn, claimOf, HOUR } from './support';
 
 describe('number words and digits', () => {
   const cases: { text: string; written: string; value: number; dimension?: string }[] = [
@@ -170,5 +170,13 @@ describe('forms that once slipped', () => {
     const claim = onlyClaim('A magnitude-6.1 quake struck.');
     assert.equal(claim.dimension, 'magnitude');
     assert.equal(claim.value, 6.1);
+  });
+});
+
+describe('a model code before the counted noun', () => {
+  test('"14 AK-47 Rifles", "six AK 47 rifles", "two F-16 jets" count that model', () => {
+    assert.equal(claimOf('The navy seized 14 AK-47 Rifles from the boat.', '14 AK-47 Rifles').frame, 'count:ak47 rifle');
+    assert.equal(claimOf('Police found six AK 47 rifles on the boat.', 'six AK 47 rifles').frame, 'count:ak47 rifle');
+    assert.equal(claimOf('Two F-16 jets flew over the city.', 'Two F-16 jets').frame, 'count:f16 jet');
   });
 });

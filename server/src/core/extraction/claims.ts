@@ -960,6 +960,23 @@ function isIrregularPast(word: string): boolean {
 const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'later', 'earlier', 'apart', 'behind', 'ahead', 'back', 'down', 'up', 'long', 'high', 'deep', 'tall', 'wide', 'old',
   'late', 'early', 'again', 'apiece', 'each']);
 
+/**
+ * A model's code at token j, capitals and a number ("AK-47", "AK 47", "F-16"), when a noun follows it: its name
+ * written one way ("ak47") and the token after it.
+ */
+function modelCodeAt(tokens: Token[], j: number): { name: string; end: number } | undefined {
+  const letters = tokens[j];
+  if (!/^[A-Z]{1,4}$/.test(letters.text)) return undefined;
+  let k = j + 1;
+  if (tokens[k]?.text === '-' && adjacent(tokens, k)) k++;
+  const digits = tokens[k];
+  if (digits?.kind !== 'number' || digits.sentence !== letters.sentence || !/^\d{1,4}$/.test(digits.text) || digits.start - tokens[k - 1].end > 1) return undefined;
+  const noun = tokens[k + 1];
+  if (!noun || noun.kind !== 'word' || noun.sentence !== letters.sentence || noun.start === digits.end) return undefined;
+  if (!startsLowerCase(noun.text) && !NOUN_CLASS_OF.has(noun.lower)) return undefined;
+  return { name: `${letters.lower}${digits.text}`, end: k + 1 };
+}
+
 /** "closed at $53.8 yesterday": words of when, never what a figure counts or values. */
 const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
 
@@ -983,6 +1000,13 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
     if (n === 0 && isGroupPlural(t.text)) {
       head = { lemma: 'people', end: j + 1 };
       break;
+    }
+    // "14 AK-47 rifles", "six AK 47 Rifles", "two F-16 jets": a model's code before the noun says which kind
+    const code = n === 0 ? modelCodeAt(tokens, j) : undefined;
+    if (code) {
+      qualifier = code.name;
+      j = code.end - 1;
+      continue;
     }
     // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
     if (startsUpperCase(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0) {
