@@ -1,7 +1,7 @@
 /** Figure conflicts between reports: severity, message, related locations, fixes, review keys and the hover. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { workspace, applyEdits } from './support';
+import { workspace, applyEdits, compareReports } from './support';
 
 const speed = {
   'a.txt': { source: 'Alpha News', text: 'The train travelled at 80 km/h (50 mph) through the valley.' },
@@ -324,5 +324,14 @@ describe('wording that differs but means the same, and sentences set elsewhere',
       'b.txt': { source: 'Beta Post', text: 'The blast at the depot injured 40 workers, ten critically. In a separate incident, nine workers were injured, two critically, at a nearby plant.' },
     });
     for (const id of ['a.txt', 'b.txt']) assert.deepEqual(ws.findings(id).filter((f) => f.severity === 'warning').map((f) => f.message), []);
+  });
+});
+
+describe('two lower bounds', () => {
+  test('"at least three people" and "at least 10 people" killed tell of a toll that grew; "at least 12" and "at least 13" say the same', () => {
+    const quake = (n: string) => `A powerful earthquake hit Quarnby on Sunday, killing at least ${n} people, officials said.`;
+    assert.deepEqual(compareReports(quake('three'), quake('10')).all().map(([id, s, w]) => [id, s, w]),
+      [['a.txt', 'information', 'at least three people'], ['b.txt', 'information', 'at least 10 people']]);
+    assert.deepEqual(compareReports(quake('12'), quake('13')).all(), []);
   });
 });

@@ -199,8 +199,13 @@ function isTelling(a: Claim, b: Claim): boolean {
   // "at least 12 shots" and "13 shots" say the same; "at least three dead" and "ten dead" tell of a toll that grew
   const confirmsFloor = (floor: Claim, figure: Claim) => figure.value >= floor.value && figure.value <= NEAR_BOUND * floor.value;
   if ((sideA === 'lower' && !sideB && confirmsFloor(a, b)) || (sideB === 'lower' && !sideA && confirmsFloor(b, a))) return false;
+  // "at least three dead" and "at least 10 dead": two floors far apart tell of a toll that grew
+  if (sideA === 'lower' && sideB === 'lower') return Math.max(a.value, b.value) >= FLOORS_APART * Math.min(a.value, b.value);
   return !sideA || sideA !== sideB;
 }
+
+/** How far apart two lower bounds ("at least 3", "at least 10") must be to say something against each other. */
+const FLOORS_APART = 2;
 
 /**
  * "less than 50 km" and "25 km": a figure under a ceiling ("less than", "under", "at most") does not contradict it;
