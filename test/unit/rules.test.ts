@@ -810,3 +810,13 @@ describe('others besides those told, and the critically wounded', () => {
     assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', 'five'], ['b.txt', '15']]);
   });
 });
+
+describe('quakes a point apart in magnitude', () => {
+  const today = 'A magnitude 6.1 quake struck off the coast of Varsland today. The quake struck 75 kilometers west of Quarnby, the agency said.';
+  const sunday = (m: string) => `Powerful quakes struck Varsland on Sunday. The first quake, of magnitude ${m}, struck about 135 kilometers west of Quarnby, the agency said.`;
+  test('where a 6.1 quake struck is not compared with where a 7.6 one did; with a 6.2 one it is', () => {
+    assert.deepEqual(compare(today, sunday('7.6')).all().filter(([, , w]) => /kilometers/.test(w)), []);
+    assert.deepEqual(compare(today, sunday('6.2')).all().filter(([, , w]) => /kilometers/.test(w)).map(([id, , w]) => [id, w]),
+      [['a.txt', '75 kilometers'], ['b.txt', 'about 135 kilometers']]);
+  });
+});

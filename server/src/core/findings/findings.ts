@@ -11,6 +11,7 @@ import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from '
 import { COUNT_FRAMES, MEASURE_FRAMES } from '../vocab/frames';
 import { nameKey } from '../words';
 import { describeAttribute } from '../extraction/attributes';
+import { QUAKE_WORDS } from '../vocab/units';
 import { isTransliteration, type SpellingVariant } from './spelling';
 
 const VOLATILE = new Set(COUNT_FRAMES.filter((f) => f.volatile).map((f) => f.id));
@@ -82,7 +83,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   const matches = index.matchesFor(claim);
   const differing = matches.filter((m) => !isVagueAmount(m.claim) && !allowedByBound(claim, comparable(m)) &&
     (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))) &&
-    !ofAnotherHappening(report, claim, m, index));
+    !ofAnotherHappening(report, claim, m, index) && !ofAnotherQuake(report, claim, m, index));
   if (!differing.length) return undefined;
   const groups = groupByValue([claim, ...matches.map(comparable)]);
   const own = groups.find((g) => g.claims.includes(claim))!;
@@ -141,6 +142,40 @@ function ofAnotherHappening(report: ReportAnalysis, claim: Claim, m: Match, inde
     }
   }
   return disagreements >= 2 && whenDisagrees;
+}
+
+/**
+ * A quake's magnitude names which quake a sentence is about: its own sentence's, or else the first its report gives
+ * (news leads with its quake; the background's come later). Figures of quakes a point or more apart (a 7.6 main
+ * shock, a 6.1 aftershock three days on) are of two happenings.
+ */
+function ofAnotherQuake(report: ReportAnalysis, claim: Claim, m: Match, index: ClaimIndex): boolean {
+  // where and when a quake struck are its own; a toll is often told of several quakes at once
+  if (!QUAKE_OWN.has(claim.dimension)) return false;
+  const other = index.reports.get(m.claim.reportId);
+  // only a sentence about a quake is about the report's quake ("the 2004 tsunami killed 220,000" is not)
+  if (!other || !speaksOfQuake(report, claim) || !speaksOfQuake(other, m.claim)) return false;
+  const here = other && magnitudeOf(report, claim);
+  const there = here !== undefined && other ? magnitudeOf(other, m.claim) : undefined;
+  return here !== undefined && there !== undefined && Math.abs(here - there) >= QUAKES_APART;
+}
+
+const QUAKE_OWN = new Set(['length', 'time', 'weekday', 'date']);
+
+/** Magnitudes a point apart are two quakes (alignment.ts keeps such magnitudes apart too). */
+const QUAKES_APART = 0.95;
+
+function speaksOfQuake(report: ReportAnalysis, c: Claim): boolean {
+  return c.frame === 'quake' || QUAKE_WORD.test(proseOf(report, c.sentence));
+}
+
+const QUAKE_WORD = new RegExp(`\\b(${[...QUAKE_WORDS].join('|')})s?\\b`, 'i');
+
+function magnitudeOf(report: ReportAnalysis, c: Claim): number | undefined {
+  const current = report.claims.filter((d) => d.dimension === 'magnitude' && !d.attribute?.time);
+  const inSentence = new Set(current.filter((d) => inOneSentence(d, c)).map((d) => d.value));
+  if (inSentence.size) return inSentence.size === 1 ? [...inSentence][0] : undefined;
+  return current.reduce<Claim | undefined>((first, d) => (!first || d.span.start < first.span.start ? d : first), undefined)?.value;
 }
 
 /** Dimensions that say when something happened. */
