@@ -293,6 +293,9 @@ describe('what a person\'s name is not', () => {
     assert.deepEqual(kinds.filter((m) => /IBF/.test(m.written)).map((m) => m.kind), ['other', 'other']);
     assert.equal(kinds.find((m) => m.written === 'Edda Brannick')?.kind, 'person');
   });
+  test('"Map of Varsland" is no person, and does not make "Varsland" one', () => {
+    assert.deepEqual(mentions('Map of Varsland. A quake hit Varsland on Sunday.').map((m) => m.kind === 'person'), [false, false]);
+  });
 });
 
 

@@ -211,10 +211,10 @@ function propagatePersons(tokens: Token[], mentions: EntityMention[]): void {
 
 /**
  * Whether a name may be a person's by the company it keeps: not a run of acronyms ("IBF", "the WBC and IBF belts"),
- * which name bodies, nor two names joined by "and".
+ * which name bodies, nor two names joined by "and", nor a name of something "of" a place ("Map of Varsland").
  */
 function couldBePersonal(m: EntityMention): boolean {
-  return !/\band\b/.test(m.key) && !m.text.split(/\s+/).some((w) => /^[A-Z]{2,}s?$/.test(w));
+  return !/\b(and|of)\b/.test(m.key) && !m.text.split(/\s+/).some((w) => /^[A-Z]{2,}s?$/.test(w));
 }
 
 function lastWord(key: string): string {
