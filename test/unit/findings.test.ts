@@ -335,3 +335,11 @@ describe('two lower bounds', () => {
     assert.deepEqual(compareReports(quake('12'), quake('13')).all(), []);
   });
 });
+
+describe('a floor under a ceiling', () => {
+  test('"more than 100 mph" and "up to 120 mph" can both be right: no finding', () => {
+    const chase = (speed: string) => `The suspect led police on a chase at ${speed} through Quarnby, officers said.`;
+    assert.deepEqual(compareReports(chase('more than 100 mph'), chase('up to 120 mph')).all(), []);
+    assert.equal(compareReports(chase('more than 130 mph'), chase('up to 120 mph')).all().length, 2);
+  });
+});

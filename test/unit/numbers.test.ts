@@ -89,6 +89,9 @@ describe('ranges', () => {
     assert.deepEqual(claimsIn('The laptop dropped $100 to $1,199 this week.').map((c) => [c.written, c.low, c.high]), [['$100', 100, 100], ['$1,199', 1199, 1199]]);
     assert.deepEqual(claimsIn('The shares rose from $24 to $26 on the news.').map((c) => c.written), ['$24', '$26']);
   });
+  test('"with 41 left", "12 remaining": what is left counts no thing called "left"', () => {
+    assert.equal(claimOf('The Owls led with 41 left on the clock.', '41').frame, undefined);
+  });
   test('a hedged range widens both ends', () => {
     const claim = onlyClaim('Some 10 to 12 people were arrested.');
     assert.equal(claim.hedge, 'some');

@@ -977,6 +977,8 @@ function modelCodeAt(tokens: Token[], j: number): { name: string; end: number } 
   return { name: `${letters.lower}${digits.text}`, end: k + 1 };
 }
 
+const NOT_COUNTED = new Set(['left', 'remaining', 'apiece', 'alone']);
+
 /** "closed at $53.8 yesterday": words of when, never what a figure counts or values. */
 const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
 
@@ -993,6 +995,8 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
       continue;
     }
     if (t.kind !== 'word' || STOPWORDS.has(t.lower) || DAY_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) break;
+    // "with 41 left", "12 remaining", "two apiece": what is left of something, not a thing counted
+    if (n === 0 && NOT_COUNTED.has(t.lower)) break;
     // "47 KO's", "3 TDs": a counted noun abbreviated in capitals, not a name
     const abbreviated = n === 0 ? abbreviatedNoun(t.text) : undefined;
     if (abbreviated) return { lemma: abbreviated, end: j + 1 };

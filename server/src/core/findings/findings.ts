@@ -234,6 +234,8 @@ function isTelling(a: Claim, b: Claim): boolean {
   // "at least 12 shots" and "13 shots" say the same; "at least three dead" and "ten dead" tell of a toll that grew
   const confirmsFloor = (floor: Claim, figure: Claim) => figure.value >= floor.value && figure.value <= NEAR_BOUND * floor.value;
   if ((sideA === 'lower' && !sideB && confirmsFloor(a, b)) || (sideB === 'lower' && !sideA && confirmsFloor(b, a))) return false;
+  // "more than 100 mph" and "up to 120 mph": a floor under a ceiling, both can be right
+  if ((sideA === 'lower' && sideB === 'upper' && a.value <= b.value) || (sideB === 'lower' && sideA === 'upper' && b.value <= a.value)) return false;
   // "at least three dead" and "at least 10 dead": two floors far apart tell of a toll that grew
   if (sideA === 'lower' && sideB === 'lower') return Math.max(a.value, b.value) >= FLOORS_APART * Math.min(a.value, b.value);
   return !sideA || sideA !== sideB;
