@@ -565,3 +565,11 @@ describe('what a sum is the value of', () => {
     assert.notEqual(claimOf('The rival was bought for $5.4-billion yesterday.', '$5.4-billion').attribute?.thing, 'yesterday');
   });
 });
+
+describe('stretches of a game', () => {
+  test('"12 points in the second quarter" is that quarter\'s tally, not the game\'s; "an 84-yard run in the first quarter" is the one run', () => {
+    assert.equal(claimOf('Harrow scored 12 points in the second quarter.', '12 points').attribute?.time, 'second quarter');
+    assert.equal(claimOf('Harrow broke an 84-yard run in the first quarter.', '84-yard').attribute?.time, undefined);
+    assert.deepEqual(compare('Harrow scored 12 points in the second quarter.', 'Harrow scored 20 points in the win.').all(), []);
+  });
+});

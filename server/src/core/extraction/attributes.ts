@@ -14,7 +14,8 @@ import { within } from '../spans';
 import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
-  TIME_SCOPES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
+  TIME_SCOPES,
+  GAME_STRETCHES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
@@ -40,6 +41,7 @@ const TIME_PHRASES_BY_FIRST_WORD = phrasesBy(
   (p) => p.words[0],
 );
 const PEOPLE = new Set(NOUN_CLASSES.people);
+const STRETCHES = new Set(GAME_STRETCHES);
 const SUBSET_FRAMES = new Set(COUNT_FRAMES.filter((f) => f.subset).map((f) => f.id));
 /** How far apart two ages of one described person ("the 12-year-old girl") may be and still be one person's. */
 const DESCRIBED_AGE_SLIP = 1.5 * 365.25 * 86400;
@@ -1093,6 +1095,8 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence,
   // and so does a count of the occasions anywhere in it ("... 923 rounds during the five operations it carried out")
   if (!attr.time) attr.time = openingScope(c, tokens, s) ?? occasionsInSentence(c, tokens);
+  // "an 84-yard scamper in the first quarter" is the one run whenever told; "68 yards in the first half" a tally
+  if (attr.time && STRETCHES.has(attr.time) && c.dimension !== 'count' && isAttributive(tokens, s, e)) attr.time = undefined;
   // "five of them", "including three children", "three of the 40"
   const before = tokens[s - 1]?.sentence === sentence ? tokens[s - 1].lower : '';
   const twoBefore = tokens[s - 2]?.sentence === sentence ? `${tokens[s - 2].lower} ${before}` : '';
@@ -1311,17 +1315,18 @@ const PERIODS = new Set(Object.values(TIME_SCOPES).filter((scope) => scope.start
 const TIME_LABELS: Record<string, string> = {
   season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident',
   'so-far': 'so far', year: 'this year', each: 'each', cumulative: 'all told',
+  ...Object.fromEntries(GAME_STRETCHES.map((stretch) => [stretch, `in the ${stretch}`])),
 };
 
-/**
- * The attribute in plain words, from the property's label: "distance of the run (Jamaal Charles)", "depth",
- * "number of boats, over the season". What the user reads to see why two figures were put side by side.
- */
 /** A record is a season's unless told otherwise: "for the season, 9-1" and "8-1" speak of one season. */
 function timeScope(a: Attribute): string {
   return a.property === 'record' && a.time === 'season' ? '' : a.time ?? '';
 }
 
+/**
+ * The attribute in plain words, from the property's label: "distance of the run (Jamaal Charles)", "depth",
+ * "number of boats, over the season". What the user reads to see why two figures were put side by side.
+ */
 export function describeAttribute(c: Claim, propertyLabel: string): string {
   const a = c.attribute;
   if (!a) return propertyLabel;

@@ -73,7 +73,12 @@ export const THING_GROUPS: string[][] = [
  * Words of time scope near a figure, mapped to a scope: a season's or a career's figure is not one game's, and a
  * previous one is not this one's. Phrases are lower-case, matched word by word.
  */
+/** Stretches of a game: a figure "in the first half" is that stretch's, not the game's. */
+export const GAME_STRETCHES = ['first', 'second', 'third', 'fourth', 'final', 'opening'].flatMap((ordinal) =>
+  ['half', 'quarter', 'period', 'inning', 'innings', 'set'].map((part) => `${ordinal} ${part}`)).concat(['overtime', 'extra time']);
+
 export const TIME_SCOPES: Record<string, string> = {
+  ...Object.fromEntries(GAME_STRETCHES.map((stretch) => [stretch, stretch])),
   season: 'season', seasons: 'season', 'this season': 'season', 'on the season': 'season', 'for the season': 'season',
   'this year': 'year', 'so far': 'so-far', 'thus far': 'so-far', 'until now': 'so-far', 'up to now': 'so-far', 'to date': 'so-far', 'year-to-date': 'so-far',
   career: 'career', 'all-time': 'career', lifetime: 'career', franchise: 'career',
