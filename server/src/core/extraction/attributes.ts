@@ -93,22 +93,28 @@ function carryBackgroundTime(inTextOrder: Claim[], tokens: Token[]): void {
     if (list) list.push(c);
     else bySentence.set(k, [c]);
   }
+  let firstTokens: Map<number, number> | undefined;
   for (const [k, own] of bySentence) {
     const background = bySentence.get(k - 1)?.map((c) => c.attribute?.time).find((t) => t === 'past' || t?.startsWith('year '));
     if (!background || own.some((c) => c.attribute?.time)) continue;
-    const before = sentenceTokens(tokens, k - 1);
-    const words = sentenceTokens(tokens, k);
+    firstTokens ??= firstTokenOfEachSentence(tokens);
+    const before = sentenceTokens(tokens, firstTokens, k - 1);
+    const words = sentenceTokens(tokens, firstTokens, k);
     if (!opensWithPastTime(before) || words.some(isTimeWord) || !refersBack(words, new Set(before.map((t) => t.lower)))) continue;
     for (const c of own) if (c.attribute) c.attribute.time = background;
   }
 }
 
-function sentenceTokens(tokens: Token[], k: number): Token[] {
+function firstTokenOfEachSentence(tokens: Token[]): Map<number, number> {
+  const first = new Map<number, number>();
+  for (let j = 0; j < tokens.length; j++) if (!first.has(tokens[j].sentence)) first.set(tokens[j].sentence, j);
+  return first;
+}
+
+/** Sentence k's tokens: tokens are in text order, so a sentence's tokens are one run. */
+function sentenceTokens(tokens: Token[], firstTokens: Map<number, number>, k: number): Token[] {
   const out: Token[] = [];
-  // tokens are in text order, so a sentence's tokens are one run
-  let j = tokens.findIndex((t) => t.sentence === k);
-  if (j < 0) return out;
-  for (; j < tokens.length && tokens[j].sentence === k; j++) out.push(tokens[j]);
+  for (let j = firstTokens.get(k) ?? tokens.length; j < tokens.length && tokens[j].sentence === k; j++) out.push(tokens[j]);
   return out;
 }
 

@@ -117,9 +117,9 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
 function ofAnotherHappening(report: ReportAnalysis, claim: Claim, m: Match, index: ClaimIndex): boolean {
   const other = index.reports.get(m.claim.reportId);
   if (!other) return false;
-  // the pair itself differs
   // a day against another day is judged as it is: the day is what may have slipped ("left on Friday with 180")
   if (claim.dimension === 'weekday') return false;
+  // the pair itself differs
   let disagreements = 1;
   let whenDisagrees = WHEN.has(claim.dimension);
   // a day dates the sentence's happening, not what a person is ("a mother of 12", "the 40-year-old")
@@ -131,8 +131,8 @@ function ofAnotherHappening(report: ReportAnalysis, claim: Claim, m: Match, inde
       whenDisagrees = true;
     }
   }
-  for (const neighbour of report.claims) {
-    if (neighbour === claim || neighbour.dimension === 'weekday' || !inOneSentence(neighbour, claim)) continue;
+  for (const neighbour of claimsOfSentence(report, claim)) {
+    if (neighbour === claim || neighbour.dimension === 'weekday') continue;
     for (const n of index.matchesFor(neighbour)) {
       if (n.bridged || n.claim === m.claim || !inOneSentence(n.claim, m.claim)) continue;
       if (n.agreement === 'agrees') return false;
@@ -173,7 +173,7 @@ const QUAKE_WORD = new RegExp(`\\b(${[...QUAKE_WORDS].join('|')})s?\\b`, 'i');
 
 function magnitudeOf(report: ReportAnalysis, c: Claim): number | undefined {
   const current = report.claims.filter((d) => d.dimension === 'magnitude' && !d.attribute?.time);
-  const inSentence = new Set(current.filter((d) => inOneSentence(d, c)).map((d) => d.value));
+  const inSentence = new Set(claimsOfSentence(report, c).filter((d) => d.dimension === 'magnitude' && !d.attribute?.time).map((d) => d.value));
   if (inSentence.size) return inSentence.size === 1 ? [...inSentence][0] : undefined;
   return current.reduce<Claim | undefined>((first, d) => (!first || d.span.start < first.span.start ? d : first), undefined)?.value;
 }
@@ -186,11 +186,28 @@ const PERSONAL = new Set(['count', 'age']);
 /** The weekday a figure's sentence dates its happening to: "Wednesday's quake", "struck on Sunday 135 km out". */
 function sentenceDay(report: ReportAnalysis, c: Claim): number | undefined {
   if (c.attribute?.day !== undefined) return c.attribute.day;
-  const days = new Set(report.claims.filter((d) => d.dimension === 'weekday' && inOneSentence(d, c)).map((d) => d.value));
+  const days = new Set(claimsOfSentence(report, c).filter((d) => d.dimension === 'weekday').map((d) => d.value));
   return days.size === 1 ? [...days][0] : undefined;
 }
 
 const inOneSentence = (a: Claim, b: Claim) => a.reportId === b.reportId && a.sentence.start === b.sentence.start;
+
+/** A report's claims by the start of their sentence, worked out once per analysis (an edit makes a new one). */
+const claimsBySentence = new WeakMap<ReportAnalysis, Map<number, Claim[]>>();
+
+function claimsOfSentence(report: ReportAnalysis, c: Claim): Claim[] {
+  let bySentence = claimsBySentence.get(report);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const d of report.claims) {
+      const list = bySentence.get(d.sentence.start);
+      if (list) list.push(d);
+      else bySentence.set(d.sentence.start, [d]);
+    }
+    claimsBySentence.set(report, bySentence);
+  }
+  return bySentence.get(c.sentence.start) ?? [];
+}
 
 /** How far apart one person's ages may be in reports written at different stages of a story (an arrest, a trial). */
 const AGE_DRIFT = 2.5 * 365.25 * 86400;
