@@ -85,6 +85,7 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
  * tells its background in runs of sentences, and only the first says when.
  */
 function carryBackgroundTime(inTextOrder: Claim[], tokens: Token[]): void {
+  if (!inTextOrder.some((c) => isBackgroundTime(c.attribute?.time))) return;
   const bySentence = new Map<number, Claim[]>();
   for (const c of inTextOrder) {
     const k = tokens[firstTokenFrom(tokens, c.span.start)]?.sentence;
@@ -95,7 +96,7 @@ function carryBackgroundTime(inTextOrder: Claim[], tokens: Token[]): void {
   }
   let firstTokens: Map<number, number> | undefined;
   for (const [k, own] of bySentence) {
-    const background = bySentence.get(k - 1)?.map((c) => c.attribute?.time).find((t) => t === 'past' || t?.startsWith('year '));
+    const background = bySentence.get(k - 1)?.map((c) => c.attribute?.time).find(isBackgroundTime);
     if (!background || own.some((c) => c.attribute?.time)) continue;
     firstTokens ??= firstTokenOfEachSentence(tokens);
     const before = sentenceTokens(tokens, firstTokens, k - 1);
@@ -104,6 +105,8 @@ function carryBackgroundTime(inTextOrder: Claim[], tokens: Token[]): void {
     for (const c of own) if (c.attribute) c.attribute.time = background;
   }
 }
+
+const isBackgroundTime = (t: string | undefined) => t === 'past' || !!t?.startsWith('year ');
 
 function firstTokenOfEachSentence(tokens: Token[]): Map<number, number> {
   const first = new Map<number, number>();

@@ -63,7 +63,8 @@ export function extractEntities(reportId: string, tokens: Token[], sentences: Sp
  * University" keeps its first word: the report never names "Normal University" alone.
  */
 function withoutSentenceOpeners(reportId: string, tokens: Token[], mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
-  const opening = mentions.filter((m) => m.key.includes(' ') && opensSentence(tokens, firstTokenFrom(tokens, m.span.start)));
+  // a given name opens sentences too ("Tyler Harrow scored …"): only a verb form is read as the sentence's
+  const opening = mentions.filter((m) => m.key.includes(' ') && VERB_FORM.test(m.key.slice(0, m.key.indexOf(' '))) && opensSentence(tokens, firstTokenFrom(tokens, m.span.start)));
   if (!opening.length) return mentions;
   const capitalisedInside = new Set<string>();
   for (let j = 1; j < tokens.length; j++) if (tokens[j].sentence === tokens[j - 1].sentence && isCapitalised(tokens[j])) capitalisedInside.add(tokens[j].lower);
@@ -71,9 +72,7 @@ function withoutSentenceOpeners(reportId: string, tokens: Token[], mentions: Ent
   return mentions.map((m) => {
     if (!opening.includes(m)) return m;
     const first = firstTokenFrom(tokens, m.span.start);
-    const word = tokens[first].lower;
-    // a given name opens sentences too ("Tyler Harrow scored …"): only a verb form is read as the sentence's
-    if (capitalisedInside.has(word) || !VERB_FORM.test(word)) return m;
+    if (capitalisedInside.has(tokens[first].lower)) return m;
     let end = first;
     while (end < tokens.length && tokens[end].end <= m.span.end) end++;
     const rest = toMention(reportId, tokens, first + 1, end, lexicon);
