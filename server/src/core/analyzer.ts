@@ -5,7 +5,8 @@
  */
 import type { CrosscheckSettings, DistinctNames, FigureTable, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention, Span } from './types';
 import { defaultSettings } from './config';
-import { analyseReport, type ReportAnalysis } from './reading/report';
+import { analyseForEditing, type ReportAnalysis } from './reading/report';
+import type { ClaimScanMemo } from './reading/reanalysis';
 import { EntityLexicon } from './extraction/entities';
 import { ClaimIndex, readForIndex, type IndexedReport } from './alignment/alignment';
 import { SpellingIndex } from './findings/spelling';
@@ -118,6 +119,8 @@ class WorkspaceAnalyzer implements Analyzer {
   private knownEntities: KnownEntity[];
   private distinctNames: DistinctNames[];
   private readonly store: AnalysisStore | undefined;
+  /** What the analysis of the report analysed last keeps for its next edit (see reading/reanalysis.ts). */
+  private lastAnalysed: ClaimScanMemo | undefined;
   /** The known entities as the store's context says them; computed when first needed. */
   private knownEntitiesKey: string | undefined;
   generation = 0;
@@ -294,7 +297,9 @@ class WorkspaceAnalyzer implements Analyzer {
   }
 
   private analyse(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
-    const analysis = analyseReport(reportId, text, this.lexicon, meta);
+    // the report analysed last is the one typed into, if any is: its next edit is read again around the edit only
+    const { analysis, memo } = analyseForEditing(reportId, text, this.lexicon, meta, this.lastAnalysed);
+    this.lastAnalysed = memo;
     const indexed = readForIndex(analysis);
     analysis.tokens = [];
     analysis.lowerWords = new Set();

@@ -1,0 +1,227 @@
+/**
+ * An edited report read again around the edit only. Typing into a report replaces it at every key, and analysing the
+ * whole report again was about two fifths of an edit; most of what the analysis reads is left as it was. What is kept
+ * is kept only when everything it was read from is provably the same, as with the pairings kept across an edit
+ * (core/alignment/carryOver.ts):
+ * - the text is read again whole (folding, masking, sentences and tokens are cheap, and masking reads across lines),
+ *   and compared with the last: the sentences before the first change, and those after the last one, are the same
+ *   (after the last, but for a shift), token for token (`editedRange`);
+ * - a step of the claim scan (claims.ts, `scanClaims`) reads the tokens around it only, no further than `readsOf`
+ *   says: a step whose reach lies wholly among the same sentences finds what it found before, moved by the shift.
+ *   The scan is run again from before the edit, and stops once it reaches a token where the last scan stood too and
+ *   from where every step read only the same sentences (`claimStepsAfterEdit`).
+ * What reads across the whole report (entities, which names a report resolves a surname to, its year, its days) is
+ * worked out again over the whole report by report.ts.
+ */
+import type { Claim, Span } from '../types';
+import { firstTokenFrom, type Token } from './tokens';
+import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
+
+/** What an analysis keeps of a report for its next edit. */
+export interface ClaimScanMemo {
+  reportId: string;
+  prose: string;
+  sentences: Span[];
+  tokens: Token[];
+  steps: ClaimStep[];
+}
+
+/**
+ * How far from a step of the claim scan its readers look, in tokens, besides its own sentence: the context words of a
+ * claim (14 either way), the trigger of a count (12 either way, and the phrase there), hedges and the like before it.
+ * test/unit/reanalysis.test.ts checks every step of the test corpora against these bounds.
+ */
+const TOKENS_AROUND = 24;
+/**
+ * How far into the sentence before its own a step looks: a time's happening in the sentence before ("It took place
+ * at 7:37", claims.ts's PREVIOUS_SENTENCE_WINDOW of 40 tokens), and the one token that tells that sentence ended.
+ */
+const PREVIOUS_SENTENCE_TOKENS = 41;
+
+/**
+ * The tokens a step of the claim scan from `at` to `end` may read, first and last (either may lie outside the
+ * tokens): those within TOKENS_AROUND of it, its sentences whole, and the end of the sentence before.
+ */
+export function readsOf(tokens: readonly Token[], firstTokens: readonly number[], at: number, end: number): { first: number; last: number } {
+  const last = Math.max(at, end - 1);
+  const sentenceStart = firstTokens[tokens[at].sentence];
+  const nextSentence = firstTokens[tokens[last].sentence + 1] ?? tokens.length;
+  return { first: Math.min(at - TOKENS_AROUND, sentenceStart - PREVIOUS_SENTENCE_TOKENS), last: Math.max(last + TOKENS_AROUND, nextSentence - 1) };
+}
+
+/** The first token of each sentence (the token count past the last sentence). */
+export function firstTokensOf(tokens: readonly Token[], sentenceCount: number): number[] {
+  const first = new Array<number>(sentenceCount + 1);
+  let k = 0;
+  for (let s = 0; s <= sentenceCount; s++) {
+    while (k < tokens.length && tokens[k].sentence < s) k++;
+    first[s] = k;
+  }
+  return first;
+}
+
+/** Where two readings of a report differ: what is the same before the change and after it. */
+interface EditedRange {
+  /** Sentences, and their tokens, the same in both from the start. */
+  sentencesBefore: number;
+  tokensBefore: number;
+  /** Sentences, and their tokens, the same in both to the end, but for the shifts. */
+  sentencesAfter: number;
+  tokensAfter: number;
+  charShift: number;
+  tokenShift: number;
+  sentenceShift: number;
+}
+
+/** Compares a report's last reading with its reading now: the same sentences and tokens at both ends. */
+function editedRange(before: ClaimScanMemo, now: ClaimScanMemo): EditedRange {
+  const charShift = now.prose.length - before.prose.length;
+  const sentenceShift = now.sentences.length - before.sentences.length;
+  const tokenShift = now.tokens.length - before.tokens.length;
+  const same = commonEnds(before.prose, now.prose);
+  // the sentences wholly within the same text at the start, as the sentence split found them both times
+  const sentences = Math.min(before.sentences.length, now.sentences.length);
+  let sentencesBefore = 0;
+  while (sentencesBefore < sentences && before.sentences[sentencesBefore].end <= same.start && sameSpan(before.sentences[sentencesBefore], now.sentences[sentencesBefore], 0)) sentencesBefore++;
+  let sentencesAfter = 0;
+  const lastBefore = (k: number) => before.sentences[before.sentences.length - 1 - k];
+  while (
+    sentencesBefore + sentencesAfter < sentences && lastBefore(sentencesAfter).start >= before.prose.length - same.end &&
+    sameSpan(lastBefore(sentencesAfter), now.sentences[now.sentences.length - 1 - sentencesAfter], charShift)
+  ) sentencesAfter++;
+  // and their tokens, which the same text and the same sentences make the same: checked all the same, cheaply
+  let tokensBefore = 0;
+  while (tokensBefore < before.tokens.length && before.tokens[tokensBefore].sentence < sentencesBefore && sameToken(before.tokens[tokensBefore], now.tokens[tokensBefore], 0, 0)) tokensBefore++;
+  if (before.tokens[tokensBefore]?.sentence < sentencesBefore || now.tokens[tokensBefore]?.sentence < sentencesBefore) return noneAlike(charShift, tokenShift, sentenceShift);
+  const firstAfter = before.sentences.length - sentencesAfter;
+  let tokensAfter = 0;
+  const lastToken = (tokens: Token[], k: number) => tokens[tokens.length - 1 - k];
+  while (
+    tokensAfter < before.tokens.length - tokensBefore && lastToken(before.tokens, tokensAfter).sentence >= firstAfter &&
+    sameToken(lastToken(before.tokens, tokensAfter), lastToken(now.tokens, tokensAfter), charShift, sentenceShift)
+  ) tokensAfter++;
+  if (lastToken(before.tokens, tokensAfter)?.sentence >= firstAfter || lastToken(now.tokens, tokensAfter)?.sentence >= firstAfter + sentenceShift) return noneAlike(charShift, tokenShift, sentenceShift);
+  return { sentencesBefore, tokensBefore, sentencesAfter, tokensAfter, charShift, tokenShift, sentenceShift };
+}
+
+function noneAlike(charShift: number, tokenShift: number, sentenceShift: number): EditedRange {
+  return { sentencesBefore: 0, tokensBefore: 0, sentencesAfter: 0, tokensAfter: 0, charShift, tokenShift, sentenceShift };
+}
+
+/** How many characters two texts share at their start, and at their end (not overlapping in either). */
+function commonEnds(a: string, b: string): { start: number; end: number } {
+  const most = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < most && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < most - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  return { start, end };
+}
+
+function sameSpan(a: Span, b: Span, shift: number): boolean {
+  return a.start + shift === b.start && a.end + shift === b.end;
+}
+
+function sameToken(a: Token, b: Token | undefined, charShift: number, sentenceShift: number): boolean {
+  return !!b && a.start + charShift === b.start && a.end + charShift === b.end && a.sentence + sentenceShift === b.sentence && a.kind === b.kind && a.text === b.text;
+}
+
+/**
+ * The claim scan's steps over the report now (`now.steps` unused), from its last reading's: the steps that read only
+ * sentences the edit left alone are kept (moved, their claims copied without attributes), the scan is run again over
+ * the rest. Undefined when nothing can be kept.
+ */
+export function claimStepsAfterEdit(before: ClaimScanMemo, now: Omit<ClaimScanMemo, 'steps'>): ClaimStep[] | undefined {
+  const range = editedRange(before, { ...now, steps: [] });
+  if (!range.tokensBefore && !range.tokensAfter) return undefined;
+  const beforeFirst = firstTokensOf(before.tokens, before.sentences.length);
+  const ctx: ClaimContext = { reportId: now.reportId, tokens: now.tokens, sentences: now.sentences };
+  const { kept, from } = keptBefore(before, beforeFirst, range);
+  const resume = resumeAt(before, beforeFirst, range);
+  const steps = kept.map((s) => movedStep(s, ctx, 0, 0));
+  const last = before.steps;
+  let next = 0;
+  const stopped = scanClaims(ctx, from, steps, resume === undefined ? undefined : (i) => i >= resume + range.tokenShift && isLanding(last, i - range.tokenShift));
+  if (stopped >= now.tokens.length) return steps;
+  // the steps of the last scan from where this one stopped, moved
+  const at = stopped - range.tokenShift;
+  while (next < last.length && last[next].at < at) next++;
+  for (let k = next; k < last.length; k++) steps.push(movedStep(last[k], ctx, range.tokenShift, range.charShift));
+  return steps;
+}
+
+/**
+ * The last scan's steps kept at the start, and the token from which the scan is run again: the start of a sentence
+ * far enough before the first changed one that no step before it read anything of the change.
+ */
+function keptBefore(before: ClaimScanMemo, firstTokens: number[], range: EditedRange): { kept: ClaimStep[]; from: number } {
+  const unchanged = range.tokensBefore;
+  for (let sentence = range.sentencesBefore; sentence > 0; sentence--) {
+    const start = firstTokens[sentence];
+    // a token passed by before `start` read up to TOKENS_AROUND after it, and its own sentence, which ends before
+    if (start + TOKENS_AROUND > unchanged) continue;
+    const k = firstStepFrom(before.steps, start);
+    const across = before.steps[k - 1];
+    if (across && across.end > start && readsOf(before.tokens, firstTokens, across.at, across.end).last >= unchanged) continue;
+    return { kept: before.steps.slice(0, k), from: across && across.end > start ? across.end : start };
+  }
+  return { kept: [], from: 0 };
+}
+
+/**
+ * The first token (of the last scan) from which every step of the last scan read only tokens after the change, where
+ * the scan stood; undefined when there is none. Where a step's reads begin only moves on along the text.
+ */
+function resumeAt(before: ClaimScanMemo, firstTokens: number[], range: EditedRange): number | undefined {
+  const unchanged = before.tokens.length - range.tokensAfter;
+  let sentence = before.sentences.length - range.sentencesAfter;
+  while (sentence < before.sentences.length && firstTokens[sentence] - PREVIOUS_SENTENCE_TOKENS < unchanged) sentence++;
+  if (sentence >= before.sentences.length) return undefined;
+  let at = Math.max(firstTokens[sentence], unchanged + TOKENS_AROUND);
+  const k = firstStepFrom(before.steps, at);
+  const across = before.steps[k - 1];
+  if (across && across.end > at) at = across.end;
+  return at < before.tokens.length ? at : undefined;
+}
+
+/** Index of the first step at or after token `at`. */
+function firstStepFrom(steps: readonly ClaimStep[], at: number): number {
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (steps[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the scan stood at token `at`: no step read past it. */
+function isLanding(steps: readonly ClaimStep[], at: number): boolean {
+  const across = steps[firstStepFrom(steps, at) - 1];
+  return !across || across.end <= at;
+}
+
+/** A kept step, moved by `tokens` and `chars`, its claim a copy as the scan would make it there (no attribute yet). */
+function movedStep(step: ClaimStep, ctx: ClaimContext, tokens: number, chars: number): ClaimStep {
+  return { at: step.at + tokens, end: step.end + tokens, claim: step.claim && movedClaim(step.claim, ctx, chars) };
+}
+
+function movedClaim(c: Claim, ctx: ClaimContext, chars: number): Claim {
+  const span = moved(c.span, chars);
+  const first = ctx.tokens[firstTokenFrom(ctx.tokens, span.start)];
+  return {
+    ...c,
+    id: `${ctx.reportId}#${span.start}`,
+    span,
+    numberSpan: moved(c.numberSpan, chars),
+    sentence: ctx.sentences[first.sentence] ?? span,
+    attribute: undefined,
+    conversion: c.conversion && { ...c.conversion, span: moved(c.conversion.span, chars) },
+    otherConversions: c.otherConversions?.map((o) => ({ ...o, span: moved(o.span, chars) })),
+  };
+}
+
+function moved(span: Span, chars: number): Span {
+  return { start: span.start + chars, end: span.end + chars };
+}
