@@ -6,7 +6,7 @@
 import type { CrosscheckSettings, DistinctNames, FigureTable, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention, Span } from './types';
 import { defaultSettings } from './config';
 import { analyseForEditing, type ReportAnalysis } from './reading/report';
-import type { ClaimScanMemo } from './reading/reanalysis';
+import type { AnalysisMemo } from './reading/reanalysis';
 import { EntityLexicon } from './extraction/entities';
 import { ClaimIndex, readForIndex, type IndexedReport } from './alignment/alignment';
 import { SpellingIndex } from './findings/spelling';
@@ -120,7 +120,7 @@ class WorkspaceAnalyzer implements Analyzer {
   private distinctNames: DistinctNames[];
   private readonly store: AnalysisStore | undefined;
   /** What the analysis of the report analysed last keeps for its next edit (see reading/reanalysis.ts). */
-  private lastAnalysed: ClaimScanMemo | undefined;
+  private lastAnalysed: AnalysisMemo | undefined;
   /** The known entities as the store's context says them; computed when first needed. */
   private knownEntitiesKey: string | undefined;
   generation = 0;

@@ -13,17 +13,31 @@
  * What reads across the whole report (entities, which names a report resolves a surname to, its year, its days) is
  * worked out again over the whole report by report.ts.
  */
-import type { Claim, Span } from '../types';
+import type { Claim, EntityMention, Span } from '../types';
 import { firstTokenFrom, type Token } from './tokens';
 import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
+import { WEEKDAYS } from '../vocab/numberWords';
 
 /** What an analysis keeps of a report for its next edit. */
-export interface ClaimScanMemo {
+export interface AnalysisMemo {
   reportId: string;
   prose: string;
   sentences: Span[];
   tokens: Token[];
   steps: ClaimStep[];
+  /** The names as the analysis found them, and the report's date: what attributes read of the whole report. */
+  entities: EntityMention[];
+  date: string | undefined;
+}
+
+/** The report read anew, before its claims are read. */
+export type ReadAgain = Omit<AnalysisMemo, 'steps' | 'entities' | 'date'>;
+
+/** What the claim scan after an edit kept: the steps, the claims moved (each to the claim it was), the edit's range. */
+export interface ClaimsAfterEdit {
+  steps: ClaimStep[];
+  movedFrom: Map<Claim, Claim>;
+  range: EditedRange;
 }
 
 /**
@@ -61,7 +75,7 @@ export function firstTokensOf(tokens: readonly Token[], sentenceCount: number): 
 }
 
 /** Where two readings of a report differ: what is the same before the change and after it. */
-interface EditedRange {
+export interface EditedRange {
   /** Sentences, and their tokens, the same in both from the start. */
   sentencesBefore: number;
   tokensBefore: number;
@@ -74,7 +88,7 @@ interface EditedRange {
 }
 
 /** Compares a report's last reading with its reading now: the same sentences and tokens at both ends. */
-function editedRange(before: ClaimScanMemo, now: ClaimScanMemo): EditedRange {
+function editedRange(before: AnalysisMemo, now: ReadAgain): EditedRange {
   const charShift = now.prose.length - before.prose.length;
   const sentenceShift = now.sentences.length - before.sentences.length;
   const tokenShift = now.tokens.length - before.tokens.length;
@@ -127,34 +141,33 @@ function sameToken(a: Token, b: Token | undefined, charShift: number, sentenceSh
 }
 
 /**
- * The claim scan's steps over the report now (`now.steps` unused), from its last reading's: the steps that read only
- * sentences the edit left alone are kept (moved, their claims copied without attributes), the scan is run again over
- * the rest. Undefined when nothing can be kept.
+ * The claim scan's steps over the report now, from its last reading's: the steps that read only sentences the edit
+ * left alone are kept (moved, their claims copied without attributes), the scan is run again over the rest. Undefined
+ * when nothing can be kept.
  */
-export function claimStepsAfterEdit(before: ClaimScanMemo, now: Omit<ClaimScanMemo, 'steps'>): ClaimStep[] | undefined {
-  const range = editedRange(before, { ...now, steps: [] });
+export function claimStepsAfterEdit(before: AnalysisMemo, now: ReadAgain): ClaimsAfterEdit | undefined {
+  const range = editedRange(before, now);
   if (!range.tokensBefore && !range.tokensAfter) return undefined;
   const beforeFirst = firstTokensOf(before.tokens, before.sentences.length);
   const ctx: ClaimContext = { reportId: now.reportId, tokens: now.tokens, sentences: now.sentences };
   const { kept, from } = keptBefore(before, beforeFirst, range);
   const resume = resumeAt(before, beforeFirst, range);
-  const steps = kept.map((s) => movedStep(s, ctx, 0, 0));
+  const movedFrom = new Map<Claim, Claim>();
+  const steps = kept.map((s) => movedStep(s, ctx, 0, 0, movedFrom));
   const last = before.steps;
-  let next = 0;
   const stopped = scanClaims(ctx, from, steps, resume === undefined ? undefined : (i) => i >= resume + range.tokenShift && isLanding(last, i - range.tokenShift));
-  if (stopped >= now.tokens.length) return steps;
   // the steps of the last scan from where this one stopped, moved
-  const at = stopped - range.tokenShift;
-  while (next < last.length && last[next].at < at) next++;
-  for (let k = next; k < last.length; k++) steps.push(movedStep(last[k], ctx, range.tokenShift, range.charShift));
-  return steps;
+  for (let k = firstStepFrom(last, stopped - range.tokenShift); stopped < now.tokens.length && k < last.length; k++) {
+    steps.push(movedStep(last[k], ctx, range.tokenShift, range.charShift, movedFrom));
+  }
+  return { steps, movedFrom, range };
 }
 
 /**
  * The last scan's steps kept at the start, and the token from which the scan is run again: the start of a sentence
  * far enough before the first changed one that no step before it read anything of the change.
  */
-function keptBefore(before: ClaimScanMemo, firstTokens: number[], range: EditedRange): { kept: ClaimStep[]; from: number } {
+function keptBefore(before: AnalysisMemo, firstTokens: number[], range: EditedRange): { kept: ClaimStep[]; from: number } {
   const unchanged = range.tokensBefore;
   for (let sentence = range.sentencesBefore; sentence > 0; sentence--) {
     const start = firstTokens[sentence];
@@ -172,7 +185,7 @@ function keptBefore(before: ClaimScanMemo, firstTokens: number[], range: EditedR
  * The first token (of the last scan) from which every step of the last scan read only tokens after the change, where
  * the scan stood; undefined when there is none. Where a step's reads begin only moves on along the text.
  */
-function resumeAt(before: ClaimScanMemo, firstTokens: number[], range: EditedRange): number | undefined {
+function resumeAt(before: AnalysisMemo, firstTokens: number[], range: EditedRange): number | undefined {
   const unchanged = before.tokens.length - range.tokensAfter;
   let sentence = before.sentences.length - range.sentencesAfter;
   while (sentence < before.sentences.length && firstTokens[sentence] - PREVIOUS_SENTENCE_TOKENS < unchanged) sentence++;
@@ -203,8 +216,10 @@ function isLanding(steps: readonly ClaimStep[], at: number): boolean {
 }
 
 /** A kept step, moved by `tokens` and `chars`, its claim a copy as the scan would make it there (no attribute yet). */
-function movedStep(step: ClaimStep, ctx: ClaimContext, tokens: number, chars: number): ClaimStep {
-  return { at: step.at + tokens, end: step.end + tokens, claim: step.claim && movedClaim(step.claim, ctx, chars) };
+function movedStep(step: ClaimStep, ctx: ClaimContext, tokens: number, chars: number, movedFrom: Map<Claim, Claim>): ClaimStep {
+  const claim = step.claim && movedClaim(step.claim, ctx, chars);
+  if (claim) movedFrom.set(claim, step.claim!);
+  return { at: step.at + tokens, end: step.end + tokens, claim };
 }
 
 function movedClaim(c: Claim, ctx: ClaimContext, chars: number): Claim {
@@ -224,4 +239,104 @@ function movedClaim(c: Claim, ctx: ClaimContext, chars: number): Claim {
 
 function moved(span: Span, chars: number): Span {
   return { start: span.start + chars, end: span.end + chars };
+}
+
+/**
+ * How far before a figure its attribute's readers look (attributes.ts: the sentence's subject pronoun up to 40 tokens
+ * back, a name before parentheses or a verb 8 back), besides its own sentence; after it they look no further than
+ * TOKENS_AROUND, or its sentence.
+ */
+const ATTRIBUTE_TOKENS_BEFORE = 48;
+
+/**
+ * Gives the claims of a report read again after an edit their attributes (what `describeAttributes` does): a claim
+ * moved from the last reading keeps its attribute when its sentence, and the tokens around it that attributes read,
+ * are the same, and so is all the report-wide reading of attributes.ts (`readsAlikeReportWide`). The others are
+ * described, with every claim of their sentences (figures of a sentence mark each other: parts of a list, a total
+ * and what it includes), and beside a copy of every weekday kept (which days a report speaks of dates its figures).
+ */
+export function describeAttributesAfterEdit(
+  claims: Claim[], now: ReadAgain, entities: EntityMention[], date: string | undefined, before: AnalysisMemo, edit: ClaimsAfterEdit,
+  describe: (claims: Claim[]) => void,
+): void {
+  if (!readsAlikeReportWide(before, now, entities, date, edit)) return describe(claims);
+  const firstTokens = firstTokensOf(now.tokens, now.sentences.length);
+  const { tokensBefore, tokensAfter } = edit.range;
+  const unchanged = (first: number, last: number) => last < tokensBefore || first >= now.tokens.length - tokensAfter;
+  // by sentence: a sentence's figures are all kept or all described
+  const keptSentences = new Map<number, boolean>();
+  for (const c of claims) {
+    const first = firstTokenFrom(now.tokens, c.span.start);
+    const sentence = now.tokens[first].sentence;
+    const last = Math.max(firstTokens[sentence + 1] - 1, firstTokenFrom(now.tokens, c.span.end) - 1);
+    const kept = edit.movedFrom.has(c) && unchanged(firstTokens[sentence] - ATTRIBUTE_TOKENS_BEFORE, last + TOKENS_AROUND);
+    keptSentences.set(sentence, (keptSentences.get(sentence) ?? true) && kept);
+  }
+  const described: Claim[] = [];
+  for (const c of claims) {
+    if (!keptSentences.get(now.tokens[firstTokenFrom(now.tokens, c.span.start)].sentence)) described.push(c);
+    else {
+      c.attribute = edit.movedFrom.get(c)!.attribute;
+      // which days the report speaks of is read from all its weekdays: a copy is read with the rest, its attribute unused
+      if (c.dimension === 'weekday') described.push({ ...c });
+    }
+  }
+  describe(described);
+}
+
+/**
+ * Whether what attributes.ts reads of the whole report is as it was: the report's date; its year (the year its
+ * tokens name most, the same when the edit took out the same four-digit numbers it put in); its names (the same
+ * outside the edit, and the same full names of people: which full name a surname stands for); its days (the same
+ * weekdays read, and no weekday near the edit, which may make a possessive "Wednesday's").
+ */
+export function readsAlikeReportWide(before: AnalysisMemo, now: ReadAgain, entities: EntityMention[], date: string | undefined, edit: ClaimsAfterEdit): boolean {
+  const { tokensBefore, tokensAfter } = edit.range;
+  const changedBefore = before.tokens.slice(tokensBefore, before.tokens.length - tokensAfter);
+  const changedNow = now.tokens.slice(tokensBefore, now.tokens.length - tokensAfter);
+  return date === before.date && sameList(fourDigitNumbers(changedBefore), fourDigitNumbers(changedNow)) &&
+    namesAlikeAround(before, now, entities, edit.range) && sameList(fullPersonNames(before.entities), fullPersonNames(entities)) &&
+    sameList(weekdaysRead(before.steps), weekdaysRead(edit.steps)) &&
+    !nearWeekday(before.tokens, tokensBefore, before.tokens.length - tokensAfter) && !nearWeekday(now.tokens, tokensBefore, now.tokens.length - tokensAfter);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
+function fourDigitNumbers(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.kind === 'number' && t.text.length === 4).map((t) => t.text).sort();
+}
+
+/** The keys of people named in full: what a surname alone is read as (attributes.ts, `fullNamesOf`). */
+function fullPersonNames(entities: readonly EntityMention[]): string[] {
+  return [...new Set(entities.filter((n) => n.kind === 'person' && n.key.includes(' ')).map((n) => n.key))].sort();
+}
+
+/** The weekday claims and the happenings they date, in text order. */
+function weekdaysRead(steps: readonly ClaimStep[]): string[] {
+  return steps.flatMap(({ claim }) => (claim?.dimension === 'weekday' ? [`${claim.value} ${claim.frame ?? ''}`] : []));
+}
+
+/** Whether a weekday (or a word that begins like one) stands among tokens `from` to `to`, or two tokens before. */
+function nearWeekday(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from - 2); j < to; j++) if (WEEKDAY_START.test(tokens[j].lower)) return true;
+  return false;
+}
+
+const WEEKDAY_START = new RegExp(`^(?:${WEEKDAYS.join('|')})`);
+
+/** Whether the names outside the edited tokens are the same, as found, the ones after it moved by the edit's shift. */
+function namesAlikeAround(before: AnalysisMemo, now: ReadAgain, entities: readonly EntityMention[], range: EditedRange): boolean {
+  const endBefore = before.tokens[range.tokensBefore - 1]?.end ?? 0;
+  const startAfter = before.tokens[before.tokens.length - range.tokensAfter]?.start ?? Infinity;
+  const beforeEdit = (n: EntityMention) => n.span.end <= endBefore;
+  const afterEdit = (n: EntityMention, shift: number) => n.span.start >= startAfter + shift;
+  const alike = (a: EntityMention[], b: EntityMention[], shift: number) => a.length === b.length && a.every((n, k) => sameName(n, b[k], shift));
+  return alike(before.entities.filter(beforeEdit), entities.filter(beforeEdit), 0) &&
+    alike(before.entities.filter((n) => afterEdit(n, 0)), entities.filter((n) => afterEdit(n, range.charShift)), range.charShift);
+}
+
+function sameName(a: EntityMention, b: EntityMention, shift: number): boolean {
+  return sameSpan(a.span, b.span, shift) && a.text === b.text && a.key === b.key && a.kind === b.kind && a.reportId === b.reportId;
 }

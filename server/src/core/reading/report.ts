@@ -8,7 +8,7 @@ import { fold, type MixedScriptWord } from './fold';
 import { maskNonProse, readHeaderLines } from './masking';
 import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
 import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
-import { claimStepsAfterEdit, type ClaimScanMemo } from './reanalysis';
+import { claimStepsAfterEdit, describeAttributesAfterEdit, type AnalysisMemo } from './reanalysis';
 import { ownCopy } from '../words';
 import { extractEntities, type EntityLexicon } from '../extraction/entities';
 import { describeAttributes } from '../extraction/attributes';
@@ -51,7 +51,7 @@ export function analyseReport(reportId: string, text: string, lexicon: EntityLex
 /** A report's analysis, and what the analysis of its next edit may start from. */
 export interface AnalysisForEditing {
   analysis: ReportAnalysis;
-  memo: ClaimScanMemo;
+  memo: AnalysisMemo;
 }
 
 /**
@@ -63,7 +63,7 @@ export function analyseForEditing(
   text: string,
   lexicon: EntityLexicon,
   metaOverride?: Partial<ReportMeta>,
-  previous?: ClaimScanMemo,
+  previous?: AnalysisMemo,
 ): AnalysisForEditing {
   const { folded, mixedWords } = fold(text);
   const markdown = /\.(md|markdown|mdx)$/i.test(reportId);
@@ -74,19 +74,22 @@ export function analyseForEditing(
   const sentences = splitSentences(prose, markdown);
   const tokens = tokenize(prose, sentences);
   const read = { reportId, prose, sentences, tokens };
-  const steps = (previous?.reportId === reportId ? claimStepsAfterEdit(previous, read) : undefined) ?? allClaimSteps(read);
+  const edit = previous?.reportId === reportId ? claimStepsAfterEdit(previous, read) : undefined;
+  const steps = edit?.steps ?? allClaimSteps(read);
   const claims: Claim[] = [];
   for (const step of steps) if (step.claim) claims.push(step.claim);
   const entities = extractEntities(reportId, tokens, sentences, lexicon);
   const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
-  describeAttributes(claims, tokens, entities, meta.date);
+  const describe = (described: Claim[]) => describeAttributes(described, tokens, entities, meta.date);
+  if (edit) describeAttributesAfterEdit(claims, read, entities, meta.date, previous!, edit, describe);
+  else describe(claims);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);
   const analysis: ReportAnalysis = {
     reportId, text, prose, proseRuns: proseRuns(text, prose), meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
     notes: masked.frontMatterError ? [masked.frontMatterError] : [],
   };
-  return { analysis, memo: { ...read, steps } };
+  return { analysis, memo: { ...read, steps, entities, date: meta.date } };
 }
 
 function allClaimSteps(ctx: ClaimContext): ClaimStep[] {
