@@ -8,7 +8,7 @@ import { defaultSettings } from './config';
 import { analyseForEditing, type ReportAnalysis } from './reading/report';
 import type { AnalysisMemo } from './reading/reanalysis';
 import { EntityLexicon } from './extraction/entities';
-import { ClaimIndex, readForIndex, type IndexedReport } from './alignment/alignment';
+import { ClaimIndex, factsOf, readForIndex, type ClaimFacts, type IndexedReport } from './alignment/alignment';
 import { SpellingIndex } from './findings/spelling';
 import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
@@ -121,6 +121,8 @@ class WorkspaceAnalyzer implements Analyzer {
   private readonly store: AnalysisStore | undefined;
   /** What the analysis of the report analysed last keeps for its next edit (see reading/reanalysis.ts). */
   private lastAnalysed: AnalysisMemo | undefined;
+  /** The facts the index read of that report's claims, which an edit that leaves a sentence alone leaves as they were. */
+  private lastFacts = new Map<Claim, ClaimFacts>();
   /** The known entities as the store's context says them; computed when first needed. */
   private knownEntitiesKey: string | undefined;
   generation = 0;
@@ -298,9 +300,15 @@ class WorkspaceAnalyzer implements Analyzer {
 
   private analyse(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
     // the report analysed last is the one typed into, if any is: its next edit is read again around the edit only
-    const { analysis, memo } = analyseForEditing(reportId, text, this.lexicon, meta, this.lastAnalysed);
+    const { analysis, memo, sameSentenceAs } = analyseForEditing(reportId, text, this.lexicon, meta, this.lastAnalysed);
+    const factsBefore = this.lastFacts;
+    const indexed = readForIndex(analysis, (c) => factsBefore.get(sameSentenceAs.get(c)!));
     this.lastAnalysed = memo;
-    const indexed = readForIndex(analysis);
+    this.lastFacts = new Map();
+    analysis.claims.forEach((c, k) => {
+      const facts = factsOf(indexed)[k];
+      if (facts) this.lastFacts.set(c, facts);
+    });
     analysis.tokens = [];
     analysis.lowerWords = new Set();
     analysis.prose = '';

@@ -275,12 +275,17 @@ const ATTRIBUTE_TOKENS_BEFORE = 48;
  * are the same, and so is all the report-wide reading of attributes.ts (`readsAlikeReportWide`). The others are
  * described, with every claim of their sentences (figures of a sentence mark each other: parts of a list, a total
  * and what it includes), and beside a copy of every weekday kept (which days a report speaks of dates its figures).
+ * Returns the claims kept so, each to the claim it was: all their sentence and its names are as they were.
  */
 export function describeAttributesAfterEdit(
   claims: Claim[], now: ReadAgain, entities: EntityMention[], date: string | undefined, before: AnalysisMemo, edit: ClaimsAfterEdit,
   describe: (claims: Claim[]) => void,
-): void {
-  if (!readsAlikeReportWide(before, now, entities, date, edit)) return describe(claims);
+): Map<Claim, Claim> {
+  const kept = new Map<Claim, Claim>();
+  if (!readsAlikeReportWide(before, now, entities, date, edit)) {
+    describe(claims);
+    return kept;
+  }
   const firstTokens = firstTokensOf(now.tokens, now.sentences.length);
   const { tokensBefore, tokensAfter } = edit.range;
   const unchanged = (first: number, last: number) => last < tokensBefore || first >= now.tokens.length - tokensAfter;
@@ -297,12 +302,15 @@ export function describeAttributesAfterEdit(
   for (const c of claims) {
     if (!keptSentences.get(now.tokens[firstTokenFrom(now.tokens, c.span.start)].sentence)) described.push(c);
     else {
-      c.attribute = edit.movedFrom.get(c)!.attribute;
+      const was = edit.movedFrom.get(c)!;
+      c.attribute = was.attribute;
+      kept.set(c, was);
       // which days the report speaks of is read from all its weekdays: a copy is read with the rest, its attribute unused
       if (c.dimension === 'weekday') described.push({ ...c });
     }
   }
   describe(described);
+  return kept;
 }
 
 /**

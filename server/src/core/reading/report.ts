@@ -52,6 +52,11 @@ export function analyseReport(reportId: string, text: string, lexicon: EntityLex
 export interface AnalysisForEditing {
   analysis: ReportAnalysis;
   memo: AnalysisMemo;
+  /**
+   * The claims read from a sentence the edit left alone, with their names and the figures beside them, each to the
+   * claim of the analysis before that it was (see reanalysis.ts, `describeAttributesAfterEdit`).
+   */
+  sameSentenceAs: Map<Claim, Claim>;
 }
 
 /**
@@ -81,15 +86,15 @@ export function analyseForEditing(
   const entities = extractEntities(reportId, tokens, sentences, lexicon);
   const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
   const describe = (described: Claim[]) => describeAttributes(described, tokens, entities, meta.date);
-  if (edit) describeAttributesAfterEdit(claims, read, entities, meta.date, previous!, edit, describe);
-  else describe(claims);
+  const sameSentenceAs = edit ? describeAttributesAfterEdit(claims, read, entities, meta.date, previous!, edit, describe) : new Map<Claim, Claim>();
+  if (!edit) describe(claims);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);
   const analysis: ReportAnalysis = {
     reportId, text, prose, proseRuns: proseRuns(text, prose), meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
     notes: masked.frontMatterError ? [masked.frontMatterError] : [],
   };
-  return { analysis, memo: { ...read, steps, entities, date: meta.date } };
+  return { analysis, memo: { ...read, steps, entities, date: meta.date }, sameSentenceAs };
 }
 
 function allClaimSteps(ctx: ClaimContext): ClaimStep[] {
