@@ -274,7 +274,7 @@ const ATTRIBUTE_TOKENS_BEFORE = 48;
  * moved from the last reading keeps its attribute when its sentence, and the tokens around it that attributes read,
  * are the same, and so is all the report-wide reading of attributes.ts (`readsAlikeReportWide`). The others are
  * described, with every claim of their sentences (figures of a sentence mark each other: parts of a list, a total
- * and what it includes), and beside a copy of every weekday kept (which days a report speaks of dates its figures).
+ * and what it includes), and beside copies of the weekdays kept (which days a report speaks of dates its figures).
  * Returns the claims kept so, each to the claim it was: all their sentence and its names are as they were.
  */
 export function describeAttributesAfterEdit(
@@ -299,18 +299,28 @@ export function describeAttributesAfterEdit(
     keptSentences.set(sentence, (keptSentences.get(sentence) ?? true) && kept);
   }
   const described: Claim[] = [];
+  // which days a report speaks of is read from all its weekdays: a copy of each weekday kept that reads another day or
+  // happening is described with the rest, its attribute unused (the days of the described sentences are their own)
+  const daysKept = new Set<string>();
   for (const c of claims) {
     if (!keptSentences.get(now.tokens[firstTokenFrom(now.tokens, c.span.start)].sentence)) described.push(c);
     else {
       const was = edit.movedFrom.get(c)!;
       c.attribute = was.attribute;
       kept.set(c, was);
-      // which days the report speaks of is read from all its weekdays: a copy is read with the rest, its attribute unused
-      if (c.dimension === 'weekday') described.push({ ...c });
+      if (c.dimension === 'weekday' && !daysKept.has(dayRead(c))) {
+        daysKept.add(dayRead(c));
+        described.push({ ...c });
+      }
     }
   }
   describe(described);
   return kept;
+}
+
+/** The day a weekday claim reads, and the happening it dates: all that the days of a report are read from. */
+function dayRead(weekday: Claim): string {
+  return `${weekday.value} ${weekday.frame ?? ''}`;
 }
 
 /**
@@ -344,7 +354,7 @@ function fullPersonNames(entities: readonly EntityMention[]): string[] {
 
 /** The weekday claims and the happenings they date, in text order. */
 function weekdaysRead(steps: readonly ClaimStep[]): string[] {
-  return steps.flatMap(({ claim }) => (claim?.dimension === 'weekday' ? [`${claim.value} ${claim.frame ?? ''}`] : []));
+  return steps.flatMap(({ claim }) => (claim?.dimension === 'weekday' ? [dayRead(claim)] : []));
 }
 
 /** Whether a weekday (or a word that begins like one) stands among tokens `from` to `to`, or two tokens before. */

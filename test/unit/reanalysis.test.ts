@@ -1,0 +1,221 @@
+/**
+ * An edited report is analysed again around the edit only (core/reading/reanalysis.ts): the claim scan's steps that
+ * read nothing of the edit are kept, and so are the attributes and facts of figures whose sentence, names and
+ * neighbours the edit left alone, while what reads the whole report is read again. These tests type into a report key
+ * by key, as an editor sends it, and after every key compare each answer (claims with their attributes, entities,
+ * findings, hovers, pairings) with a fresh analyzer's of the same texts; they check the bounds the reuse rests on
+ * (how far a step of the claim scan reads) on real and generated news; and they make random edits to news reports.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createAnalyzer } from '../../server/src/core/analyzer';
+import { analyseForEditing, type AnalysisForEditing } from '../../server/src/core/reading/report';
+import { firstTokensOf, readsOf } from '../../server/src/core/reading/reanalysis';
+import { claimAt, type ClaimContext } from '../../server/src/core/extraction/claims';
+import { EntityLexicon } from '../../server/src/core/extraction/entities';
+import { articleText, corpusReports } from '../bench/corpus';
+import { answers, fresh } from './editSupport';
+
+const article = [
+  'Quake Strikes Off Quarnby Coast',
+  '',
+  'A magnitude 6.1 earthquake struck 40 km north of Quarnby on Monday, killing 14 people and injuring 31, officials said.',
+  '',
+  'It struck at 7:37 a.m. local time. Two women and one man were killed in the port, and 120 homes were damaged in 2021.',
+  '',
+  'Rescue chief Venhurst, 45, said 212 people were taken to hospital. Mayor Edda Brannick said 40 soldiers arrived on Tuesday.',
+  '',
+  'The Korean Central News Agency said the quake lasted 30 seconds. KCNA said 3 of the injured were in a critical condition.',
+  '',
+  "Tuesday's aftershock struck 25 km west of the city and damaged 12 more homes, the agency said.",
+].join('\n');
+
+const others: Record<string, string> = {
+  'b.txt': 'Source: Beta Post\n\nA 6.1 quake struck 40 km north of Quarnby on Monday. It killed 15 people and injured 31.\n\nMayor Edda Brannick said 40 soldiers arrived on Tuesday. Rescue chief Orla Venhurst, 45, said 210 people were taken to hospital.',
+  'c.txt': 'Source: Gamma Radio\n\nFourteen people died when the quake hit Quarnby on Monday, and 29 were injured; 118 homes were damaged.\n\nThe quake lasted 30 seconds, KCNA said. The aftershock struck 25 km west of the city.',
+};
+
+/** Types `typed` into the article at `at` key by key (or deletes, see `typeAndCompare`), comparing after every key. */
+function compareAfterEach(texts: Record<string, string>, steps: string[]): void {
+  const analyzer = fresh(texts);
+  const ids = Object.keys(texts);
+  answers(analyzer, ids);
+  for (const text of steps) {
+    texts['a.txt'] = text;
+    analyzer.upsert('a.txt', text);
+    assert.equal(answers(analyzer, ids), answers(fresh(texts), ids), `after the edit to ${JSON.stringify(text.slice(0, 80))}…`);
+  }
+}
+
+/** The article as each key typing `typed` at `at` leaves it, then as each key deleting it again (backspace) leaves it. */
+function typedThenDeleted(text: string, at: number, typed: string): string[] {
+  const keys: string[] = [];
+  for (let k = 1; k <= typed.length; k++) keys.push(text.slice(0, at) + typed.slice(0, k) + text.slice(at));
+  for (let k = typed.length - 1; k >= 0; k--) keys.push(text.slice(0, at) + typed.slice(0, k) + text.slice(at));
+  return keys;
+}
+
+/** The article as each key deleting `length` characters from `at` leaves it (delete key), then typed back. */
+function deletedThenTyped(text: string, at: number, length: number): string[] {
+  const removed = text.slice(at, at + length);
+  const keys: string[] = [];
+  for (let k = 1; k <= length; k++) keys.push(text.slice(0, at) + text.slice(at + k));
+  for (let k = 1; k <= length; k++) keys.push(text.slice(0, at) + removed.slice(0, k) + text.slice(at + length));
+  return keys;
+}
+
+const texts = () => ({ 'a.txt': article, ...others });
+const after = (phrase: string) => article.indexOf(phrase) + phrase.length;
+
+describe('typing into a report analysed again around the edit only', () => {
+  test('a sentence with figures typed into a paragraph, and deleted again', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('critical condition.'), ' Later 16 people were reported killed and 33 hurt.'));
+  });
+
+  test('a paragraph split in the middle of a sentence, and joined again', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('were killed'), '\n\n'));
+  });
+
+  test('two paragraphs joined, and split again', () => {
+    const at = article.indexOf('\n\nRescue chief');
+    compareAfterEach(texts(), deletedThenTyped(article, at, 2));
+  });
+
+  test('the headline edited, until it reads as a sentence', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('Quake Strikes'), ' and kills 14 people near'));
+  });
+
+  test('a full name typed that the surname elsewhere stands for', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('damaged in 2021.'), ' Doctor Orla Venhurst said 9 were missing.'));
+  });
+
+  test('a dateline typed at the top, and taken away', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, 0, 'March 3, 2021\n'));
+  });
+
+  test('a weekday that dates other sentences changed', () => {
+    const at = article.indexOf('Monday');
+    compareAfterEach(texts(), [...deletedThenTyped(article, at, 6), ...typedThenDeleted(article.slice(0, at) + article.slice(at + 6), at, 'Tuesday')]);
+  });
+
+  test("a weekday made a possessive that dates its sentence (\"Monday's\")", () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('120 homes were damaged'), " after Monday's quake"));
+  });
+
+  test('a year typed until it is the year the report speaks of most', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('30 seconds.'), ' In 2019, 2019 and 2019 it rained.'));
+  });
+
+  test('a name typed that makes another name a person, and an acronym defined', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('the agency said.'), ' Brannick said 7 died. The Korean Central News Agency (KCNA) said 15 died.'));
+  });
+
+  test('a figure typed into a list of figures that mark each other', () => {
+    compareAfterEach(texts(), typedThenDeleted(article, after('Two women'), ', three children'));
+  });
+
+  test('a paragraph pasted, and the paste undone', () => {
+    const pasted = '\n\nOfficials said on Tuesday that 18 people died and 40 were injured. Venhurst, 45, said 300 soldiers arrived.';
+    const at = after('the agency said.');
+    const withPaste = article.slice(0, at) + pasted + article.slice(at);
+    compareAfterEach(texts(), [withPaste, article, withPaste, article]);
+  });
+});
+
+/** News to read the bounds on: the examples, generated reports, and the shared corpora when beside the checkout. */
+function newsTexts(): { id: string; text: string }[] {
+  const examples = resolve(__dirname, '../../examples');
+  const found = readdirSync(examples).filter((f) => /\.(txt|md)$/.test(f)).map((f) => ({ id: f, text: readFileSync(join(examples, f), 'utf8') }));
+  found.push({ id: 'article.txt', text: articleText(3000) }, ...[...corpusReports(20)].map((r) => ({ id: r.path, text: r.text })));
+  const corpora = resolve(__dirname, '../../../shared/corpora');
+  if (existsSync(corpora)) found.push(...filesUnder(corpora).filter((_, k) => k % 25 === 0).map((f) => ({ id: f, text: readFileSync(f, 'utf8') })));
+  return found;
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).sort().flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.(txt|md)$/.test(name) ? [path] : [];
+  });
+}
+
+test('every step of the claim scan reads only the tokens reanalysis.ts says it may', () => {
+  const lexicon = new EntityLexicon([]);
+  let steps = 0;
+  for (const { id, text } of newsTexts()) {
+    const { memo } = analyseForEditing(id, text, lexicon);
+    const firstTokens = firstTokensOf(memo.tokens, memo.sentences.length);
+    const read = { lowest: Infinity, highest: -Infinity };
+    // a token counts as read when anything but its start is: a binary search by offset (claims.ts, `timeFrame`) probes
+    // the starts of tokens far away to find the one at an offset, which it finds wherever the tokens around it are
+    const readAt = (k: number) => {
+      read.lowest = Math.min(read.lowest, k);
+      read.highest = Math.max(read.highest, k);
+    };
+    const watched = new Proxy(memo.tokens, {
+      get(tokens, key, receiver) {
+        const token = Reflect.get(tokens, key, receiver);
+        if (typeof key !== 'string' || !/^-?\d+$/.test(key)) return token;
+        if (!token) readAt(Number(key));
+        return token && new Proxy(token, { get: (t, field) => (field !== 'start' && readAt(Number(key)), Reflect.get(t, field)) });
+      },
+    });
+    const ctx: ClaimContext = { reportId: id, tokens: watched, sentences: memo.sentences };
+    for (let at = 0; at < memo.tokens.length;) {
+      read.lowest = Infinity;
+      read.highest = -Infinity;
+      const step = claimAt(ctx, at);
+      const end = step ? Math.max(step.end, at + 1) : at + 1;
+      const allowed = readsOf(memo.tokens, firstTokens, at, end);
+      assert.ok(read.lowest >= allowed.first && read.highest <= allowed.last,
+        `${id}: the step at token ${at} ("${memo.tokens[at].text}") read tokens ${read.lowest} to ${read.highest}, beyond ${allowed.first} to ${allowed.last}`);
+      steps++;
+      at = end;
+    }
+  }
+  assert.ok(steps > 10_000);
+});
+
+test('random edits of news reports read as a fresh analysis reads them', () => {
+  const lexicon = new EntityLexicon([]);
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pieces = [' ', '1', '.', '\n', '\n\n', ',', ' 212 people were killed', ' on Monday,', ' 2019', ' Captain Orla Venhurst said', " Wednesday's quake",
+    ' about 40 km north of Quarnby', ' (12 miles)', ' It struck at 7:37 a.m.', ' $2.5 million (£1.7 million)', ' Korean Central News Agency (KCNA)'];
+  const same = (a: AnalysisForEditing, b: AnalysisForEditing) => JSON.stringify([a.analysis.claims, a.analysis.entities]) === JSON.stringify([b.analysis.claims, b.analysis.entities]);
+  let edits = 0;
+  for (const { id, text: original } of newsTexts().filter((_, k) => k % 3 === 0)) {
+    let text = original;
+    let memo = analyseForEditing(id, text, lexicon).memo;
+    for (let k = 0; k < 12; k++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const r = random();
+      if (r < 0.5) text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+      else if (r < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3) * Math.floor(random() * 60));
+      else text = text.slice(0, at) + text.slice(Math.floor(random() * text.length)).slice(0, 300) + text.slice(at);
+      const again = analyseForEditing(id, text, lexicon, undefined, memo);
+      assert.ok(same(again, analyseForEditing(id, text, lexicon)), `${id}: edit ${k} at ${at}`);
+      memo = again.memo;
+      edits++;
+    }
+  }
+  assert.ok(edits > 100);
+});
+
+test('random edits of a report in a workspace answer as a fresh analyzer does', () => {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const workspace = texts();
+  const analyzer = createAnalyzer();
+  for (const [id, text] of Object.entries(workspace)) analyzer.upsert(id, text);
+  const ids = Object.keys(workspace);
+  for (let k = 0; k < 60; k++) {
+    const text = workspace['a.txt'];
+    const at = Math.floor(random() * (text.length + 1));
+    workspace['a.txt'] = random() < 0.6 ? text.slice(0, at) + text.slice(Math.floor(random() * text.length)).slice(0, 1 + Math.floor(random() * 80)) + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 40));
+    analyzer.upsert('a.txt', workspace['a.txt']);
+    assert.equal(answers(analyzer, ids), answers(fresh(workspace), ids), `edit ${k} at ${at}`);
+  }
+});
