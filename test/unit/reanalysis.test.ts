@@ -27,14 +27,14 @@ const article = [
   '',
   'Rescue chief Venhurst, 45, said 212 people were taken to hospital. Mayor Edda Brannick said 40 soldiers arrived on Tuesday.',
   '',
-  'The Korean Central News Agency said the quake lasted 30 seconds. KCNA said 3 of the injured were in a critical condition.',
+  'The Korean Central News Agency said the quake lasted 30 seconds. KCNA said 3 of the injured were in a critical condition. KCNA counted 40 bodies in the port.',
   '',
   "Tuesday's aftershock struck 25 km west of the city and damaged 12 more homes, the agency said.",
 ].join('\n');
 
 const others: Record<string, string> = {
-  'b.txt': 'Source: Beta Post\n\nA 6.1 quake struck 40 km north of Quarnby on Monday. It killed 15 people and injured 31.\n\nMayor Edda Brannick said 40 soldiers arrived on Tuesday. Rescue chief Orla Venhurst, 45, said 210 people were taken to hospital.',
-  'c.txt': 'Source: Gamma Radio\n\nFourteen people died when the quake hit Quarnby on Monday, and 29 were injured; 118 homes were damaged.\n\nThe quake lasted 30 seconds, KCNA said. The aftershock struck 25 km west of the city.',
+  'b.txt': 'Source: Beta Post\n\nA 6.1 quake struck 40 km north of Quarnby on Monday. It killed 15 people and injured 31.\n\nMayor Edda Brannick said 40 soldiers arrived on Tuesday. Rescue chief Orla Venhurst, 45, said 210 people were taken to hospital.\n\nIn a separate incident, 5 people died in a fire.',
+  'c.txt': 'Source: Gamma Radio\n\nFourteen people died when the quake hit Quarnby on Monday, and 29 were injured; 118 homes were damaged.\n\nThe quake lasted 30 seconds, KCNA said. The aftershock struck 25 km west of the city.\n\nKCNA counted 40 bodies in the port.',
 };
 
 /** Types `typed` into the article at `at` key by key (or deletes, see `typeAndCompare`), comparing after every key. */
@@ -68,6 +68,13 @@ function deletedThenTyped(text: string, at: number, length: number): string[] {
 
 const texts = () => ({ 'a.txt': article, ...others });
 const after = (phrase: string) => article.indexOf(phrase) + phrase.length;
+
+/**
+ * The article with paragraphs of no figures and no names after it: an edit at its end is far from the sentences at
+ * its start, whose figures keep their attributes unless something the whole report says changed.
+ */
+const filler = Array.from({ length: 6 }, () => 'The harbour was closed for the rest of the day, and the ferries to the islands did not run. Schools stayed shut until the roads were cleared.').join('\n\n');
+const longArticle = `${article}\n\n${filler}`;
 
 describe('typing into a report analysed again around the edit only', () => {
   test('a sentence with figures typed into a paragraph, and deleted again', () => {
@@ -116,6 +123,49 @@ describe('typing into a report analysed again around the edit only', () => {
     compareAfterEach(texts(), typedThenDeleted(article, after('Two women'), ', three children'));
   });
 
+  test('a full name typed far from the surname it stands for ("Venhurst, 45," is then the age of Orla Venhurst)', () => {
+    compareAfterEach({ ...texts(), 'a.txt': longArticle }, typedThenDeleted(longArticle, longArticle.length, ' Doctor Orla Venhurst said 9 were missing.'));
+  });
+
+  test('an acronym defined far from where it is used, which gives it the long name (and the figures there their names)', () => {
+    compareAfterEach({ ...texts(), 'a.txt': longArticle }, typedThenDeleted(longArticle, longArticle.length, ' Their figures came from the Korean Central News Agency (KCNA), which reported them first.'));
+  });
+
+  test('a weekday\'s happening changed far from the other day it is told apart from ("said on Tuesday" to "met on Tuesday")', () => {
+    const withSaid = `${longArticle.replace(' arrived on Tuesday', ' arrived').replace("Tuesday's aftershock", 'The aftershock')}\n\nOfficials said on Tuesday that 12 more homes were damaged.`;
+    const at = withSaid.lastIndexOf('said on Tuesday');
+    compareAfterEach({ ...texts(), 'a.txt': withSaid }, [...deletedThenTyped(withSaid, at, 4), ...typedThenDeleted(withSaid.slice(0, at) + withSaid.slice(at + 4), at, 'met')]);
+  });
+
+  test('a figure whose range runs on into the next line, broken and mended at the start of that line', () => {
+    const lines = `${longArticle}\n\nOfficials put the toll at 30\nto 40 people, the agency said.`;
+    compareAfterEach({ ...texts(), 'a.txt': lines }, typedThenDeleted(lines, lines.lastIndexOf('to 40'), 'x'));
+  });
+
+  test('the happening of the sentence before a time, which the time far into its sentence speaks of, changed', () => {
+    const time = `${longArticle}\n\nThe ferry sank off the coast.\nIt happened, according to officials who spoke on condition of anonymity because they were not allowed to speak about the case, at 7:37 a.m.`;
+    compareAfterEach({ ...texts(), 'a.txt': time }, deletedThenTyped(time, time.lastIndexOf('sank'), 4));
+  });
+
+  test('a sentence edited before a long list of figures that mark each other as parts', () => {
+    const list = `${longArticle}\n\nThe toll rose.\nAmong the dead were two women, three men, four boys, five girls, six nurses, seven doctors, eight teachers and nine farmers.`;
+    compareAfterEach({ ...texts(), 'a.txt': list }, typedThenDeleted(list, list.lastIndexOf(' rose'), ' again'));
+  });
+
+  test('a space replaced by a tab, which leaves every sentence where it was ("In a separate incident")', () => {
+    const separate = `${article}\n\nIn a separate incident, 5 people died in a fire.\n\n${filler}`;
+    const at = separate.lastIndexOf(' separate');
+    compareAfterEach({ ...texts(), 'a.txt': separate }, [`${separate.slice(0, at)}\t${separate.slice(at + 1)}`, separate]);
+  });
+
+  test('two spaces far apart replaced by tabs in one edit (two cursors), which leaves every sentence where it was', () => {
+    const separate = `${article}\n\n${filler}\n\nIn a separate incident, 5 people died in a fire.\n\n${filler}`;
+    const first = separate.indexOf(' magnitude');
+    const second = separate.lastIndexOf(' separate');
+    const tabbed = `${separate.slice(0, first)}\t${separate.slice(first + 1, second)}\t${separate.slice(second + 1)}`;
+    compareAfterEach({ ...texts(), 'a.txt': separate }, [tabbed, separate]);
+  });
+
   test('a paragraph pasted, and the paste undone', () => {
     const pasted = '\n\nOfficials said on Tuesday that 18 people died and 40 were injured. Venhurst, 45, said 300 soldiers arrived.';
     const at = after('the agency said.');
@@ -129,6 +179,14 @@ function newsTexts(): { id: string; text: string }[] {
   const examples = resolve(__dirname, '../../examples');
   const found = readdirSync(examples).filter((f) => /\.(txt|md)$/.test(f)).map((f) => ({ id: f, text: readFileSync(join(examples, f), 'utf8') }));
   found.push({ id: 'article.txt', text: articleText(3000) }, ...[...corpusReports(20)].map((r) => ({ id: r.path, text: r.text })));
+  // and the readers that read furthest from their figure: a time's happening in the sentence before, a height earlier
+  // in a long sentence, a record's team before its parentheses, a range into the next line
+  found.push({ id: 'far.txt', text: [
+    'The ferry sank off the coast.\nIt happened, according to officials who spoke on condition of anonymity because they were not allowed to speak about the case, at 7:37 a.m.',
+    'The suspect, described by the police officers who arrived at the scene after a long chase through the town as 5-foot-8, weighed 135 pounds.',
+    'Led by their captain and the coaching staff of the Quarnby Rovers (10-5), they won.',
+    'Officials put the toll at 30\nto 40 people, the agency said.',
+  ].join('\n\n') });
   const corpora = resolve(__dirname, '../../../shared/corpora');
   if (existsSync(corpora)) found.push(...filesUnder(corpora).filter((_, k) => k % 25 === 0).map((f) => ({ id: f, text: readFileSync(f, 'utf8') })));
   return found;

@@ -54,13 +54,11 @@ const PREVIOUS_SENTENCE_TOKENS = 41;
 
 /**
  * The tokens a step of the claim scan from `at` to `end` may read, first and last (either may lie outside the
- * tokens): those within TOKENS_AROUND of it, its sentences whole, and the end of the sentence before.
+ * tokens): those within TOKENS_AROUND of it, and its sentence and the end of the sentence before, back from `at`.
  */
 export function readsOf(tokens: readonly Token[], firstTokens: readonly number[], at: number, end: number): { first: number; last: number } {
-  const last = Math.max(at, end - 1);
   const sentenceStart = firstTokens[tokens[at].sentence];
-  const nextSentence = firstTokens[tokens[last].sentence + 1] ?? tokens.length;
-  return { first: Math.min(at - TOKENS_AROUND, sentenceStart - PREVIOUS_SENTENCE_TOKENS), last: Math.max(last + TOKENS_AROUND, nextSentence - 1) };
+  return { first: Math.min(at - TOKENS_AROUND, sentenceStart - PREVIOUS_SENTENCE_TOKENS), last: Math.max(at, end - 1) + TOKENS_AROUND };
 }
 
 /** The first token of each sentence (the token count past the last sentence). */
@@ -190,7 +188,8 @@ function resumeAt(before: AnalysisMemo, firstTokens: number[], range: EditedRang
   let sentence = before.sentences.length - range.sentencesAfter;
   while (sentence < before.sentences.length && firstTokens[sentence] - PREVIOUS_SENTENCE_TOKENS < unchanged) sentence++;
   if (sentence >= before.sentences.length) return undefined;
-  let at = Math.max(firstTokens[sentence], unchanged + TOKENS_AROUND);
+  // a step there reads from TOKENS_AROUND before it, or the sentence before its own, after the change either way
+  let at = firstTokens[sentence];
   const k = firstStepFrom(before.steps, at);
   const across = before.steps[k - 1];
   if (across && across.end > at) at = across.end;
@@ -263,19 +262,15 @@ function moved(span: Span, chars: number): Span {
 }
 
 /**
- * How far before a figure its attribute's readers look (attributes.ts: the sentence's subject pronoun up to 40 tokens
- * back, a name before parentheses or a verb 8 back), besides its own sentence; after it they look no further than
- * TOKENS_AROUND, or its sentence.
- */
-const ATTRIBUTE_TOKENS_BEFORE = 48;
-
-/**
  * Gives the claims of a report read again after an edit their attributes (what `describeAttributes` does): a claim
- * moved from the last reading keeps its attribute when its sentence, and the tokens around it that attributes read,
- * are the same, and so is all the report-wide reading of attributes.ts (`readsAlikeReportWide`). The others are
- * described, with every claim of their sentences (figures of a sentence mark each other: parts of a list, a total
- * and what it includes), and beside copies of the weekdays kept (which days a report speaks of dates its figures).
- * Returns the claims kept so, each to the claim it was: all their sentence and its names are as they were.
+ * moved from the last reading keeps its attribute when all the report-wide reading of attributes.ts is as it was
+ * (`readsAlikeReportWide`). What an attribute reads around its figure (its sentence, the figures and names in it, the
+ * sentence's subject up to 40 tokens back, a verb or a place a few tokens after) lies within what the figure's step of
+ * the claim scan may read, and that is as it was, since the step was kept. Kept steps come in whole sentences (the
+ * scan is kept up to a sentence's start and resumed at one), so the figures of a sentence are all kept or all
+ * described: figures of a sentence mark each other (parts of a list, a total and what it includes). The described
+ * ones are described beside copies of the weekdays kept (which days a report speaks of dates its figures). Returns
+ * the claims kept so, each to the claim it was: their sentence and its names are as they were.
  */
 export function describeAttributesAfterEdit(
   claims: Claim[], now: ReadAgain, entities: EntityMention[], date: string | undefined, before: AnalysisMemo, edit: ClaimsAfterEdit,
@@ -286,26 +281,13 @@ export function describeAttributesAfterEdit(
     describe(claims);
     return kept;
   }
-  const firstTokens = firstTokensOf(now.tokens, now.sentences.length);
-  const { tokensBefore, tokensAfter } = edit.range;
-  const unchanged = (first: number, last: number) => last < tokensBefore || first >= now.tokens.length - tokensAfter;
-  // by sentence: a sentence's figures are all kept or all described
-  const keptSentences = new Map<number, boolean>();
-  for (const c of claims) {
-    const first = firstTokenFrom(now.tokens, c.span.start);
-    const sentence = now.tokens[first].sentence;
-    const last = Math.max(firstTokens[sentence + 1] - 1, firstTokenFrom(now.tokens, c.span.end) - 1);
-    const kept = edit.movedFrom.has(c) && unchanged(firstTokens[sentence] - ATTRIBUTE_TOKENS_BEFORE, last + TOKENS_AROUND);
-    keptSentences.set(sentence, (keptSentences.get(sentence) ?? true) && kept);
-  }
   const described: Claim[] = [];
-  // which days a report speaks of is read from all its weekdays: a copy of each weekday kept that reads another day or
-  // happening is described with the rest, its attribute unused (the days of the described sentences are their own)
+  // a copy of each weekday kept that reads another day or happening, its attribute unused
   const daysKept = new Set<string>();
   for (const c of claims) {
-    if (!keptSentences.get(now.tokens[firstTokenFrom(now.tokens, c.span.start)].sentence)) described.push(c);
+    const was = edit.movedFrom.get(c);
+    if (!was) described.push(c);
     else {
-      const was = edit.movedFrom.get(c)!;
       c.attribute = was.attribute;
       kept.set(c, was);
       if (c.dimension === 'weekday' && !daysKept.has(dayRead(c))) {
@@ -326,8 +308,9 @@ function dayRead(weekday: Claim): string {
 /**
  * Whether what attributes.ts reads of the whole report is as it was: the report's date; its year (the year its
  * tokens name most, the same when the edit took out the same four-digit numbers it put in); its names (the same
- * outside the edit, and the same full names of people: which full name a surname stands for); its days (the same
- * weekdays read, and no weekday near the edit, which may make a possessive "Wednesday's").
+ * outside the edit, and the same full names of people: which full name a surname stands for); its days (no weekday in
+ * the sentences edited, nor two tokens before them, where "Wednesday" may be made a possessive: a weekday's
+ * happening is read in its own sentence, so the days read elsewhere are as they were).
  */
 export function readsAlikeReportWide(before: AnalysisMemo, now: ReadAgain, entities: EntityMention[], date: string | undefined, edit: ClaimsAfterEdit): boolean {
   const { tokensBefore, tokensAfter } = edit.range;
@@ -335,7 +318,6 @@ export function readsAlikeReportWide(before: AnalysisMemo, now: ReadAgain, entit
   const changedNow = now.tokens.slice(tokensBefore, now.tokens.length - tokensAfter);
   return date === before.date && sameList(fourDigitNumbers(changedBefore), fourDigitNumbers(changedNow)) &&
     namesAlikeAround(before, now, entities, edit.range) && sameList(fullPersonNames(before.entities), fullPersonNames(entities)) &&
-    sameList(weekdaysRead(before.steps), weekdaysRead(edit.steps)) &&
     !nearWeekday(before.tokens, tokensBefore, before.tokens.length - tokensAfter) && !nearWeekday(now.tokens, tokensBefore, now.tokens.length - tokensAfter);
 }
 
@@ -350,11 +332,6 @@ function fourDigitNumbers(tokens: readonly Token[]): string[] {
 /** The keys of people named in full: what a surname alone is read as (attributes.ts, `fullNamesOf`). */
 function fullPersonNames(entities: readonly EntityMention[]): string[] {
   return [...new Set(entities.filter((n) => n.kind === 'person' && n.key.includes(' ')).map((n) => n.key))].sort();
-}
-
-/** The weekday claims and the happenings they date, in text order. */
-function weekdaysRead(steps: readonly ClaimStep[]): string[] {
-  return steps.flatMap(({ claim }) => (claim?.dimension === 'weekday' ? [dayRead(claim)] : []));
 }
 
 /** Whether a weekday (or a word that begins like one) stands among tokens `from` to `to`, or two tokens before. */
