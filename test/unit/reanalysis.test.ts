@@ -15,6 +15,7 @@ import { analyseForEditing, type AnalysisForEditing } from '../../server/src/cor
 import { firstTokensOf, readsOf } from '../../server/src/core/reading/reanalysis';
 import { claimAt, type ClaimContext } from '../../server/src/core/extraction/claims';
 import { EntityLexicon } from '../../server/src/core/extraction/entities';
+import { MAX_SENTENCE_LENGTH } from '../../server/src/core/reading/tokens';
 import { articleText, corpusReports } from '../bench/corpus';
 import { answers, fresh } from './editSupport';
 
@@ -166,6 +167,21 @@ describe('typing into a report analysed again around the edit only', () => {
     compareAfterEach({ ...texts(), 'a.txt': separate }, [tabbed, separate]);
   });
 
+  test('a sentence typed into after an overlong one, cut inside a figure ("1,000") that runs on into it', () => {
+    // a sentence is cut once it is MAX_SENTENCE_LENGTH long, before the first character that is no letter or digit
+    const overlong = `${article}\n\n${'a'.repeat(MAX_SENTENCE_LENGTH - 1)}1,000 people were hurt, and the rest went home.\n\n${filler}`;
+    const keys = typedThenDeleted(overlong, overlong.indexOf(' were hurt'), ' badly');
+    compareAfterEach({ ...texts(), 'a.txt': overlong }, keys);
+    // and the tokens themselves, which no answer shows: "1,000" is one token, of the sentence it starts in
+    const lexicon = new EntityLexicon([]);
+    let memo = analyseForEditing('a.txt', overlong, lexicon).memo;
+    for (const text of keys) {
+      const again = analyseForEditing('a.txt', text, lexicon, undefined, memo);
+      assert.equal(readTokens(again), readTokens(analyseForEditing('a.txt', text, lexicon)));
+      memo = again.memo;
+    }
+  });
+
   test('a paragraph pasted, and the paste undone', () => {
     const pasted = '\n\nOfficials said on Tuesday that 18 people died and 40 were injured. Venhurst, 45, said 300 soldiers arrived.';
     const at = after('the agency said.');
@@ -173,6 +189,11 @@ describe('typing into a report analysed again around the edit only', () => {
     compareAfterEach(texts(), [withPaste, article, withPaste, article]);
   });
 });
+
+/** An analysis's tokens as plain data (a token's word remembers what was asked of it). */
+function readTokens(a: AnalysisForEditing): string {
+  return JSON.stringify(a.analysis.tokens.map((t) => [t.text, t.lower, t.start, t.end, t.kind, t.sentence, t.word.text]));
+}
 
 /** News to read the bounds on: the examples, generated reports, and the shared corpora when beside the checkout. */
 function newsTexts(): { id: string; text: string }[] {
@@ -242,7 +263,8 @@ test('random edits of news reports read as a fresh analysis reads them', () => {
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   const pieces = [' ', '1', '.', '\n', '\n\n', ',', ' 212 people were killed', ' on Monday,', ' 2019', ' Captain Orla Venhurst said', " Wednesday's quake",
     ' about 40 km north of Quarnby', ' (12 miles)', ' It struck at 7:37 a.m.', ' $2.5 million (£1.7 million)', ' Korean Central News Agency (KCNA)'];
-  const same = (a: AnalysisForEditing, b: AnalysisForEditing) => JSON.stringify([a.analysis.claims, a.analysis.entities]) === JSON.stringify([b.analysis.claims, b.analysis.entities]);
+  const read = (a: AnalysisForEditing) => JSON.stringify([a.analysis.claims, a.analysis.entities, a.analysis.sentences]) + readTokens(a);
+  const same = (a: AnalysisForEditing, b: AnalysisForEditing) => read(a) === read(b);
   let edits = 0;
   for (const { id, text: original } of newsTexts().filter((_, k) => k % 3 === 0)) {
     let text = original;

@@ -14,7 +14,7 @@
  * worked out again over the whole report by report.ts.
  */
 import type { AllFields, Claim, EntityMention, Span } from '../types';
-import { firstTokenFrom, type Token } from './tokens';
+import { firstTokenFrom, tokenizeRange, type Token } from './tokens';
 import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
 import { WEEKDAYS } from '../vocab/numberWords';
 
@@ -85,22 +85,54 @@ export interface EditedRange {
   sentenceShift: number;
 }
 
+/** The sentences the same in a report's last reading and its reading now, at the start and at the end. */
+function sameSentencesAtEnds(before: Pick<AnalysisMemo, 'prose' | 'sentences'>, prose: string, sentences: readonly Span[]): { sentencesBefore: number; sentencesAfter: number } {
+  const charShift = prose.length - before.prose.length;
+  const same = commonEnds(before.prose, prose);
+  // the sentences wholly within the same text at the start, as the sentence split found them both times
+  const most = Math.min(before.sentences.length, sentences.length);
+  let sentencesBefore = 0;
+  while (sentencesBefore < most && before.sentences[sentencesBefore].end <= same.start && sameSpan(before.sentences[sentencesBefore], sentences[sentencesBefore], 0)) sentencesBefore++;
+  let sentencesAfter = 0;
+  const lastBefore = (k: number) => before.sentences[before.sentences.length - 1 - k];
+  while (
+    sentencesBefore + sentencesAfter < most && lastBefore(sentencesAfter).start >= before.prose.length - same.end &&
+    sameSpan(lastBefore(sentencesAfter), sentences[sentences.length - 1 - sentencesAfter], charShift)
+  ) sentencesAfter++;
+  return { sentencesBefore, sentencesAfter };
+}
+
+/**
+ * The report's tokens now, from its last reading's: those of the sentences the same at the start as they were, those
+ * of the sentences the same at the end moved, and the prose between tokenised again. Undefined when a sentence
+ * starts inside a token there (an overlong sentence cut), or nothing is the same.
+ */
+export function tokensAfterEdit(before: AnalysisMemo, prose: string, sentences: Span[]): Token[] | undefined {
+  const { sentencesBefore, sentencesAfter } = sameSentencesAtEnds(before, prose, sentences);
+  if (!sentencesBefore && !sentencesAfter) return undefined;
+  const firstTokens = firstTokensOf(before.tokens, before.sentences.length);
+  const from = sentences[sentencesBefore]?.start ?? prose.length;
+  const to = sentences[sentences.length - sentencesAfter]?.start ?? prose.length;
+  // a token runs on over no space: one before each end of the prose read again keeps every token on one side
+  const spaceBefore = (at: number) => at === 0 || at === prose.length || /\s/.test(prose[at - 1]);
+  if (!spaceBefore(from) || !spaceBefore(to)) return undefined;
+  const tokens = before.tokens.slice(0, firstTokens[sentencesBefore]);
+  tokenizeRange(prose, sentences, from, to, sentencesBefore, tokens);
+  const charShift = prose.length - before.prose.length;
+  const sentenceShift = sentences.length - before.sentences.length;
+  for (let k = firstTokens[before.sentences.length - sentencesAfter]; k < before.tokens.length; k++) {
+    const t = before.tokens[k];
+    tokens.push({ text: t.text, lower: t.lower, start: t.start + charShift, end: t.end + charShift, kind: t.kind, sentence: t.sentence + sentenceShift, word: t.word });
+  }
+  return tokens;
+}
+
 /** Compares a report's last reading with its reading now: the same sentences and tokens at both ends. */
 function editedRange(before: AnalysisMemo, now: ReadAgain): EditedRange {
   const charShift = now.prose.length - before.prose.length;
   const sentenceShift = now.sentences.length - before.sentences.length;
   const tokenShift = now.tokens.length - before.tokens.length;
-  const same = commonEnds(before.prose, now.prose);
-  // the sentences wholly within the same text at the start, as the sentence split found them both times
-  const sentences = Math.min(before.sentences.length, now.sentences.length);
-  let sentencesBefore = 0;
-  while (sentencesBefore < sentences && before.sentences[sentencesBefore].end <= same.start && sameSpan(before.sentences[sentencesBefore], now.sentences[sentencesBefore], 0)) sentencesBefore++;
-  let sentencesAfter = 0;
-  const lastBefore = (k: number) => before.sentences[before.sentences.length - 1 - k];
-  while (
-    sentencesBefore + sentencesAfter < sentences && lastBefore(sentencesAfter).start >= before.prose.length - same.end &&
-    sameSpan(lastBefore(sentencesAfter), now.sentences[now.sentences.length - 1 - sentencesAfter], charShift)
-  ) sentencesAfter++;
+  const { sentencesBefore, sentencesAfter } = sameSentencesAtEnds(before, now.prose, now.sentences);
   // and their tokens, which the same text and the same sentences make the same: checked all the same, cheaply
   let tokensBefore = 0;
   while (tokensBefore < before.tokens.length && before.tokens[tokensBefore].sentence < sentencesBefore && sameToken(before.tokens[tokensBefore], now.tokens[tokensBefore], 0, 0)) tokensBefore++;
