@@ -182,6 +182,26 @@ describe('typing into a report analysed again around the edit only', () => {
     }
   });
 
+  test('a sentence edited that takes its time from the long sentence before, which opens on a past time', () => {
+    const background = `${article}\n\nIn April last year a magnitude 6.8 quake struck off Quarnby, far from the towns along the coast where most of the people of the whole region live and work and fish. Five people died in the quake and its aftershocks, officials said.\n\n${filler}`;
+    compareAfterEach({ ...texts(), 'a.txt': background }, typedThenDeleted(background, background.lastIndexOf(', officials said.'), ' at sea'));
+  });
+
+  test('the past time a run of sentences opens on edited far from the figures after it', () => {
+    const run = `${article}\n\nIn April last year, as the harbour was being rebuilt after the storms of the winter before and the ferries were laid up for repairs in the docks, a magnitude 6.8 quake struck off Quarnby. Five people died in the quake and its aftershocks, officials said.\n\n${filler}`;
+    compareAfterEach({ ...texts(), 'a.txt': run }, deletedThenTyped(run, run.indexOf(' last year'), 10));
+  });
+
+  test('the past time a run of three sentences opens on taken away, far from the last of them', () => {
+    const run = `${article}\n\nLast year a quake killed 200 people on the coast. Earlier, the quake had killed 40 people in the hills, far from the towns along the coast where most of the people of the whole region live and work and fish for a living, and far from the roads and the railway that run along the shore. Three people died in the quake later, officials said.\n\n${filler}`;
+    compareAfterEach({ ...texts(), 'a.txt': run }, deletedThenTyped(run, run.indexOf('Last year a'), 10));
+  });
+
+  test('a sentence edited after a long one that takes its time from the one before it', () => {
+    const run = `${article}\n\nLast year a quake killed 200 people on the coast. The quake had killed 40 people in the hills, far from the towns along the coast where most of the people of the whole region live and work and fish for a living. Three people died at sea, officials said.\n\n${filler}`;
+    compareAfterEach({ ...texts(), 'a.txt': run }, typedThenDeleted(run, run.lastIndexOf(', officials said.'), ' later'));
+  });
+
   test('a paragraph pasted, and the paste undone', () => {
     const pasted = '\n\nOfficials said on Tuesday that 18 people died and 40 were injured. Venhurst, 45, said 300 soldiers arrived.';
     const at = after('the agency said.');

@@ -300,9 +300,10 @@ function moved(span: Span, chars: number): Span {
  * sentence's subject up to 40 tokens back, a verb or a place a few tokens after) lies within what the figure's step of
  * the claim scan may read, and that is as it was, since the step was kept. Kept steps come in whole sentences (the
  * scan is kept up to a sentence's start and resumed at one), so the figures of a sentence are all kept or all
- * described: figures of a sentence mark each other (parts of a list, a total and what it includes). The described
- * ones are described beside copies of the weekdays kept (which days a report speaks of dates its figures). Returns
- * the claims kept so, each to the claim it was: their sentence and its names are as they were.
+ * described: figures of a sentence mark each other (parts of a list, a total and what it includes). A sentence reads
+ * the one before only in a background run (`withBackgroundRuns`). The described figures are described beside copies
+ * of the weekdays kept (which days a report speaks of dates its figures). Returns the claims kept so, each to the
+ * claim it was: their sentence and its names are as they were.
  */
 export function describeAttributesAfterEdit(
   claims: Claim[], now: ReadAgain, entities: EntityMention[], date: string | undefined, before: AnalysisMemo, edit: ClaimsAfterEdit,
@@ -313,12 +314,16 @@ export function describeAttributesAfterEdit(
     describe(claims);
     return kept;
   }
+  const sentenceOf = (c: Claim) => now.tokens[firstTokenFrom(now.tokens, c.span.start)].sentence;
+  const describedSentences = new Set<number>();
+  for (const c of claims) if (!edit.movedFrom.has(c)) describedSentences.add(sentenceOf(c));
+  withBackgroundRuns(describedSentences, now);
   const described: Claim[] = [];
   // a copy of each weekday kept that reads another day or happening, its attribute unused
   const daysKept = new Set<string>();
   for (const c of claims) {
     const was = edit.movedFrom.get(c);
-    if (!was) described.push(c);
+    if (!was || describedSentences.has(sentenceOf(c))) described.push(c);
     else {
       c.attribute = was.attribute;
       kept.set(c, was);
@@ -331,6 +336,31 @@ export function describeAttributesAfterEdit(
   describe(described);
   return kept;
 }
+
+/**
+ * Adds to the sentences described those a background run ties them to. A sentence that opens on a past time ("Last
+ * year a quake …") gives that time to the figures of the sentence after it that speak of the same thing (attributes.ts,
+ * `carryBackgroundTime`), and that one may pass it on: the sentence after a described one that may open so is
+ * described too, and so is the sentence before a described one when it may open so (what it passes on is read with it).
+ */
+function withBackgroundRuns(described: Set<number>, now: ReadAgain): void {
+  const firstTokens = firstTokensOf(now.tokens, now.sentences.length);
+  const mayOpenOnPast = (sentence: number) => {
+    for (let j = firstTokens[sentence]; j < Math.min(firstTokens[sentence + 1], firstTokens[sentence] + OPENING_TOKENS); j++) {
+      if (now.tokens[j].kind === 'number' || PAST_OPENERS.has(now.tokens[j].lower)) return true;
+    }
+    return false;
+  };
+  for (let k = 0; k + 1 < now.sentences.length; k++) if (described.has(k) && mayOpenOnPast(k)) described.add(k + 1);
+  for (let k = now.sentences.length - 1; k > 0; k--) if (described.has(k) && mayOpenOnPast(k - 1)) described.add(k - 1);
+}
+
+/**
+ * A sentence opens on a past time with a year or one of these words among its first words (attributes.ts,
+ * `opensWithPastTime`, reads five): a number or these words among the first OPENING_TOKENS may.
+ */
+const OPENING_TOKENS = 8;
+const PAST_OPENERS = new Set(['last', 'ago', 'previously', 'earlier']);
 
 /** The day a weekday claim reads, and the happening it dates: all that the days of a report are read from. */
 function dayRead(weekday: Claim): string {
