@@ -3,15 +3,19 @@
  * whole report again was about two fifths of an edit; most of what the analysis reads is left as it was. What is kept
  * is kept only when everything it was read from is provably the same, as with the pairings kept across an edit
  * (core/alignment/carryOver.ts):
- * - the text is read again whole (folding, masking, sentences and tokens are cheap, and masking reads across lines),
- *   and compared with the last: the sentences before the first change, and those after the last one, are the same
- *   (after the last, but for a shift), token for token (`editedRange`);
+ * - the text is folded, masked and split into sentences again whole (cheap, and masking reads across lines), and
+ *   compared with the last reading: the sentences before the first change, and those after the last one, are the
+ *   same (after it, but for a shift). Their tokens are kept (moved), the prose between is tokenised again
+ *   (`tokensAfterEdit`);
  * - a step of the claim scan (claims.ts, `scanClaims`) reads the tokens around it only, no further than `readsOf`
- *   says: a step whose reach lies wholly among the same sentences finds what it found before, moved by the shift.
- *   The scan is run again from before the edit, and stops once it reaches a token where the last scan stood too and
- *   from where every step read only the same sentences (`claimStepsAfterEdit`).
- * What reads across the whole report (entities, which names a report resolves a surname to, its year, its days) is
- * worked out again over the whole report by report.ts.
+ *   says (test/unit/reanalysis.test.ts checks that on news): a step whose reach lies wholly among the same sentences
+ *   finds what it found before, moved. The scan is run again from a sentence before the edit, and stops once it
+ *   reaches a token where the last scan stood too and from where every step read only the same sentences
+ *   (`claimStepsAfterEdit`);
+ * - the figures of kept steps keep their attributes when what attributes.ts reads of the whole report is as it was,
+ *   and the figures around them are kept too (`describeAttributesAfterEdit`); and then the facts the index read of
+ *   them (alignment.ts, `readForIndex`).
+ * The entities, which read across the whole report (a surname's full name, acronyms, headlines), are found again.
  */
 import type { AllFields, Claim, EntityMention, Span } from '../types';
 import { firstTokenFrom, tokenizeRange, type Token } from './tokens';
@@ -41,9 +45,8 @@ export interface ClaimsAfterEdit {
 }
 
 /**
- * How far from a step of the claim scan its readers look, in tokens, besides its own sentence: the context words of a
- * claim (14 either way), the trigger of a count (12 either way, and the phrase there), hedges and the like before it.
- * test/unit/reanalysis.test.ts checks every step of the test corpora against these bounds.
+ * How far from a step of the claim scan its readers look, in tokens: the context words of a claim (14 either way), the
+ * trigger of a count (12 either way, and the phrase there), hedges and the like before it.
  */
 const TOKENS_AROUND = 24;
 /**
