@@ -107,10 +107,10 @@ function sameSentencesAtEnds(before: Pick<AnalysisMemo, 'prose' | 'sentences'>, 
 
 /**
  * The report's tokens now, from its last reading's: those of the sentences the same at the start as they were, those
- * of the sentences the same at the end moved, and the prose between tokenised again. Undefined when a sentence
- * starts inside a token there (an overlong sentence cut), or nothing is the same.
+ * of the sentences the same at the end moved, and the prose between tokenised again; and so the edit's range.
+ * Undefined when a sentence starts inside a token there (an overlong sentence cut), or nothing is the same.
  */
-export function tokensAfterEdit(before: AnalysisMemo, prose: string, sentences: Span[]): Token[] | undefined {
+export function tokensAfterEdit(before: AnalysisMemo, prose: string, sentences: Span[]): { tokens: Token[]; range: EditedRange } | undefined {
   const { sentencesBefore, sentencesAfter } = sameSentencesAtEnds(before, prose, sentences);
   if (!sentencesBefore && !sentencesAfter) return undefined;
   const firstTokens = firstTokensOf(before.tokens, before.sentences.length);
@@ -123,11 +123,16 @@ export function tokensAfterEdit(before: AnalysisMemo, prose: string, sentences: 
   tokenizeRange(prose, sentences, from, to, sentencesBefore, tokens);
   const charShift = prose.length - before.prose.length;
   const sentenceShift = sentences.length - before.sentences.length;
-  for (let k = firstTokens[before.sentences.length - sentencesAfter]; k < before.tokens.length; k++) {
+  const firstAfter = firstTokens[before.sentences.length - sentencesAfter];
+  for (let k = firstAfter; k < before.tokens.length; k++) {
     const t = before.tokens[k];
     tokens.push({ text: t.text, lower: t.lower, start: t.start + charShift, end: t.end + charShift, kind: t.kind, sentence: t.sentence + sentenceShift, word: t.word });
   }
-  return tokens;
+  const range = {
+    sentencesBefore, tokensBefore: firstTokens[sentencesBefore], sentencesAfter, tokensAfter: before.tokens.length - firstAfter,
+    charShift, tokenShift: tokens.length - before.tokens.length, sentenceShift,
+  };
+  return { tokens, range };
 }
 
 /** Compares a report's last reading with its reading now: the same sentences and tokens at both ends. */
@@ -175,11 +180,12 @@ function sameToken(a: Token, b: Token | undefined, charShift: number, sentenceSh
 
 /**
  * The claim scan's steps over the report now, from its last reading's: the steps that read only sentences the edit
- * left alone are kept (moved, their claims copied without attributes), the scan is run again over the rest. Undefined
- * when nothing can be kept.
+ * left alone are kept (moved, their claims copied without attributes), the scan is run again over the rest. `known`
+ * is the edit's range when the tokens were read from the last reading's (`tokensAfterEdit`). Undefined when nothing
+ * can be kept.
  */
-export function claimStepsAfterEdit(before: AnalysisMemo, now: ReadAgain): ClaimsAfterEdit | undefined {
-  const range = editedRange(before, now);
+export function claimStepsAfterEdit(before: AnalysisMemo, now: ReadAgain, known?: EditedRange): ClaimsAfterEdit | undefined {
+  const range = known ?? editedRange(before, now);
   if (!range.tokensBefore && !range.tokensAfter) return undefined;
   const beforeFirst = firstTokensOf(before.tokens, before.sentences.length);
   const ctx: ClaimContext = { reportId: now.reportId, tokens: now.tokens, sentences: now.sentences };

@@ -78,9 +78,10 @@ export function analyseForEditing(
   if (!markdown && Object.keys(header).length) prose = blankHeaderLines(prose);
   const sentences = splitSentences(prose, markdown);
   const sameReport = previous?.reportId === reportId ? previous : undefined;
-  const tokens = (sameReport && tokensAfterEdit(sameReport, prose, sentences)) ?? tokenize(prose, sentences);
+  const retokenised = sameReport && tokensAfterEdit(sameReport, prose, sentences);
+  const tokens = retokenised ? retokenised.tokens : tokenize(prose, sentences);
   const read = { reportId, prose, sentences, tokens };
-  const edit = sameReport && claimStepsAfterEdit(sameReport, read);
+  const edit = sameReport && claimStepsAfterEdit(sameReport, read, retokenised ? retokenised.range : undefined);
   const steps = edit?.steps ?? allClaimSteps(read);
   const claims: Claim[] = [];
   for (const step of steps) if (step.claim) claims.push(step.claim);
