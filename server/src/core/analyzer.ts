@@ -8,7 +8,7 @@ import { defaultSettings } from './config';
 import { analyseForEditing, type ReportAnalysis } from './reading/report';
 import type { AnalysisMemo } from './reading/reanalysis';
 import { EntityLexicon } from './extraction/entities';
-import { ClaimIndex, factsOf, readForIndex, type ClaimFacts, type IndexedReport } from './alignment/alignment';
+import { ClaimIndex, factsOf, readForIndex, type ClaimFacts, type ClaimFactsList, type IndexedReport } from './alignment/alignment';
 import { SpellingIndex } from './findings/spelling';
 import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
@@ -122,7 +122,7 @@ class WorkspaceAnalyzer implements Analyzer {
   /** What the analysis of the report analysed last keeps for its next edit (see reading/reanalysis.ts). */
   private lastAnalysed: AnalysisMemo | undefined;
   /** The facts the index read of that report's claims, which an edit that leaves a sentence alone leaves as they were. */
-  private lastFacts = new Map<Claim, ClaimFacts>();
+  private lastFacts: { claims: readonly Claim[]; facts: ClaimFactsList } | undefined;
   /** The known entities as the store's context says them; computed when first needed. */
   private knownEntitiesKey: string | undefined;
   generation = 0;
@@ -301,14 +301,10 @@ class WorkspaceAnalyzer implements Analyzer {
   private analyse(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
     // the report analysed last is the one typed into, if any is: its next edit is read again around the edit only
     const { analysis, memo, sameSentenceAs } = analyseForEditing(reportId, text, this.lexicon, meta, this.lastAnalysed);
-    const factsBefore = this.lastFacts;
-    const indexed = readForIndex(analysis, (c) => factsBefore.get(sameSentenceAs.get(c)!));
+    const factsBefore = sameSentenceAs.size ? factsByClaim(this.lastFacts) : undefined;
+    const indexed = readForIndex(analysis, factsBefore && ((c) => factsBefore.get(sameSentenceAs.get(c)!)));
     this.lastAnalysed = memo;
-    this.lastFacts = new Map();
-    analysis.claims.forEach((c, k) => {
-      const facts = factsOf(indexed)[k];
-      if (facts) this.lastFacts.set(c, facts);
-    });
+    this.lastFacts = { claims: analysis.claims, facts: factsOf(indexed) };
     analysis.tokens = [];
     analysis.lowerWords = new Set();
     analysis.prose = '';
@@ -341,6 +337,16 @@ class WorkspaceAnalyzer implements Analyzer {
   private currentIndex(): ClaimIndex {
     return this.index;
   }
+}
+
+/** Each claim's facts, as the index read them (a claim with no alignment key has none). */
+function factsByClaim(read: { claims: readonly Claim[]; facts: ClaimFactsList } | undefined): Map<Claim, ClaimFacts> {
+  const byClaim = new Map<Claim, ClaimFacts>();
+  read?.claims.forEach((c, k) => {
+    const facts = read.facts[k];
+    if (facts) byClaim.set(c, facts);
+  });
+  return byClaim;
 }
 
 /**
