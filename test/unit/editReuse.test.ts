@@ -7,9 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalyzer, type Analyzer } from '../../server/src/core/analyzer';
-import type { ClaimIndex } from '../../server/src/core/alignment/alignment';
-import type { Claim } from '../../server/src/core/types';
+import { answers, fresh } from './editSupport';
 
 const article = [
   'Ferry fire off Quillhaven kills 14',
@@ -38,30 +36,6 @@ function otherEvents(count: number): Record<string, string> {
     texts[`x${k}.txt`] = `Source: Wire ${k}\n\nA storm hit ${town} Vale on Tuesday, killing ${k % 5 + 2} people and injuring ${k % 7 + 10}.\n\nMayor Tamsin ${town}ford said ${100 + k} homes were damaged near ${town}mouth and winds reached ${90 + (k % 3) * 10} km/h.`;
   }
   return texts;
-}
-
-function answers(analyzer: Analyzer, ids: string[]): string {
-  return JSON.stringify(ids.map((id) => ({
-    claims: analyzer.claims(id),
-    findings: analyzer.findings(id),
-    hovers: [...analyzer.claims(id), ...analyzer.entities(id)].map((x) => analyzer.hover(id, x.span.start)),
-    pairings: analyzer.claims(id).map((c) => pairingsOf(analyzer, c)),
-  })));
-}
-
-/**
- * A figure's pairings with their scores, reached past the index's privacy (as scripts/why.ts does): a word weighed
- * otherwise after an edit moves scores long before it changes a finding, and reuse must not keep an old score.
- */
-function pairingsOf(analyzer: Analyzer, claim: Claim): unknown[] {
-  const index = (analyzer as unknown as { currentIndex(): ClaimIndex }).currentIndex();
-  return index.matchesFor(claim).map((m) => [m.claim.id, m.score, m.unique, m.firm, m.agreement, m.bridged]);
-}
-
-function fresh(texts: Record<string, string>): Analyzer {
-  const analyzer = createAnalyzer();
-  for (const [id, text] of Object.entries(texts)) analyzer.upsert(id, text);
-  return analyzer;
 }
 
 /**

@@ -5,9 +5,10 @@
  */
 import type { CrosscheckSettings, DistinctNames, FigureTable, Finding, HoverInfo, KnownEntity, ReportMeta, Claim, EntityMention, Span } from './types';
 import { defaultSettings } from './config';
-import { analyseReport, type ReportAnalysis } from './reading/report';
+import { analyseForEditing, type ReportAnalysis } from './reading/report';
+import type { AnalysisMemo } from './reading/reanalysis';
 import { EntityLexicon } from './extraction/entities';
-import { ClaimIndex, readForIndex, type IndexedReport } from './alignment/alignment';
+import { ClaimIndex, factsOf, readForIndex, type ClaimFacts, type ClaimFactsList, type IndexedReport } from './alignment/alignment';
 import { SpellingIndex } from './findings/spelling';
 import { TaughtSpellings } from './findings/taughtSpellings';
 import { findingsFor } from './findings/findings';
@@ -118,6 +119,10 @@ class WorkspaceAnalyzer implements Analyzer {
   private knownEntities: KnownEntity[];
   private distinctNames: DistinctNames[];
   private readonly store: AnalysisStore | undefined;
+  /** What the analysis of the report analysed last keeps for its next edit (see reading/reanalysis.ts). */
+  private lastAnalysed: AnalysisMemo | undefined;
+  /** The facts the index read of that report's claims, which an edit that leaves a sentence alone leaves as they were. */
+  private lastFacts: { claims: readonly Claim[]; facts: ClaimFactsList } | undefined;
   /** The known entities as the store's context says them; computed when first needed. */
   private knownEntitiesKey: string | undefined;
   generation = 0;
@@ -294,8 +299,12 @@ class WorkspaceAnalyzer implements Analyzer {
   }
 
   private analyse(reportId: string, text: string, meta: Partial<ReportMeta> | undefined): StoredAnalysis {
-    const analysis = analyseReport(reportId, text, this.lexicon, meta);
-    const indexed = readForIndex(analysis);
+    // the report analysed last is the one typed into, if any is: its next edit is read again around the edit only
+    const { analysis, memo, sameSentenceAs } = analyseForEditing(reportId, text, this.lexicon, meta, this.lastAnalysed);
+    const factsBefore = sameSentenceAs.size ? factsByClaim(this.lastFacts) : undefined;
+    const indexed = readForIndex(analysis, factsBefore && ((c) => factsBefore.get(sameSentenceAs.get(c)!)));
+    this.lastAnalysed = memo;
+    this.lastFacts = { claims: analysis.claims, facts: factsOf(indexed) };
     analysis.tokens = [];
     analysis.lowerWords = new Set();
     analysis.prose = '';
@@ -328,6 +337,16 @@ class WorkspaceAnalyzer implements Analyzer {
   private currentIndex(): ClaimIndex {
     return this.index;
   }
+}
+
+/** Each claim's facts, as the index read them (a claim with no alignment key has none). */
+function factsByClaim(read: { claims: readonly Claim[]; facts: ClaimFactsList } | undefined): Map<Claim, ClaimFacts> {
+  const byClaim = new Map<Claim, ClaimFacts>();
+  read?.claims.forEach((c, k) => {
+    const facts = read.facts[k];
+    if (facts) byClaim.set(c, facts);
+  });
+  return byClaim;
 }
 
 /**

@@ -207,11 +207,17 @@ export interface IndexedReport {
   storyWords: string[];
 }
 
-export function readForIndex(r: ReportAnalysis): IndexedReport {
+/**
+ * What the index reads of a report. `kept` gives the facts a figure had before an edit, when everything they are read
+ * from (its sentence, its names, the figures beside it) is provably as it was (see core/reading/reanalysis.ts).
+ */
+export function readForIndex(r: ReportAnalysis, kept?: (c: Claim) => ClaimFacts | undefined): IndexedReport {
   const inOrder: InOrder = { claims: byStart(r.claims), entities: byStart(r.entities), sentences: new Map() };
   const facts = r.claims.map((c) => {
     const key = alignmentKey(c);
-    return key ? claimFacts(r, c, key, inOrder) : undefined;
+    if (!key) return undefined;
+    const before = kept?.(c);
+    return before?.key === key ? unweighed(before) : claimFacts(r, c, key, inOrder);
   });
   const names = nameOccurrences(r);
   return {
@@ -748,6 +754,14 @@ function claimFacts(r: ReportAnalysis, c: Claim, key: string, inOrder: InOrder):
   return {
     key, words: copyOf(words), sentenceWords: copyOf(sentenceWords), years: orNone(years), names: listOf(names), ages: orNone(ages),
     otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: nearestPerson(inSentence, c),
+  };
+}
+
+/** Facts read before, as `claimFacts` reads them (of the same shape), not yet weighed: weighing replaces the weights. */
+function unweighed(f: ClaimFacts): ClaimFacts {
+  return {
+    key: f.key, words: f.words, sentenceWords: f.sentenceWords, years: f.years, names: f.names, ages: f.ages,
+    otherEvent: f.otherEvent, weighted: NOT_WEIGHED, weightTotal: 0, person: f.person,
   };
 }
 

@@ -105,21 +105,45 @@ const COMMA_DISTANCE = 3;
 const NEAR_TRIGGER_WINDOW = 6;
 const FAR_TRIGGER_WINDOW = 12;
 
-/** Extracts all claims of one report. */
-export function extractClaims(ctx: ClaimContext): Claim[] {
+/** Extracts all claims of one report; `steps`, when given, receives the scan's steps (see `scanClaims`). */
+export function extractClaims(ctx: ClaimContext, steps: ClaimStep[] = []): Claim[] {
+  scanClaims(ctx, 0, steps);
   const claims: Claim[] = [];
+  for (const step of steps) if (step.claim) claims.push(step.claim);
+  return claims;
+}
+
+/**
+ * A step of the claim scan that did more than pass one token by: a claim read from token `at` on, or figures read
+ * past (a score). The scan goes on at `end`: the tokens between are read by no other step. Every other token the scan
+ * reached started nothing.
+ */
+export interface ClaimStep {
+  at: number;
+  end: number;
+  claim?: Claim;
+}
+
+/**
+ * The claim scan from token `from`, left to right, each step pushed on `steps`, until the end of the tokens or a token
+ * the scan reaches for which `stopAt` says so; returns where it stopped. What a step finds depends on the tokens
+ * around it alone (see core/reading/reanalysis.ts for how far around), so that an edited report is scanned again only
+ * around the edit.
+ */
+export function scanClaims(ctx: ClaimContext, from: number, steps: ClaimStep[], stopAt?: (i: number) => boolean): number {
   const { tokens } = ctx;
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < tokens.length && !stopAt?.(i)) {
     const found = claimAt(ctx, i);
     if (found) {
-      if (found.claim) claims.push(found.claim);
-      i = Math.max(found.end, i + 1);
+      const end = Math.max(found.end, i + 1);
+      steps.push({ at: i, end, claim: found.claim });
+      i = end;
     } else {
       i++;
     }
   }
-  return claims;
+  return i;
 }
 
 interface Found {
@@ -128,12 +152,13 @@ interface Found {
 }
 
 /** What a reader made of the tokens from i: a claim, or figures read past (a score), and where to go on. */
-interface Step {
+export interface Step {
   claim?: Claim;
   end: number;
 }
 
-function claimAt(ctx: ClaimContext, i: number): Step | undefined {
+/** The claim (or figures read past) starting at token i, if any: one step of the scan. Exported for the tests of how far a step reads. */
+export function claimAt(ctx: ClaimContext, i: number): Step | undefined {
   const t = ctx.tokens[i];
   if (t.kind === 'punct') return undefined;
   // Most words start no claim: the readers below are tried only on words in one of their tables.

@@ -7,7 +7,8 @@ import { datelineDate } from './dateline';
 import { fold, type MixedScriptWord } from './fold';
 import { maskNonProse, readHeaderLines } from './masking';
 import { splitSentences, startsLowerCase, tokenize, type Token } from './tokens';
-import { extractClaims } from '../extraction/claims';
+import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
+import { claimStepsAfterEdit, describeAttributesAfterEdit, tokensAfterEdit, type AnalysisMemo } from './reanalysis';
 import { ownCopy } from '../words';
 import { extractEntities, type EntityLexicon } from '../extraction/entities';
 import { describeAttributes } from '../extraction/attributes';
@@ -42,14 +43,33 @@ export interface ReportAnalysis {
   compact?: CompactParts;
 }
 
-/** Analyses one report. `previous` is the last analysis of the same report, if any (reserved for reuse). */
-export function analyseReport(
+/** Analyses one report. */
+export function analyseReport(reportId: string, text: string, lexicon: EntityLexicon, metaOverride?: Partial<ReportMeta>): ReportAnalysis {
+  return analyseForEditing(reportId, text, lexicon, metaOverride).analysis;
+}
+
+/** A report's analysis, and what the analysis of its next edit may start from. */
+export interface AnalysisForEditing {
+  analysis: ReportAnalysis;
+  memo: AnalysisMemo;
+  /**
+   * The claims read from a sentence the edit left alone, with their names and the figures beside them, each to the
+   * claim of the analysis before that it was (see reanalysis.ts, `describeAttributesAfterEdit`).
+   */
+  sameSentenceAs: Map<Claim, Claim>;
+}
+
+/**
+ * Analyses one report. `previous`, the memo of an analysis of the same report, is what an edit left alone is read
+ * from (see reanalysis.ts): the analysis is the same as without it.
+ */
+export function analyseForEditing(
   reportId: string,
   text: string,
   lexicon: EntityLexicon,
   metaOverride?: Partial<ReportMeta>,
-  _previous?: ReportAnalysis,
-): ReportAnalysis {
+  previous?: AnalysisMemo,
+): AnalysisForEditing {
   const { folded, mixedWords } = fold(text);
   const markdown = /\.(md|markdown|mdx)$/i.test(reportId);
   const masked = maskNonProse(folded, markdown);
@@ -57,17 +77,32 @@ export function analyseReport(
   const header = markdown ? {} : readHeaderLines(folded);
   if (!markdown && Object.keys(header).length) prose = blankHeaderLines(prose);
   const sentences = splitSentences(prose, markdown);
-  const tokens = tokenize(prose, sentences);
-  const claims = extractClaims({ reportId, tokens, sentences });
+  const sameReport = previous?.reportId === reportId ? previous : undefined;
+  const retokenised = sameReport && tokensAfterEdit(sameReport, prose, sentences);
+  const tokens = retokenised ? retokenised.tokens : tokenize(prose, sentences);
+  const read = { reportId, prose, sentences, tokens };
+  const edit = sameReport && claimStepsAfterEdit(sameReport, read, retokenised ? retokenised.range : undefined);
+  const steps = edit?.steps ?? allClaimSteps(read);
+  const claims: Claim[] = [];
+  for (const step of steps) if (step.claim) claims.push(step.claim);
   const entities = extractEntities(reportId, tokens, sentences, lexicon);
   const meta = reportMeta(reportId, folded, prose, { ...header, ...masked.meta }, metaOverride);
-  describeAttributes(claims, tokens, entities, meta.date);
+  const describe = (described: Claim[]) => describeAttributes(described, tokens, entities, meta.date);
+  const sameSentenceAs = edit ? describeAttributesAfterEdit(claims, read, entities, meta.date, sameReport!, edit, describe) : new Map<Claim, Claim>();
+  if (!edit) describe(claims);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.text);
-  return {
+  const analysis: ReportAnalysis = {
     reportId, text, prose, proseRuns: proseRuns(text, prose), meta, metaOverride, sentences, tokens, claims, entities, mixedWords, lowerWords,
     notes: masked.frontMatterError ? [masked.frontMatterError] : [],
   };
+  return { analysis, memo: { ...read, steps, entities, date: meta.date }, sameSentenceAs };
+}
+
+function allClaimSteps(ctx: ClaimContext): ClaimStep[] {
+  const steps: ClaimStep[] = [];
+  scanClaims(ctx, 0, steps);
+  return steps;
 }
 
 /** A stretch of a report's prose that differs from its text (a blanked URL, a folded look-alike letter). */

@@ -131,13 +131,21 @@ function trimSpan(text: string, start: number, end: number): Span {
 /** Tokenises prose; each token knows its sentence. */
 export function tokenize(prose: string, sentences: Span[]): Token[] {
   const tokens: Token[] = [];
-  let s = 0;
+  tokenizeRange(prose, sentences, 0, prose.length, 0, tokens);
+  return tokens;
+}
+
+/**
+ * Tokenises the prose from `from` to `to` onto `tokens`, the first token's sentence at or after `sentence`: what
+ * `tokenize` finds there when no token runs across either end (a space before each).
+ */
+export function tokenizeRange(prose: string, sentences: Span[], from: number, to: number, sentence: number, tokens: Token[]): void {
+  let s = sentence;
   tokenSpans(prose, (start, end) => {
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
     const word = WORDS.at(prose, start, end);
     tokens.push({ text: word.text, lower: word.lower, start, end, kind: word.kind, sentence: s, word });
-  });
-  return tokens;
+  }, from, to);
 }
 
 /** A word as tokens hold it: its text, lower-case form and kind. */
@@ -233,9 +241,9 @@ function unicodeTokenAt(prose: string, i: number, onSpan: OnSpan): number {
  * most of what indexing allocates). A token that starts with a character outside ASCII, or whose letters run into
  * one (an accent, an apostrophe before one), is matched by `TOKEN` itself at its place.
  */
-function tokenSpans(prose: string, onSpan: OnSpan): void {
-  const n = prose.length;
-  let i = 0;
+function tokenSpans(prose: string, onSpan: OnSpan, from = 0, to = prose.length): void {
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = prose.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) {
