@@ -15,7 +15,7 @@ import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES,
-  GAME_STRETCHES, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
+  GAME_STRETCHES, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
@@ -126,13 +126,10 @@ function sentenceTokens(tokens: Token[], firstTokens: Map<number, number>, k: nu
  * background paragraph does ("revisited it earlier this year after a prosecutor recommended charges" does not).
  */
 function opensWithPastTime(words: Token[]): boolean {
-  const opening = words.slice(0, OPENING_WORDS);
-  const dated = opening.some((t) => (t.kind === 'number' && YEAR.test(t.text)) || PAST_OPENERS.has(t.lower));
-  return dated && (opening[0]?.lower === 'in' || PAST_OPENERS.has(opening[0]?.lower ?? '') || opening.some((t) => t.lower === 'ago'));
+  const opening = words.slice(0, BACKGROUND_OPENING_WORDS);
+  const dated = opening.some((t) => (t.kind === 'number' && YEAR.test(t.text)) || BACKGROUND_OPENERS.has(t.lower));
+  return dated && (opening[0]?.lower === 'in' || BACKGROUND_OPENERS.has(opening[0]?.lower ?? '') || opening.some((t) => t.lower === 'ago'));
 }
-
-const OPENING_WORDS = 5;
-const PAST_OPENERS = new Set(['last', 'ago', 'previously', 'earlier']);
 
 /** Words that date a sentence itself: a year, a weekday, a month, "today". */
 function isTimeWord(t: Token): boolean {

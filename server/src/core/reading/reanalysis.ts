@@ -21,6 +21,7 @@ import type { AllFields, Claim, EntityMention, Span } from '../types';
 import { firstTokenFrom, tokenizeRange, type Token } from './tokens';
 import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
 import { WEEKDAYS } from '../vocab/numberWords';
+import { BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS } from '../vocab/attributes';
 
 /** What an analysis keeps of a report for its next edit. */
 export interface AnalysisMemo {
@@ -356,7 +357,7 @@ function withBackgroundRuns(described: Set<number>, now: ReadAgain): void {
   const firstTokens = firstTokensOf(now.tokens, now.sentences.length);
   const mayOpenOnPast = (sentence: number) => {
     for (let j = firstTokens[sentence]; j < Math.min(firstTokens[sentence + 1], firstTokens[sentence] + OPENING_TOKENS); j++) {
-      if (now.tokens[j].kind === 'number' || PAST_OPENERS.has(now.tokens[j].lower)) return true;
+      if (now.tokens[j].kind === 'number' || BACKGROUND_OPENERS.has(now.tokens[j].lower)) return true;
     }
     return false;
   };
@@ -365,11 +366,11 @@ function withBackgroundRuns(described: Set<number>, now: ReadAgain): void {
 }
 
 /**
- * A sentence opens on a past time with a year or one of these words among its first words (attributes.ts,
- * `opensWithPastTime`, reads five): a number or these words among the first OPENING_TOKENS may.
+ * A sentence opens on a past time with a year or one of BACKGROUND_OPENERS among its first
+ * BACKGROUND_OPENING_WORDS (attributes.ts, `opensWithPastTime`): a number or such a word among the first
+ * OPENING_TOKENS may, a margin past what is read.
  */
-const OPENING_TOKENS = 8;
-const PAST_OPENERS = new Set(['last', 'ago', 'previously', 'earlier']);
+const OPENING_TOKENS = BACKGROUND_OPENING_WORDS + 3;
 
 /** The day a weekday claim reads, and the happening it dates: all that the days of a report are read from. */
 function dayRead(weekday: Claim): string {

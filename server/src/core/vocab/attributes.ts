@@ -73,6 +73,14 @@ export const THING_GROUPS: string[][] = [
  * Words of time scope near a figure, mapped to a scope: a season's or a career's figure is not one game's, and a
  * previous one is not this one's. Phrases are lower-case, matched word by word.
  */
+/**
+ * Words that, among a sentence's first BACKGROUND_OPENING_WORDS, open it on a past time ("Last year …", "Two years
+ * ago …"), as a background paragraph does (with a year: "In 2004 …"). attributes.ts reads them; reanalysis.ts reads
+ * them too, to know which sentences an edit's background may reach.
+ */
+export const BACKGROUND_OPENERS = new Set(['last', 'ago', 'previously', 'earlier']);
+export const BACKGROUND_OPENING_WORDS = 5;
+
 /** Stretches of a game: a figure "in the first half" is that stretch's, not the game's. */
 export const GAME_STRETCHES = ['first', 'second', 'third', 'fourth', 'final', 'opening'].flatMap((ordinal) =>
   ['half', 'quarter', 'period', 'inning', 'innings', 'set'].map((part) => `${ordinal} ${part}`)).concat(['overtime', 'extra time']);
