@@ -537,39 +537,39 @@ describe('ages of people who share a surname', () => {
 });
 
 describe('a background told in a run of sentences', () => {
-  const background = 'A quake of magnitude 6.1 hit Varsland on Tuesday, killing 24 people, in 2013, officials said in 2013. ' +
-    'In April last year an 8.6-magnitude quake struck 431 kilometres off Quarnby. Five people died and seven were injured in the quake and its aftershocks.';
-  test('"In April last year a quake struck … Five people died in the quake": the second sentence is in that past too', () => {
-    assert.equal(claimOf(background, 'Five people').attribute?.time, 'past');
-    assert.equal(claimOf(background, '24 people').attribute?.time, undefined);
+  const background = 'A quake of magnitude 5.8 hit Varsland on Tuesday, killing 16 people, in 2013, officials said in 2013. ' +
+    'In May last year a 7.9-magnitude quake struck 250 kilometres off Quarnby. Three people died and nine were hurt in the quake and its aftershocks.';
+  test('"In May last year a quake struck … Three people died in the quake": the second sentence is in that past too', () => {
+    assert.equal(claimOf(background, 'Three people').attribute?.time, 'past');
+    assert.equal(claimOf(background, '16 people').attribute?.time, undefined);
   });
   test('the background\'s toll is not compared with the story\'s: only the story\'s own toll is', () => {
-    const { all } = compare(background, 'A quake of magnitude 6.1 hit Varsland on Tuesday, killing seven people, in 2013.');
-    assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', '24 people'], ['b.txt', 'seven people']]);
+    const { all } = compare(background, 'A quake of magnitude 5.8 hit Varsland on Tuesday, killing eleven people, in 2013.');
+    assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', '16 people'], ['b.txt', 'eleven people']]);
   });
   test('a sentence that does not open on its time sets no background ("revisited it earlier this year after …")', () => {
-    const text = 'Police began their inquiry in 2005 and revisited it earlier this year after a prosecutor asked them to. The prosecutor noted that Harrow has 20 wives.';
-    assert.equal(claimOf(text, '20 wives').attribute?.time, undefined);
+    const text = 'Police opened the case in 2009 and reopened it earlier this year after a prosecutor asked them to. The prosecutor noted that Harrow owns 14 boats.';
+    assert.equal(claimOf(text, '14 boats').attribute?.time, undefined);
   });
 });
 
 describe('what a sum is the value of', () => {
-  test('"property damage is an estimated $2 million", "caused $5 million of damage", "stole £900,000 worth of jewels"', () => {
-    assert.equal(claimOf('Property damage is an estimated $2 million.', 'an estimated $2 million').attribute?.thing, 'damage');
+  test('"storm damage was an estimated $3 million", "caused $5 million of damage", "took £400,000 worth of jewels"', () => {
+    assert.equal(claimOf('Storm damage was an estimated $3 million.', 'an estimated $3 million').attribute?.thing, 'damage');
     assert.equal(claimOf('The riots have caused $5 million of damage in Quarnby.', '$5 million').attribute?.thing, 'damage');
-    assert.equal(claimOf('Thieves stole £900,000 worth of jewels from a guest.', '£900,000').attribute?.thing,
-      claimOf('Thieves took almost $2 million of jewelry from the safe.', 'almost $2 million').attribute?.thing);
+    assert.equal(claimOf('Burglars took £400,000 worth of jewels from a guest.', '£400,000').attribute?.thing,
+      claimOf('Robbers grabbed $3 million of jewelry from a vault.', '$3 million').attribute?.thing);
   });
-  test('"closed at $53.8 yesterday": a day word is not what a sum values', () => {
-    assert.notEqual(claimOf('The stock closed at $53.8 yesterday.', '$53.8').attribute?.thing, 'yesterday');
-    assert.notEqual(claimOf('The rival was bought for $5.4-billion yesterday.', '$5.4-billion').attribute?.thing, 'yesterday');
+  test('"closed at $41.2 yesterday": a day word is not what a sum values', () => {
+    assert.notEqual(claimOf('The stock closed at $41.2 yesterday.', '$41.2').attribute?.thing, 'yesterday');
+    assert.notEqual(claimOf('The rival was bought for $3.1-billion yesterday.', '$3.1-billion').attribute?.thing, 'yesterday');
   });
 });
 
 describe('stretches of a game', () => {
-  test('"12 points in the second quarter" is that quarter\'s tally, not the game\'s; "an 84-yard run in the first quarter" is the one run', () => {
+  test('"12 points in the second quarter" is that quarter\'s tally, not the game\'s; "a 71-yard run in the first quarter" is the one run', () => {
     assert.equal(claimOf('Harrow scored 12 points in the second quarter.', '12 points').attribute?.time, 'second quarter');
-    assert.equal(claimOf('Harrow broke an 84-yard run in the first quarter.', '84-yard').attribute?.time, undefined);
+    assert.equal(claimOf('Harrow broke a 71-yard run in the first quarter.', '71-yard').attribute?.time, undefined);
     assert.deepEqual(compare('Harrow scored 12 points in the second quarter.', 'Harrow scored 20 points in the win.').all(), []);
   });
 });

@@ -288,7 +288,7 @@ describe('names joined by "and"', () => {
 
 describe('what a person\'s name is not', () => {
   test('acronyms and names joined by "and" are not made persons by a surname elsewhere in the report', () => {
-    const text = 'Edda Brannick, who won the WBA and IBF belts from Tom Harrow in 2001, arrived on Monday. Brannick was calm. He defends his IBF crown on Saturday.';
+    const text = 'Edda Brannick, holder of the WBA and IBF titles since 2011, flew in on Monday. Brannick was calm. He defends his IBF crown on Saturday.';
     const kinds = mentions(text);
     assert.deepEqual(kinds.filter((m) => /IBF/.test(m.written)).map((m) => m.kind), ['other', 'other']);
     assert.equal(kinds.find((m) => m.written === 'Edda Brannick')?.kind, 'person');
@@ -300,17 +300,27 @@ describe('what a person\'s name is not', () => {
 
 
 describe('a verb form opening a sentence', () => {
-  test('"Describing Quarnby as unsafe, …" names Quarnby, not "Describing Quarnby"; "Tyler Harrow scored" keeps the given name', () => {
-    const text = 'Refugees fled to Quarnby last week. Describing Quarnby as a very insecure area, Edda Brannick expressed worry.';
+  test('"Calling Quarnby unsafe, …" names Quarnby, not "Calling Quarnby"; "Tyler Harrow scored" keeps the given name', () => {
+    const text = 'Families fled to Quarnby last week. Calling Quarnby a dangerous town, Edda Brannick urged caution.';
     assert.deepEqual(mentions(text).filter((m) => /Quarnby/.test(m.written)).map((m) => m.written), ['Quarnby', 'Quarnby']);
     assert.ok(mentions('Harrow played well. Tyler Harrow scored 20 points.').some((m) => m.written === 'Tyler Harrow'));
   });
 });
 
 describe('regions named with a compass word', () => {
-  test('"South Sudan" is a place, and does not make "Sudan" a person by its last word', () => {
-    const kinds = mentions('Officials of South Sudan said a camp was bombed. South Sudan accused Sudan of the strike. Sudan denied it.');
-    assert.deepEqual(kinds.filter((m) => /Sudan/.test(m.written)).map((m) => [m.written, m.kind === 'person']),
-      [['South Sudan', false], ['South Sudan', false], ['Sudan', false], ['Sudan', false]]);
+  test('"North Varsland" is a place, and does not make "Varsland" a person by its last word', () => {
+    const kinds = mentions('Officials of North Varsland said a camp was bombed. North Varsland accused Varsland of the strike. Varsland denied it.');
+    assert.deepEqual(kinds.filter((m) => /Varsland/.test(m.written)).map((m) => [m.written, m.kind === 'person']),
+      [['North Varsland', false], ['North Varsland', false], ['Varsland', false], ['Varsland', false]]);
   });
 });
+
+describe('words that qualify an office', () => {
+  test('"the Defence Forces", "the Foreign Ministry", "the Supreme Court" are no persons; "Defence Minister Ehud Harlow" is', () => {
+    const text = 'On Monday the army of Varsland, known as the Defence Forces, said that the country\'s Foreign Ministry had agreed. ' +
+      'The Supreme Court in Quarnby said nothing, while Defence Minister Ehud Harlow spoke to reporters at length.';
+    assert.deepEqual(mentions(text).filter((m) => m.kind === 'person').map((m) => m.written), ['Ehud Harlow']);
+    assert.deepEqual(mentions('Deputy Tom Harrow was shot. Deputy Harrow, 35, died.').filter((m) => m.kind === 'person').map((m) => m.written), ['Tom Harrow', 'Harrow']);
+  });
+});
+

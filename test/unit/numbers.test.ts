@@ -69,9 +69,9 @@ describe('ranges', () => {
     { text: 'Officers arrested 10 to 12 people.', low: 10, high: 12, written: '10 to 12 people' },
     { text: 'Between 10 and 12 people were injured.', low: 10, high: 12, written: '10 and 12 people' },
     // the currency or the unit written again at the second end, and a scale written once for both
-    { text: 'The buyer will pay $24 to $26 a share.', low: 24, high: 26, written: '$24 to $26' },
-    { text: 'The buyer will pay $12 billion to $13 billion.', low: 12e9, high: 13e9, written: '$12 billion to $13 billion' },
-    { text: 'The club made an offer between $140 and $150 million.', low: 140e6, high: 150e6, written: '$140 and $150 million' },
+    { text: 'The buyer will pay $31 to $33 a share.', low: 31, high: 33, written: '$31 to $33' },
+    { text: 'The buyer will pay $7 billion to $8 billion.', low: 7e9, high: 8e9, written: '$7 billion to $8 billion' },
+    { text: 'The club made an offer between $90 and $95 million.', low: 90e6, high: 95e6, written: '$90 and $95 million' },
     { text: 'Officers counted 10 to 12 million ballots.', low: 10e6, high: 12e6, written: '10 to 12 million ballots' },
     { text: 'The trail runs 10 km to 15 km.', low: 10e3, high: 15e3, written: '10 km to 15 km' },
     // either figure, the writer not sure which
@@ -85,12 +85,12 @@ describe('ranges', () => {
       assert.equal(claim.high, c.high);
     });
   }
-  test('"dropped $100 to $1,199" and "rose from $24 to $26" are a change and the new figure, not a range', () => {
-    assert.deepEqual(claimsIn('The laptop dropped $100 to $1,199 this week.').map((c) => [c.written, c.low, c.high]), [['$100', 100, 100], ['$1,199', 1199, 1199]]);
-    assert.deepEqual(claimsIn('The shares rose from $24 to $26 on the news.').map((c) => c.written), ['$24', '$26']);
+  test('"dropped $50 to $849" and "rose from $31 to $33" are a change and the new figure, not a range', () => {
+    assert.deepEqual(claimsIn('The laptop dropped $50 to $849 this week.').map((c) => [c.written, c.low, c.high]), [['$50', 50, 50], ['$849', 849, 849]]);
+    assert.deepEqual(claimsIn('The shares rose from $31 to $33 on the news.').map((c) => c.written), ['$31', '$33']);
   });
-  test('"with 41 left", "12 remaining": what is left counts no thing called "left"', () => {
-    assert.equal(claimOf('The Owls led with 41 left on the clock.', '41').frame, undefined);
+  test('"with 37 left", "12 remaining": what is left counts no thing called "left"', () => {
+    assert.equal(claimOf('The Owls led with 37 left on the clock.', '37').frame, undefined);
   });
   test('a hedged range widens both ends', () => {
     const claim = onlyClaim('Some 10 to 12 people were arrested.');
@@ -177,9 +177,9 @@ describe('forms that once slipped', () => {
 });
 
 describe('a model code before the counted noun', () => {
-  test('"14 AK-47 Rifles", "six AK 47 rifles", "two F-16 jets" count that model', () => {
-    assert.equal(claimOf('The navy seized 14 AK-47 Rifles from the boat.', '14 AK-47 Rifles').frame, 'count:ak47 rifle');
-    assert.equal(claimOf('Police found six AK 47 rifles on the boat.', 'six AK 47 rifles').frame, 'count:ak47 rifle');
+  test('"12 AR-15 Rifles", "nine AR 15 rifles", "two F-16 jets" count that model', () => {
+    assert.equal(claimOf('The coastguard seized 12 AR-15 Rifles from the skiff.', '12 AR-15 Rifles').frame, 'count:ar15 rifle');
+    assert.equal(claimOf('Police found nine AR 15 rifles in the van.', 'nine AR 15 rifles').frame, 'count:ar15 rifle');
     assert.equal(claimOf('Two F-16 jets flew over the city.', 'Two F-16 jets').frame, 'count:f16 jet');
   });
 });

@@ -735,7 +735,7 @@ describe('ages after a generational suffix', () => {
 
 describe('two happenings told in sentences that differ on when and on another figure', () => {
   const sundays = 'A strong tremor shook the coast of Varsland on Sunday. The first tremor struck at 4:10 a.m. local time, about 120 kilometers from Quarnby, the agency said.';
-  const wednesdays = 'Another tremor shook the coast of Varsland today. The tremor struck at 9:05 a.m. local time, 60 kilometers west of the province\'s main city of Quarnby, the agency said.';
+  const wednesdays = 'Another tremor shook the coast of Varsland today. The tremor struck at 9:05 a.m. local time, 60 kilometers west of the district\'s largest town of Quarnby, the agency said.';
   test('"struck at 4:10 a.m., 120 km from Quarnby" and "struck at 9:05 a.m., 60 km west of Quarnby" are two tremors: neither time is a slip', () => {
     const { all } = compare(sundays, wednesdays, wednesdays.replace('9:05 a.m.', '9:05 am'));
     assert.deepEqual(all().filter(([, , w]) => /\d:\d\d/.test(w)), []);
@@ -746,14 +746,14 @@ describe('two happenings told in sentences that differ on when and on another fi
     assert.deepEqual(all().filter(([, , w]) => /\d:\d\d/.test(w)),
       [['a.txt', 'warning', '4:40 a.m. local time'], ['b.txt', 'information', '4:10 a.m. local time'], ['c.txt', 'information', '4:10 am local time']]);
   });
-  test('"west of the province\'s main city of Quarnby" is a distance from Quarnby', () => {
+  test('"west of the district\'s largest town of Quarnby" is a distance from Quarnby', () => {
     assert.equal(claimOf(wednesdays, '60 kilometers').attribute?.place, 'quarnby');
   });
 });
 
 describe('"fired" from a job', () => {
-  test('"had been fired last Thursday as an accountant" does not date the attack', () => {
-    const { all } = compare('Harlo Venstrup had been fired last Thursday as an accountant at the firm, the chief said.',
+  test('"was fired last Thursday" from a job does not date the attack', () => {
+    const { all } = compare('Harlo Venstrup lost his job as a clerk when he was fired last Thursday, the chief said.',
       'The gunman opened fire at the firm in the Monday morning attack, the chief said.');
     assert.deepEqual(all(), []);
   });
@@ -773,24 +773,24 @@ describe('outvoted by a firm majority', () => {
 });
 
 describe('an owner named with an age in commas', () => {
-  test('"Harlo Venstrup, 32, fell about 600 metres": the fall is his', () => {
-    assert.equal(claimOf('Harlo Venstrup, 32, fell about 600 metres while climbing on Saturday, police said.', 'about 600 metres').attribute?.owner, 'harlo venstrup');
+  test('"Harlo Venstrup, 41, fell about 300 metres": the fall is his', () => {
+    assert.equal(claimOf('Harlo Venstrup, 41, fell about 300 metres while hiking on Sunday, rangers said.', 'about 300 metres').attribute?.owner, 'harlo venstrup');
   });
 });
 
 describe('a team\'s record told with "their"', () => {
-  test('"the Owls were 4-4 on the road and moved their record to 9-1 in one-possession games" is the Owls\' record in such games, compared with "8-1 in games decided by one score"', () => {
-    const nine = 'For the season, the Owls were 4-4 on the road and moved their record to 9-1 in one-possession games.';
-    assert.equal(claimOf(nine, '9-1').attribute?.owner, 'owls');
-    assert.equal(claimOf(nine, '9-1').attribute?.thing, 'record in game');
-    assert.deepEqual(compare(nine, 'Added to that, the Owls are 8-1 in games decided by one score or less.').all().map(([id, , w]) => [id, w]), [['a.txt', '9-1'], ['b.txt', '8-1']]);
+  test('"the Owls were 5-3 away and lifted their record to 8-2 in two-point games" is the Owls\' record in such games, compared with "7-2 in games settled by two points"', () => {
+    const nine = 'For the year, the Owls were 5-3 away and lifted their record to 8-2 in two-point games.';
+    assert.equal(claimOf(nine, '8-2').attribute?.owner, 'owls');
+    assert.equal(claimOf(nine, '8-2').attribute?.thing, 'record in game');
+    assert.deepEqual(compare(nine, 'Worse still, the Owls are 7-2 in games settled by two points or fewer.').all().map(([id, , w]) => [id, w]), [['a.txt', '8-2'], ['b.txt', '7-2']]);
   });
 });
 
 describe('"shot" is not "killed"', () => {
-  test('the day a man was shot in the back is not the day of the killing; "shot dead" is', () => {
+  test('the day a man was shot in the leg is not the day of the killing; "shot dead" is', () => {
     const killing = 'A deputy was killed on Monday in Quarnby, the sheriff said.';
-    assert.deepEqual(compare(killing, 'A gardener was shot in the back on Tuesday in Quarnby, the sheriff said.').all(), []);
+    assert.deepEqual(compare(killing, 'A cyclist was shot in the leg on Tuesday in Quarnby, the sheriff said.').all(), []);
     assert.deepEqual(compare(killing, 'A deputy was shot dead on Tuesday in Quarnby, the sheriff said.').all().map(([id, , w]) => [id, w]),
       [['a.txt', 'on Monday'], ['b.txt', 'on Tuesday']]);
   });
@@ -805,18 +805,18 @@ describe('others besides those told, and the critically wounded', () => {
   test('"one other person died" is some of the toll, not the toll', () => {
     assert.equal(claimOf('A gunman killed a guard, and one other person died in Quarnby.', 'one other person').attribute?.part, true);
   });
-  test('"55 wounded, five of them critically" and "15 critically" count the critically wounded alike', () => {
-    const { all } = compare('The attack left 30 dead and 55 wounded, five of them critically, in Quarnby.', 'The attack left 30 dead and 55 wounded, 15 critically, in Quarnby.');
-    assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', 'five'], ['b.txt', '15']]);
+  test('"45 wounded, four of them critically" and "12 critically" count the critically wounded alike', () => {
+    const { all } = compare('The shelling left 20 dead and 45 wounded, four of them critically, in Quarnby.', 'The shelling left 20 dead and 45 wounded, 12 critically, in Quarnby.');
+    assert.deepEqual(all().map(([id, , w]) => [id, w]), [['a.txt', 'four'], ['b.txt', '12']]);
   });
 });
 
 describe('quakes a point apart in magnitude', () => {
-  const today = 'A magnitude 6.1 quake struck off the coast of Varsland today. The quake struck 75 kilometers west of Quarnby, the agency said.';
-  const sunday = (m: string) => `Powerful quakes struck Varsland on Sunday. The first quake, of magnitude ${m}, struck about 135 kilometers west of Quarnby, the agency said.`;
-  test('where a 6.1 quake struck is not compared with where a 7.6 one did; with a 6.2 one it is', () => {
-    assert.deepEqual(compare(today, sunday('7.6')).all().filter(([, , w]) => /kilometers/.test(w)), []);
-    assert.deepEqual(compare(today, sunday('6.2')).all().filter(([, , w]) => /kilometers/.test(w)).map(([id, , w]) => [id, w]),
-      [['a.txt', '75 kilometers'], ['b.txt', 'about 135 kilometers']]);
+  const today = 'A magnitude 5.9 quake struck off the coast of Varsland today. The quake struck 60 kilometers west of Quarnby, the agency said.';
+  const sunday = (m: string) => `Powerful quakes struck Varsland on Sunday. The first quake, of magnitude ${m}, struck about 140 kilometers west of Quarnby, the agency said.`;
+  test('where a 5.9 quake struck is not compared with where a 7.4 one did; with a 6.0 one it is', () => {
+    assert.deepEqual(compare(today, sunday('7.4')).all().filter(([, , w]) => /kilometers/.test(w)), []);
+    assert.deepEqual(compare(today, sunday('6.0')).all().filter(([, , w]) => /kilometers/.test(w)).map(([id, , w]) => [id, w]),
+      [['a.txt', '60 kilometers'], ['b.txt', 'about 140 kilometers']]);
   });
 });

@@ -178,9 +178,9 @@ describe('heights in feet and inches', () => {
 });
 
 describe('dollars of other countries', () => {
-  test('"NT$53.8", "NT $53.8", "C$40 million", "HK$3 billion", "S$5" are not US dollars', () => {
+  test('"NT$41.2", "NT $41.2", "C$40 million", "HK$3 billion", "S$5" are not US dollars', () => {
     const units = (text: string) => claimsIn(text).map((c) => [c.written, c.unit]);
-    assert.deepEqual(units('Shares closed at NT $53.8, up NT$0.9.'), [['NT $53.8', 'TWD'], ['NT$0.9', 'TWD']]);
+    assert.deepEqual(units('Shares closed at NT $41.2, up NT$0.7.'), [['NT $41.2', 'TWD'], ['NT$0.7', 'TWD']]);
     assert.deepEqual(units('It cost C$40 million, HK$3 billion and S$5.'), [['C$40 million', 'CAD'], ['HK$3 billion', 'HKD'], ['S$5', 'SGD']]);
     assert.deepEqual(units('It cost $40 million.'), [['$40 million', 'USD']]);
   });

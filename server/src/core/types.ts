@@ -109,7 +109,7 @@ export interface Attribute {
   group?: string;
   /** Key of the person or body the figure belongs to ("jamaal charles"). */
   owner?: string;
-  /** The owner's name as the report writes it, for messages ("Jamaal Charles"). */
+  /** The owner's name as the report writes it, for messages ("Edda Brannick"). */
   ownerName?: string;
   /** The owner is no name but a description ("the 12-year-old girl"): one story may have several such. */
   ownerDescribed?: boolean;
@@ -145,7 +145,7 @@ export type EntityKind = 'person' | 'place' | 'organisation' | 'other';
 export interface EntityMention {
   reportId: string;
   span: Span;
-  /** Folded surface text ("Sergei Shoigu"). */
+  /** Folded surface text ("Pavel Sholkin"). */
   text: string;
   /** Canonical key shared by house-style variants and aliases ("kim jong un"). */
   key: string;
@@ -212,7 +212,7 @@ export interface Comparison {
 
 export interface HoverInfo {
   span: Span;
-  /** "about 50 km/h (31 mph)" or "Sergei Shoigu (person)" */
+  /** "about 50 km/h (31 mph)" or "Pavel Sholkin (person)" */
   title: string;
   /** Frame label ("speed of the train"), when known. */
   attribute?: string;
@@ -243,9 +243,9 @@ export interface TableRow {
   kind: 'figure' | 'name';
   /** Names the row across edits of its figure ("speed#0"), so a view keeps its place while the user types. */
   key: string;
-  /** The figure as the report writes it ("about 50 kilometers per hour"), or the name's spelling ("Soigu"). */
+  /** The figure as the report writes it ("about 50 kilometers per hour"), or the name's spelling ("Solkin"). */
   written: string;
-  /** What it is about: the attribute ("speed of the train") or, for a name, the mention ("name (Sergei Soigu)"). */
+  /** What it is about: the attribute ("speed of the train") or, for a name, the mention ("name (Pavel Solkin)"). */
   label: string;
   /** The figure normalised, in the report's unit ("about 50 km/h (31.1 mph)"); the spelling for a name. */
   value: string;

@@ -42,7 +42,7 @@ export interface FigureTableRow {
   key: string;
   /** The figure as the report writes it, or the name's spelling. */
   written: string;
-  /** What it is about ("speed of the train", "name (Sergei Soigu)"). */
+  /** What it is about ("speed of the train", "name (Pavel Solkin)"). */
   label: string;
   /** The figure normalised in the report's unit ("about 50 km/h (31.1 mph)"). */
   value: string;
@@ -94,9 +94,9 @@ export const teachNameCommand = 'crosscheck.teachName';
 export interface TeachNameArguments {
   /** Workspace folder URI whose known-entities file records the pair. */
   folder: string;
-  /** The spelling the finding is on ("Soigu"). */
+  /** The spelling the finding is on ("Solkin"). */
   form: string;
-  /** Another report's spelling of it ("Shoigu"). */
+  /** Another report's spelling of it ("Sholkin"). */
   variant: string;
   /** `same`: `form` is another spelling of `variant`; `distinct`: they are different names. */
   relation: 'same' | 'distinct';

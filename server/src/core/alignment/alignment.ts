@@ -882,7 +882,7 @@ function similarity(a: ClaimFacts, b: ClaimFacts, ca: Claim, cb: Claim): number 
   // the same thing valued ("a $2.5 million necklace", "a necklace worth £1.2m")
   if (ca.dimension === 'money' && ca.subject && ca.subject === cb.subject) score += SAME_THING_VALUED;
   // The same person (or the same descriptor, "the 36-year-old") makes the pairing firm, provided the words
-  // around the figures say something alike: "fell 600 m" and "within 80 m of the hut" are both about Buckley.
+  // around the figures say something alike: "fell 600 m" and "within 80 m of the hut" are both about Venstrup.
   if (score < SAME_PERSON_BASE) return score;
   if (a.person && b.person) score += 0.3;
   else if (a.ages.size && b.ages.size) score += 0.15;

@@ -64,7 +64,7 @@ export function describeAttributes(claims: Claim[], tokens: Token[], entities: E
     const years = yearsIn(tokens, c);
     if (years.length && storyYear && !years.includes(storyYear)) attr.time = `year ${years[0]}`;
     if (asOf) attr.asOf = asOf;
-    // "Ortiz, 35," in a report that names Jerry Ortiz is Jerry Ortiz's age, not his son Jeremy's
+    // "Venstrup, 35," in a report that names Harlo Venstrup is Harlo Venstrup's age, not his son Edo's
     if (c.dimension === 'age' && attr.owner && !attr.owner.includes(' ')) attr.owner = fullName.get(attr.owner) ?? attr.owner;
     c.attribute = attr;
   }
@@ -148,8 +148,8 @@ function refersBack(words: Token[], before: ReadonlySet<string>): boolean {
 }
 
 /**
- * A report's people named by one word ("John", "Jenkin") under the one full name of theirs the report gives ("John
- * Jenkin"): another report that calls him by the other part then speaks of the same person. Maps each such word to
+ * A report's people named by one word ("John", "Brannick") under the one full name of theirs the report gives ("John
+ * Brannick"): another report that calls him by the other part then speaks of the same person. Maps each such word to
  * that full name.
  */
 function fullNamesOf(entities: EntityMention[]): Map<string, string> {
@@ -281,7 +281,7 @@ const marked = new WeakMap<Token[], Map<(tokens: Token[], j: number) => boolean,
 const isAttribution = (tokens: Token[], j: number) => ATTRIBUTION.has(tokens[j].lower);
 const isYearAt = (tokens: Token[], j: number) => tokens[j].kind === 'number' && YEAR.test(tokens[j].text);
 
-/** Words a total and a figure it includes may stand apart: "226 yards for the Chiefs, including an 84-yard run". */
+/** Words a total and a figure it includes may stand apart: "226 yards for the Owls, including an 84-yard run". */
 const INCLUDING_GAP = 7;
 
 /**
@@ -454,7 +454,7 @@ function timesWordWithin(tokens: Token[], s: number, e: number): number {
 /** `outer` is past the figure's written conversion ("15 km (9.3 miles) from the port"), where predicates stand. */
 function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: number, outer: number): void {
   if (c.dimension === 'count') {
-    // what is counted: "three people", "11 Yemeni pirates"; a frame's figure counts people unless told otherwise
+    // what is counted: "three people", "11 Ostrian pirates"; a frame's figure counts people unless told otherwise
     const subject = c.subject ?? (c.frame?.startsWith('count:') ? c.frame.slice(6) : undefined);
     if (subject) {
       const words = subject.split(' ');
@@ -817,7 +817,7 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
   }
   // a record is written right after whose it is: "Venstrup (45-1)", "Venstrup, 45-1,", "Venstrup, who is 9-1"
   if (c.dimension === 'record' && owner && !onlyLinkingWords(tokens, owner.span.end, s)) owner = undefined;
-  // "the Colts were 4-4 on the road and moved their record to 9-1": "their record" is the clause's subject's
+  // "the Owls were 5-3 away and moved their record to 8-2": "their record" is the clause's subject's
   const pronounsRecord = c.dimension === 'record' && !owner && recordOfPronounBefore(tokens, s) ? subjectNameOf(names, tokens, sentence, c.span.start) : undefined;
   if (pronounsRecord) return void setOwner(attr, pronounsRecord);
   // "Venstrup (45-1, 38 KOs)": a figure in the parentheses after a name is that name's, like the record beside it
@@ -947,7 +947,7 @@ const OWNERS_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** The first name of the sentence before `before` that can own a figure: the clause's subject, as news writes it. */
 function subjectNameOf(names: EntityMention[], tokens: Token[], sentence: Span, before: number): EntityMention | undefined {
-  // a team is often a bare capitalised plural ("the Colts"), of no kind the names could tell: any name but a place's
+  // a team is often a bare capitalised plural ("the Owls"), of no kind the names could tell: any name but a place's
   return within(names, { start: sentence.start, end: before }).find((n) => n.kind !== 'place' && !isSpeaker(n, tokens));
 }
 
@@ -1241,7 +1241,7 @@ function samePerson(a: string, b: string): boolean {
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.at(-1) !== pb.at(-1)) return sharesNamePart(a, b) && (pa.length === 1 || pb.length === 1);
-  // "Robert Buckley" and "Englishman Robert Buckley": the given name is the first word or the one before the surname
+  // "Harlo Venstrup" and "Englishman Harlo Venstrup": the given name is the first word or the one before the surname
   return pa.length === 1 || pb.length === 1 || pa[0] === pb[0] || pa.at(-2) === pb.at(-2);
 }
 
@@ -1330,7 +1330,7 @@ function timeScope(a: Attribute): string {
 }
 
 /**
- * The attribute in plain words, from the property's label: "distance of the run (Jamaal Charles)", "depth",
+ * The attribute in plain words, from the property's label: "distance of the run (Edda Brannick)", "depth",
  * "number of boats, over the season". What the user reads to see why two figures were put side by side.
  */
 export function describeAttribute(c: Claim, propertyLabel: string): string {

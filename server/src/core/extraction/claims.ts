@@ -986,7 +986,7 @@ const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'lat
   'late', 'early', 'again', 'apiece', 'each']);
 
 /**
- * A model's code at token j, capitals and a number ("AK-47", "AK 47", "F-16"), when a noun follows it: its name
+ * A model's code at token j, capitals and a number ("AR-15", "AR 15", "F-16"), when a noun follows it: its name
  * written one way ("ak47") and the token after it.
  */
 function modelCodeAt(tokens: Token[], j: number): { name: string; end: number } | undefined {
@@ -1030,17 +1030,17 @@ export function countedNoun(tokens: Token[], end: number): { lemma: string; end:
       head = { lemma: 'people', end: j + 1 };
       break;
     }
-    // "14 AK-47 rifles", "six AK 47 Rifles", "two F-16 jets": a model's code before the noun says which kind
+    // "12 AR-15 rifles", "nine AR 15 Rifles", "two F-16 jets": a model's code before the noun says which kind
     const code = n === 0 ? modelCodeAt(tokens, j) : undefined;
     if (code) {
       qualifier = code.name;
       j = code.end - 1;
       continue;
     }
-    // "247 News Agency", "three Marfin bank workers": a capitalised word is a name unless it names people
+    // "247 News Agency", "three Harlow bank workers": a capitalised word is a name unless it names people
     if (startsUpperCase(t.text) && !NOUN_CLASS_OF.has(t.lower) && n === 0) {
       if (!tokens[j + 1] || tokens[j + 1].kind !== 'word' || startsUpperCase(tokens[j + 1].text)) return undefined;
-      // "11 Yemeni pirates" are a sub-group of "23 pirates", never the same count
+      // "11 Ostrian pirates" are a sub-group of "23 pirates", never the same count
       qualifier = t.lower;
       continue;
     }
@@ -1195,7 +1195,7 @@ function verbAfter(tokens: Token[], end: number): string | undefined {
 }
 
 
-/** "11 Yemeni pirates" are a sub-group of "23 pirates": the qualifier is part of what is counted. */
+/** "11 Ostrian pirates" are a sub-group of "23 pirates": the qualifier is part of what is counted. */
 function qualified(subject: string, qualifier: string | undefined): string {
   return qualifier ? `${qualifier} ${subject}` : subject;
 }

@@ -80,6 +80,9 @@ function withoutSentenceOpeners(reportId: string, tokens: Token[], mentions: Ent
   });
 }
 
+/** Title words that qualify an office rather than name it ("Defence Minister", "Vice President", "Supreme Leader"; "Deputy Harrow" is a rank). */
+const OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'defence', 'defense', 'vice', 'supreme']);
+
 const VERB_FORM = /^[a-z]{3,}(ing|ed)$/;
 const opensSentence = (tokens: Token[], j: number) => j === 0 || tokens[j - 1].sentence !== tokens[j].sentence;
 
@@ -104,7 +107,7 @@ function nameRun(tokens: Token[], i: number): { start: number; end: number } {
     }
     break;
   }
-  // "al-Fakhora": a lower-case particle glued before the run
+  // "al-Qarnit": a lower-case particle glued before the run
   return { start: i, end };
 }
 
@@ -135,10 +138,16 @@ function looksLikePersonName(tokens: Token[], part: { start: number; end: number
 
 function toMention(reportId: string, tokens: Token[], start: number, end: number, lexicon: EntityLexicon): EntityMention | undefined {
   let kind: EntityKind | undefined;
-  // strip leading titles and sentence-initial function words
+  // strip leading titles and sentence-initial function words; a word that only qualifies an office ("the Defence
+  // Forces", "the Foreign Ministry", "the Supreme Court") is stripped only before an office's own title
+  const from = start;
   while (start < end && (TITLES.has(tokens[start].lower) || NOT_NAME_WORDS.has(tokens[start].lower))) {
-    if (TITLES.has(tokens[start].lower)) kind = 'person';
+    if (TITLES.has(tokens[start].lower) && !OFFICE_QUALIFIERS.has(tokens[start].lower)) kind = 'person';
     start++;
+  }
+  if (kind !== 'person') {
+    start = from;
+    while (start < end && (NOT_NAME_WORDS.has(tokens[start].lower) || (TITLES.has(tokens[start].lower) && !OFFICE_QUALIFIERS.has(tokens[start].lower)))) start++;
   }
   while (end > start && (tokens[end - 1].text === '-' || NOT_NAME_WORDS.has(tokens[end - 1].lower))) end--;
   if (end <= start) return undefined;
@@ -192,10 +201,10 @@ function guessKind(tokens: Token[], start: number, end: number): EntityKind {
 }
 
 /**
- * A name is a person's when a title stands before it somewhere in the report ("Mr Buckley" makes "Robert Buckley"
- * a person too), when an age stands beside it ("32-year-old Robert Buckley", "Robert Buckley, 32,"), or when the
+ * A name is a person's when a title stands before it somewhere in the report ("Mr Venstrup" makes "Harlo Venstrup"
+ * a person too), when an age stands beside it ("32-year-old Harlo Venstrup", "Harlo Venstrup, 32,"), or when the
  * report later calls it by its last word alone, as news writing does with people and rarely with places or bodies
- * ("Robert Buckley ... Buckley said"): capitals alone cannot tell "Robert Buckley" from "Bandar Abbas".
+ * ("Harlo Venstrup ... Venstrup said"): capitals alone cannot tell "Harlo Venstrup" from "Port Quarnby".
  */
 function propagatePersons(tokens: Token[], mentions: EntityMention[]): void {
   const singles = new Set(mentions.filter((m) => !m.key.includes(' ')).map((m) => m.key));
@@ -220,7 +229,7 @@ function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
 }
 
-/** "32-year-old Robert Buckley" or "Robert Buckley, 32,": an age beside a name makes it a person's. */
+/** "32-year-old Harlo Venstrup" or "Harlo Venstrup, 32,": an age beside a name makes it a person's. */
 function hasAgeBeside(tokens: Token[], m: EntityMention): boolean {
   // by binary search: a scan from the start for every name would cost a long report the square of its length
   const first = firstTokenFrom(tokens, m.span.start);

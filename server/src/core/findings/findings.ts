@@ -393,7 +393,7 @@ function spellingFindings(report: ReportAnalysis, index: ClaimIndex): Finding[] 
   for (const occ of index.spelling.formsIn(report.reportId, scope)) {
     const own = index.spelling.occurrences(occ.form, scope);
     const ownReports = new Set(own.map((o) => o.reportId));
-    // Transliteration variants (Karolos/Carolos, Younis/Yunis) are two romanisations of one name, not a slip
+    // Transliteration variants (Kalomiris/Calomiris, Mounir/Munir) are two romanisations of one name, not a slip
     const variants = index.spelling.variantsOf(occ.form, scope)
       .filter((v) => [...v.reports].some((r) => r !== report.reportId) && !isTransliteration(occ.form, v.form) && !twoNames(ownReports, v.reports));
     if (!variants.length) continue;
@@ -495,7 +495,7 @@ function scriptNames(text: string): string {
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-/** The attribute a figure speaks of, in plain words: "distance of the run (Jamaal Charles)", "death toll". */
+/** The attribute a figure speaks of, in plain words: "distance of the run (Edda Brannick)", "death toll". */
 export function frameLabel(claim: Claim): string {
   return describeAttribute(claim, propertyLabel(claim));
 }

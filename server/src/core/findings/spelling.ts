@@ -1,5 +1,5 @@
 /**
- * Near-miss spellings of a name across reports ("Soigu" beside "Shoigu", "Raite" beside "Rait"). A pair counts only
+ * Near-miss spellings of a name across reports ("Solkin" beside "Sholkin", "Harrowe" beside "Harrow"). A pair counts only
  * when both are names (never seen in lower case as common words), differ by an edit or two, are not a plural or
  * demonym of one another, and stand in the same company (a shared neighbouring name, or shared words around them);
  * and never a pair the team has settled in its known-entities file (see taughtSpellings.ts).
@@ -17,7 +17,7 @@ export interface NameOccurrence {
   /** The word's span in the original text. */
   span: Span;
   form: string;
-  /** The mention's other words, folded, lower-case ("sergei" for "Sergei Soigu"). */
+  /** The mention's other words, folded, lower-case ("pavel" for "Pavel Solkin"). */
   neighbours: readonly string[];
   /** The whole mention as written (folded). */
   mention: string;
@@ -58,16 +58,16 @@ const DERIVING_SUFFIXES = ['n', 'an', 'ian', 'ns', 's', 'es', 'i', 'is', 'ese', 
 const WORD_ENDING_PAIRS: [string, string][] = [['ce', 't']];
 
 /**
- * Letter alternations that come from transliteration, not from a slip: Karolos/Carolos, Alishvandi/Alishbandi,
- * Younis/Yunis, Yiannis/Giannis, Fakhora/Fakhura, Jabaliya/Jabalya. Two spellings equal after these rewrites are
+ * Letter alternations that come from transliteration, not from a slip: Kalomiris/Calomiris, Doroshvandi/Doroshbandi,
+ * Mounir/Munir, Yiorgos/Giorgos, Rakhona/Rakhuna, Tarabiya/Tarabya. Two spellings equal after these rewrites are
  * variants, reported as information.
  */
 const TRANSLITERATION: [RegExp, string][] = [
-  // e and i in a last syllable between consonants: Khaled/Khalid (a doubled consonant is a misspelling: Heffner)
+  // e and i in a last syllable between consonants: Rashed/Rashid (a doubled consonant is a misspelling: Heffner)
   [/([^aeiou])e([^aeiou]+)$/g, '$1i$2'],
-  // two-letter spellings first: "kh" must still be whole when "k" is rewritten (Fakhora/Fahora)
+  // two-letter spellings first: "kh" must still be whole when "k" is rewritten (Rakhona/Rahona)
   [/kh/g, 'h'], [/ph/g, 'f'], [/ou/g, 'u'], [/o/g, 'u'], [/iy/g, 'y'], [/v/g, 'b'], [/k/g, 'c'], [/^y/g, 'g'], [/j/g, 'y'], [/ee/g, 'i'], [/w/g, 'v'],
-  // a Greek name's long and short ending: Vassilios/Vassilis, Georgios/Georgis
+  // a Greek name's long and short ending: Stelios/Stelis, Georgios/Georgis
   [/ius$/g, 'is'],
 ];
 
@@ -307,7 +307,7 @@ export class SpellingIndex {
   /**
    * A word is common when reports write it in lower case in running text: in two or more reports, or in one when no
    * more than one other report writes it capitalised. A single blog writing a surname in lower case throughout does
-   * not make "Teixeira" a common word.
+   * not make "Quarteira" a common word.
    */
   private isCommon(form: string): boolean {
     const id = this.lowerWordIds.get(form.toLowerCase());
@@ -390,7 +390,7 @@ export function formsOnce(names: ReportNames): string[] {
   return [...new Set(names.forms)];
 }
 
-/** The report's name words that may be names: capitalised, four letters or more (common words are left out later), and whole names with a short first word ("Jon Owen", "El Dorado"). */
+/** The report's name words that may be names: capitalised, four letters or more (common words are left out later), and whole names with a short first word ("Jon Owen", "El Varo"). */
 export function nameOccurrences(r: ReportAnalysis): ReportNames {
   const found: ReportNames = { starts: [], ends: [], forms: [], mentionOf: [], wordOf: [], mentions: [], contextFrom: [], contextWords: [] };
   const contentWords = new Map<number, ContentWord[]>();
@@ -398,7 +398,7 @@ export function nameOccurrences(r: ReportAnalysis): ReportNames {
     const words = [...e.text.matchAll(LETTER_RUNS)];
     const context = sentenceWords(r, e.span, contentWords);
     const mention = found.mentions.length;
-    // "El Dorado's": the possessive's "s" is no word of the name
+    // "El Varo's": the possessive's "s" is no word of the name
     const nameWords = /['’]s$/.test(e.text) ? words.slice(0, -1) : words;
     const whole = shortGivenName(e, nameWords) ?? particleName(e, nameWords);
     if (whole) {
@@ -459,8 +459,8 @@ function shortGivenName(e: EntityMention, words: RegExpMatchArray[]): { form: st
 }
 
 /**
- * A place or body's name written with a short particle apart ("El Dorado", "Mac Kenna"), kept as one form so that the
- * same name written as one word ("Eldorado") is found as its variant.
+ * A place or body's name written with a short particle apart ("El Varo", "Mac Kenna"), kept as one form so that the
+ * same name written as one word ("Elvaro") is found as its variant.
  */
 function particleName(e: EntityMention, words: RegExpMatchArray[]): { form: string; span: Span } | undefined {
   return twoWordForm(e, words, (particle, rest) => particle.length >= 2 && particle.length <= 3 && rest.length >= 4);
@@ -479,8 +479,8 @@ function isFullName(form: string): boolean {
 }
 
 /**
- * "Jon Owen" and "John Owen": one surname, given names an edit apart, one of them three letters long; "El Dorado" and
- * "Eldorado": one name written apart and together.
+ * "Jon Owen" and "John Owen": one surname, given names an edit apart, one of them three letters long; "El Varo" and
+ * "Elvaro": one name written apart and together.
  */
 function fullNamesAlike(a: string, b: string): boolean {
   if (isFullName(a) !== isFullName(b)) return a.replace(' ', '').toLowerCase() === b.replace(' ', '').toLowerCase();
@@ -493,7 +493,7 @@ function fullNamesAlike(a: string, b: string): boolean {
 /** One shared list for the many names of one word: a workspace holds a name occurrence for every name word. */
 const NO_NEIGHBOURS: readonly string[] = [];
 
-/** `ReportNames.wordOf` of a whole name ("Jon Owen", "El Dorado"), which has no neighbours. */
+/** `ReportNames.wordOf` of a whole name ("Jon Owen", "El Varo"), which has no neighbours. */
 const WHOLE_NAME = -1;
 
 /** The other words of a mention beside its word `k` (an exact-size array: `filter` leaves room to spare). */
@@ -504,7 +504,7 @@ function neighboursOf(lower: readonly string[], k: number): readonly string[] {
   return found.length ? found.slice() : NO_NEIGHBOURS;
 }
 
-/** "Shoigu", not "SHOIGU" or "McCain": a capital, then lower case only (ASCII decided without the Unicode regex). */
+/** "Sholkin", not "SHOLKIN" or "McQuarn": a capital, then lower case only (ASCII decided without the Unicode regex). */
 function isCapitalisedWord(form: string): boolean {
   return /^[A-Z][a-z]+$/.test(form) || (/[^\x00-\x7f]/.test(form) && CAPITALISED_WORD.test(form));
 }
@@ -527,7 +527,7 @@ function spellingsAlike(a: FormEntry, b: FormEntry): boolean {
   if (differentLetters(a.letters, b.letters) > 2 * max) return false; // too many letters apart for `max` edits
   const { plain: plainA } = a;
   const { plain: plainB } = b;
-  if (plainA === plainB) return false; // Vendôme and Vendome are one name
+  if (plainA === plainB) return false; // Brûlon and Brulon are one name
   if (a.british === b.british) return false; // Recognized and Recognised are one word
   if (derivedFromOneStem(plainA, plainB)) return false;
   return distance(a.lowerPlain, b.lowerPlain) <= max;
@@ -566,8 +566,8 @@ function sharesCompanyElsewhere(occA: NameOccurrence[], occB: NameOccurrence[], 
 const SLIP_LENGTH = 7;
 
 /**
- * A report that writes a name two ways, one of which three or more reports use, has slipped: "Teixeira" in its lead
- * and "Teixiera" further down is one name, whatever the company of either.
+ * A report that writes a name two ways, one of which three or more reports use, has slipped: "Quarteira" in its lead
+ * and "Quartiera" further down is one name, whatever the company of either.
  */
 function slipWithinReport(occA: NameOccurrence[], occB: NameOccurrence[]): boolean {
   const reportsA = new Set(occA.map((o) => o.reportId));
@@ -577,7 +577,7 @@ function slipWithinReport(occA: NameOccurrence[], occB: NameOccurrence[]): boole
 }
 
 /**
- * A short surname slipped once: "Karen Olson … Olson … Olsen has said": the form stands alone, once or twice, in one
+ * A short surname slipped once: "Edda Harlson … Harlson … Harlsen has said": the form stands alone, once or twice, in one
  * report that writes the other form three times or more, once after a given name (so it is that report's surname,
  * not a given name like "Joan" beside "John"), and another report writes the other form too. One way only: the
  * established form is no slip of the lone one.

@@ -96,7 +96,7 @@ function nameRows(report: ReportAnalysis, index: ClaimIndex, columns: TableColum
 /**
  * The spelling another report uses, among this name's spellings: the one it writes most (this report's own on a
  * tie), at its first occurrence there; null when it never writes the name. The same spelling agrees, a
- * transliteration (Karolos/Carolos) is compatible, anything else differs.
+ * transliteration (Kalomiris/Calomiris) is compatible, anything else differs.
  */
 function spellingIn(index: ClaimIndex, scope: Scope, reportId: string, form: string, spellings: string[]): Comparison | null {
   let best: NameOccurrence[] = [];
