@@ -233,7 +233,7 @@ function nameWord(n: number): string {
 /** A report of a grounding of its own: its ship, port and captain named by no other report. */
 function otherStory(n: number): string {
   return `Source: Wire ${n}\n\nThe ferry ${nameWord(3 * n)} ran aground ${n + 3} km from Port ${nameWord(3 * n + 1)} on Friday.\n` +
-    `Captain ${nameWord(3 * n + 2)} Olsen said the engines failed.\n`;
+    `Captain ${nameWord(3 * n + 2)} Harlsen said the engines failed.\n`;
 }
 
 describe('an archive of many stories', () => {

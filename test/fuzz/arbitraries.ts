@@ -33,7 +33,7 @@ const frameWords = [
   'in 2019', 'on 3 March', 'on March 3, 2024', 'train', 'derailed', 'turnout', 'votes', 'crowd',
 ];
 const names = [
-  'Kim Jong Un', 'Kim Jong-un', 'Sergei Shoigu', 'Sergey Shoygu', 'Robert Buckley', 'Bob Buckley', 'Muammar Gaddafi',
+  'Kim Jong Un', 'Kim Jong-un', 'Sergei Shoigu', 'Sergey Shoygu', 'Harlo Venstrup', 'Hal Venstrup', 'Muammar Gaddafi',
   'Moammar Qaddafi', 'Kyiv', 'Kiev', 'São Paulo', 'Sao Paulo', 'Zürich', 'Zurich', 'Al-Jazeera', "O'Brien",
   'Mc Donald', 'Ελλάδα', 'Москва', 'Мoscow', 'Рaris', 'الجزيرة', 'תל אביב', '北京', '東京都', 'Đắk Lắk',
   'New York Police Department', 'NYPD', 'U.N.', 'St. Louis', 'Dr. Ana Lima', 'ACME Corp.',
@@ -41,7 +41,7 @@ const names = [
 /** Names as two outlets spell them. */
 export const namePairs: [string, string][] = [
   ['Sergei Shoigu', 'Sergey Shoygu'], ['Kim Jong Un', 'Kim Jong-un'], ['Muammar Gaddafi', 'Moammar Qaddafi'],
-  ['Kyiv', 'Kiev'], ['São Paulo', 'Sao Paulo'], ['Robert Buckley', 'Robert Bucklеy'], ['Zürich', 'Zurich'],
+  ['Kyiv', 'Kiev'], ['São Paulo', 'Sao Paulo'], ['Harlo Venstrup', 'Harlo Vеnstrup'], ['Zürich', 'Zurich'],
 ];
 const plainWords = [
   'the', 'a', 'and', 'said', 'police', 'officials', 'reported', 'on', 'in', 'of', 'by', 'at', 'to', 'was', 'were',

@@ -30,7 +30,7 @@ export const shapes: Record<string, (size: number) => string> = {
   'one long 1,000,000 number': (size) => `1${repeatTo(',000', size - 1)}`,
   'figures back to back': (size) => repeatTo('about 50 km/h (31 mph), at least 12 killed, 7:37, ', size),
   'opening brackets and commas': (size) => repeatTo('(5 km, (', size),
-  'capitalised words without end': (size) => repeatTo('Kim Jong Un Sergei Shoigu Robert Buckley ', size),
+  'capitalised words without end': (size) => repeatTo('Kim Jong Un Sergei Shoigu Harlo Venstrup ', size),
   'mixed-script words': (size) => repeatTo('Рaris Mоscow Вerlin ', size),
   'combining marks and emoji': (size) => repeatTo('e\u0301\u0308👍🏽🇺🇦 50 km ', size),
   'lone surrogates and controls': (size) => repeatTo('\ud800\u0000\udc00\u202e\u0007 ', size),

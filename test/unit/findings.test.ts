@@ -210,10 +210,10 @@ describe('which figures are the same attribute', () => {
     assert.match(a.message, /Gamma Radio says "some 30 people"/);
   });
 
-  test('a qualified group ("11 Yemeni sailors") is never compared with the whole ("23 sailors")', () => {
+  test('a qualified group ("11 Ostrian sailors") is never compared with the whole ("23 sailors")', () => {
     const ws = workspace({
       'a.txt': { source: 'Alpha News', text: 'The coastguard said 23 sailors were rescued from the burning tanker.' },
-      'b.txt': { source: 'Beta Post', text: 'The coastguard said 11 Yemeni sailors were rescued from the burning tanker.' },
+      'b.txt': { source: 'Beta Post', text: 'The coastguard said 11 Ostrian sailors were rescued from the burning tanker.' },
     });
     assert.deepEqual(ws.findings('a.txt'), []);
     assert.deepEqual(ws.findings('b.txt'), []);

@@ -27,11 +27,11 @@ const tram = {
   },
   'delta.txt': {
     source: 'Delta Daily',
-    text: 'Eleven passengers were injured when the tram derailed in Norrvik, police spokesman Khaled Younis said.\n',
+    text: 'Eleven passengers were injured when the tram derailed in Norrvik, police spokesman Rashed Mounir said.\n',
   },
   'epsilon.txt': {
     source: 'Epsilon Online',
-    text: 'Twelve people were hurt when the tram derailed in Norrvik, police spokesman Khaled Yunis said.\n',
+    text: 'Twelve people were hurt when the tram derailed in Norrvik, police spokesman Rashed Munir said.\n',
   },
 };
 
@@ -111,8 +111,8 @@ describe('the Compare Figures table', () => {
     assert.equal(name.consensus, '2 of 3 reports: Askeland');
 
     const delta = ws.analyzer.table('delta.txt')!;
-    const younis = rowLabelled(delta, 'name (Khaled Younis)');
-    assert.deepEqual(cellsOf(delta, younis).slice(-1), ['Epsilon Online: Yunis (compatible)']);
+    const mounir = rowLabelled(delta, 'name (Rashed Mounir)');
+    assert.deepEqual(cellsOf(delta, mounir).slice(-1), ['Epsilon Online: Munir (compatible)']);
     // figures come first, then names
     assert.deepEqual(alpha.rows.map((r) => r.kind), ['figure', 'figure', 'name']);
   });
