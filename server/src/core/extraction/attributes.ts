@@ -7,7 +7,7 @@
  * many things have (a distance, a duration, a sum), is compared with nothing.
  */
 import type { AllFields, Attribute, Claim, EntityMention, Span } from '../types';
-import { STOPWORDS, firstTokenFrom, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
+import { STOPWORDS, firstTokenFrom, firstTokensOf, phraseWords, startsLowerCase, startsUpperCase, type Token } from '../reading/tokens';
 import { fractionalYear } from '../reading/dateline';
 import { intern, lemma, phrasesBy, sharesNamePart, verbBase } from '../words';
 import { within } from '../spans';
@@ -15,7 +15,7 @@ import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES,
-  GAME_STRETCHES, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
+  GAME_STRETCHES, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS } from '../vocab/units';
@@ -29,7 +29,7 @@ const OWNER_WINDOW = 6;
 /** Words that follow a noun phrase rather than end it: "a seven-year deal worth ...". */
 const NOT_HEADS = new Set(['worth', 'valued', 'old', 'long', 'away', 'ago', 'later', 'earlier', 'apiece', 'each',
   'past', 'late', 'early', 'beyond', 'behind', 'along', 'inside', 'outside', 'despite', 'amid', 'like', 'upon', 'then',
-  'ahead', 'instead', 'too', 'again', 'yet', 'ever', 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
+  'ahead', 'instead', 'too', 'again', 'yet', 'ever', ...DAY_WORDS]);
 
 /** Words after a duration that reckon it from another moment: "four years ago", "a day after the blast". */
 const RELATIVE_TIME: Record<string, string> = { ago: 'ago', after: 'after', before: 'before', later: 'later', earlier: 'later', prior: 'before', since: 'since', into: 'into' };
@@ -94,32 +94,20 @@ function carryBackgroundTime(inTextOrder: Claim[], tokens: Token[]): void {
     if (list) list.push(c);
     else bySentence.set(k, [c]);
   }
-  let firstTokens: Map<number, number> | undefined;
+  let firstTokens: number[] | undefined;
   for (const [k, own] of bySentence) {
     const background = bySentence.get(k - 1)?.map((c) => c.attribute?.time).find(isBackgroundTime);
     if (!background || own.some((c) => c.attribute?.time)) continue;
-    firstTokens ??= firstTokenOfEachSentence(tokens);
-    const before = sentenceTokens(tokens, firstTokens, k - 1);
-    const words = sentenceTokens(tokens, firstTokens, k);
+    // tokens are in text order, so a sentence's tokens are one run
+    firstTokens ??= firstTokensOf(tokens, tokens[tokens.length - 1].sentence + 1);
+    const before = tokens.slice(firstTokens[k - 1], firstTokens[k]);
+    const words = tokens.slice(firstTokens[k], firstTokens[k + 1]);
     if (!opensWithPastTime(before) || words.some(isTimeWord) || !refersBack(words, new Set(before.map((t) => t.lower)))) continue;
     for (const c of own) if (c.attribute) c.attribute.time = background;
   }
 }
 
 const isBackgroundTime = (t: string | undefined) => t === 'past' || !!t?.startsWith('year ');
-
-function firstTokenOfEachSentence(tokens: Token[]): Map<number, number> {
-  const first = new Map<number, number>();
-  for (let j = 0; j < tokens.length; j++) if (!first.has(tokens[j].sentence)) first.set(tokens[j].sentence, j);
-  return first;
-}
-
-/** Sentence k's tokens: tokens are in text order, so a sentence's tokens are one run. */
-function sentenceTokens(tokens: Token[], firstTokens: Map<number, number>, k: number): Token[] {
-  const out: Token[] = [];
-  for (let j = firstTokens.get(k) ?? tokens.length; j < tokens.length && tokens[j].sentence === k; j++) out.push(tokens[j]);
-  return out;
-}
 
 /**
  * "In 2004 a tsunami …", "In April last year …", "Two years ago …": a sentence that opens on when it happened, as a
@@ -930,10 +918,6 @@ function isNamedSubject(n: EntityMention, tokens: Token[]): boolean {
 /** Verbs of a figure's subject that no -ed ending shows. */
 const SUBJECT_VERBS = new Set(['has', 'had', 'ran', 'caught', 'threw', 'won', 'lost', 'took', 'made', 'hit', 'broke', 'set', 'scored', 'is', 'was']);
 
-/**
- * "He caught 29 passes", "her 12-year sentence": a person owns the figure, known only by a pronoun. A possessive
- * owns only the figure right after it ("his home in the 3000 block" is the home's).
- */
 /** "their record to 9-1", "its record improved to 10-5": a possessive pronoun's record just before the figure. */
 function recordOfPronounBefore(tokens: Token[], s: number): boolean {
   for (let j = s - 1; j >= Math.max(0, s - RECORD_PRONOUN_WINDOW) && tokens[j].sentence === tokens[s].sentence; j--) {
@@ -951,6 +935,10 @@ function subjectNameOf(names: EntityMention[], tokens: Token[], sentence: Span, 
   return within(names, { start: sentence.start, end: before }).find((n) => n.kind !== 'place' && !isSpeaker(n, tokens));
 }
 
+/**
+ * "He caught 29 passes", "her 12-year sentence": a person owns the figure, known only by a pronoun. A possessive
+ * owns only the figure right after it ("his home in the 3000 block" is the home's).
+ */
 function pronounOwnerBefore(tokens: Token[], s: number): boolean {
   const sentence = tokens[s].sentence;
   if (POSSESSIVE_PRONOUNS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1].sentence === sentence) return true;

@@ -9,9 +9,8 @@ import { adjacent, mayStartNumber, NUMBER_WORDS, parseNumberAt, parseOrdinalAt, 
 import { lookupUnitAfter, lookupUnitPrefix, scaleAfter, type UnitMatch } from './units';
 import { CLOCK_HEDGES, HEDGES, VAGUE_AMOUNTS } from '../vocab/hedges';
 import { COUNT_FRAMES, EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
-import { MULTIPLIER_WORDS } from '../vocab/numberWords';
-import { AUXILIARIES, VERB_BASE } from '../vocab/attributes';
-import { MONTHS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
+import { AUXILIARIES, DAY_WORDS, VERB_BASE } from '../vocab/attributes';
+import { MONTHS, MULTIPLIER_WORDS, WEEKDAYS, ARTICLE_NUMBERS } from '../vocab/numberWords';
 import { ABBREVIATED_NOUNS } from '../vocab/synonyms';
 import { CALIBRE_CONTEXT, CAPITAL_ONLY_ZONES, QUAKE_WORDS, TIME_ZONES, UNITS } from '../vocab/units';
 import { contextKeyOf, lemma, phrasesBy, verbBase } from '../words';
@@ -987,7 +986,7 @@ const ADVERBS_OF_PLACE_AND_TIME = new Set(['below', 'above', 'away', 'ago', 'lat
 
 /**
  * A model's code at token j, capitals and a number ("AR-15", "AR 15", "F-16"), when a noun follows it: its name
- * written one way ("ak47") and the token after it.
+ * written one way ("ar15") and the token after it.
  */
 function modelCodeAt(tokens: Token[], j: number): { name: string; end: number } | undefined {
   const letters = tokens[j];
@@ -1004,8 +1003,6 @@ function modelCodeAt(tokens: Token[], j: number): { name: string; end: number } 
 
 const NOT_COUNTED = new Set(['left', 'remaining', 'apiece', 'alone']);
 
-/** "closed at $53.8 yesterday": words of when, never what a figure counts or values. */
-const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
 
 export function countedNoun(tokens: Token[], end: number): { lemma: string; end: number; qualifier?: string } | undefined {
   let head: { lemma: string; end: number; qualifier?: string } | undefined;

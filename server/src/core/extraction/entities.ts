@@ -64,15 +64,19 @@ export function extractEntities(reportId: string, tokens: Token[], sentences: Sp
  */
 function withoutSentenceOpeners(reportId: string, tokens: Token[], mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
   // a given name opens sentences too ("Tyler Harrow scored …"): only a verb form is read as the sentence's
-  const opening = mentions.filter((m) => m.key.includes(' ') && VERB_FORM.test(m.key.slice(0, m.key.indexOf(' '))) && opensSentence(tokens, firstTokenFrom(tokens, m.span.start)));
-  if (!opening.length) return mentions;
+  const opening = new Map<EntityMention, number>();
+  for (const m of mentions) {
+    if (!m.key.includes(' ') || !VERB_FORM.test(m.key.slice(0, m.key.indexOf(' ')))) continue;
+    const first = firstTokenFrom(tokens, m.span.start);
+    if (opensSentence(tokens, first)) opening.set(m, first);
+  }
+  if (!opening.size) return mentions;
   const capitalisedInside = new Set<string>();
   for (let j = 1; j < tokens.length; j++) if (tokens[j].sentence === tokens[j - 1].sentence && isCapitalised(tokens[j])) capitalisedInside.add(tokens[j].lower);
   const keys = new Set(mentions.map((m) => m.key));
   return mentions.map((m) => {
-    if (!opening.includes(m)) return m;
-    const first = firstTokenFrom(tokens, m.span.start);
-    if (capitalisedInside.has(tokens[first].lower)) return m;
+    const first = opening.get(m);
+    if (first === undefined || capitalisedInside.has(tokens[first].lower)) return m;
     let end = first;
     while (end < tokens.length && tokens[end].end <= m.span.end) end++;
     const rest = toMention(reportId, tokens, first + 1, end, lexicon);
@@ -140,15 +144,13 @@ function toMention(reportId: string, tokens: Token[], start: number, end: number
   let kind: EntityKind | undefined;
   // strip leading titles and sentence-initial function words; a word that only qualifies an office ("the Defence
   // Forces", "the Foreign Ministry", "the Supreme Court") is stripped only before an office's own title
-  const from = start;
+  let firstQualifier: number | undefined;
   while (start < end && (TITLES.has(tokens[start].lower) || NOT_NAME_WORDS.has(tokens[start].lower))) {
-    if (TITLES.has(tokens[start].lower) && !OFFICE_QUALIFIERS.has(tokens[start].lower)) kind = 'person';
+    if (OFFICE_QUALIFIERS.has(tokens[start].lower)) firstQualifier ??= start;
+    else if (TITLES.has(tokens[start].lower)) kind = 'person';
     start++;
   }
-  if (kind !== 'person') {
-    start = from;
-    while (start < end && (NOT_NAME_WORDS.has(tokens[start].lower) || (TITLES.has(tokens[start].lower) && !OFFICE_QUALIFIERS.has(tokens[start].lower)))) start++;
-  }
+  if (kind !== 'person' && firstQualifier !== undefined) start = firstQualifier;
   while (end > start && (tokens[end - 1].text === '-' || NOT_NAME_WORDS.has(tokens[end - 1].lower))) end--;
   if (end <= start) return undefined;
   const afterTitle = personAfterInnerTitle(tokens, start, end);

@@ -18,7 +18,7 @@
  * The entities, which read across the whole report (a surname's full name, acronyms, headlines), are found again.
  */
 import type { AllFields, Claim, EntityMention, Span } from '../types';
-import { firstTokenFrom, tokenizeRange, type Token } from './tokens';
+import { firstTokenFrom, firstTokensOf, tokenizeRange, type Token } from './tokens';
 import { scanClaims, type ClaimContext, type ClaimStep } from '../extraction/claims';
 import { WEEKDAYS } from '../vocab/numberWords';
 import { BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS } from '../vocab/attributes';
@@ -63,17 +63,6 @@ const PREVIOUS_SENTENCE_TOKENS = 41;
 export function readsOf(tokens: readonly Token[], firstTokens: readonly number[], at: number, end: number): { first: number; last: number } {
   const sentenceStart = firstTokens[tokens[at].sentence];
   return { first: Math.min(at - TOKENS_AROUND, sentenceStart - PREVIOUS_SENTENCE_TOKENS), last: Math.max(at, end - 1) + TOKENS_AROUND };
-}
-
-/** The first token of each sentence (the token count past the last sentence). */
-export function firstTokensOf(tokens: readonly Token[], sentenceCount: number): number[] {
-  const first = new Array<number>(sentenceCount + 1);
-  let k = 0;
-  for (let s = 0; s <= sentenceCount; s++) {
-    while (k < tokens.length && tokens[k].sentence < s) k++;
-    first[s] = k;
-  }
-  return first;
 }
 
 /** Where two readings of a report differ: what is the same before the change and after it. */

@@ -363,3 +363,14 @@ export function tokensWithin(tokens: Token[], span: Span): Token[] {
   for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
   return out;
 }
+
+/** The first token of each sentence (the token count past the last sentence). */
+export function firstTokensOf(tokens: readonly Token[], sentenceCount: number): number[] {
+  const first = new Array<number>(sentenceCount + 1);
+  let k = 0;
+  for (let s = 0; s <= sentenceCount; s++) {
+    while (k < tokens.length && tokens[k].sentence < s) k++;
+    first[s] = k;
+  }
+  return first;
+}

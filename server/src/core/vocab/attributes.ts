@@ -81,6 +81,9 @@ export const THING_GROUPS: string[][] = [
 export const BACKGROUND_OPENERS = new Set(['last', 'ago', 'previously', 'earlier']);
 export const BACKGROUND_OPENING_WORDS = 5;
 
+/** "closed at $41.2 yesterday": words of when, never what a figure counts or values, nor a noun a figure modifies. */
+export const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
+
 /** Stretches of a game: a figure "in the first half" is that stretch's, not the game's. */
 export const GAME_STRETCHES = ['first', 'second', 'third', 'fourth', 'final', 'opening'].flatMap((ordinal) =>
   ['half', 'quarter', 'period', 'inning', 'innings', 'set'].map((part) => `${ordinal} ${part}`)).concat(['overtime', 'extra time']);
