@@ -573,3 +573,20 @@ describe('stretches of a game', () => {
     assert.deepEqual(compare('Harrow scored 12 points in the second quarter.', 'Harrow scored 20 points in the win.').all(), []);
   });
 });
+
+describe('the variant of a product a price is of', () => {
+  test('"the 12-inch model costs $899; the 14-inch costs $1,299": each price is its variant\'s', () => {
+    assert.equal(claimOf('The 12-inch Varsbook costs $899, while the 14-inch will sell for $1,299.', '$899').attribute?.variant, '12-inch');
+    assert.equal(claimOf('The 12-inch Varsbook costs $899, while the 14-inch will sell for $1,299.', '$1,299').attribute?.variant, '14-inch');
+    assert.equal(claimOf('Quarnby Labs will ask $899 for the base 12-inch version and $1,299 for a 14-inch one.', '$1,299').attribute?.variant, '14-inch');
+    assert.equal(claimOf('The phone comes in $499 and $599 versions; the 256GB model sells for $699.', '$699').attribute?.variant, '256-gb');
+  });
+  test('two variants\' prices are not compared; one variant\'s two prices are', () => {
+    assert.deepEqual(compare('The 12-inch Varsbook costs $899.', 'The 14-inch Varsbook costs $1,299.').all(), []);
+    const oneVariant = compare('The 12-inch Varsbook costs $899.', 'The 12-inch Varsbook now sells for $999.');
+    assert.deepEqual(oneVariant.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+  test('"$499 and $599 versions": a version is no thing a price is of', () => {
+    assert.equal(claimOf('The phone comes in $499 and $599 versions.', '$599').attribute?.thing, undefined);
+  });
+});

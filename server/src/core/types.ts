@@ -135,6 +135,8 @@ export interface Attribute {
   people?: string[];
   /** The thing is a stuff the figure measures an amount of ("13 inches of snow"). */
   stuff?: boolean;
+  /** The variant of a product the figure is of, named by a number-led word in its clause ("13-inch", "256gb"). */
+  variant?: string;
   /** The weekday (0 = Sunday) its sentence dates its happening to ("Wednesday's quake struck 75 km west"). */
   day?: number;
 }

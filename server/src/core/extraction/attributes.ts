@@ -15,10 +15,10 @@ import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES,
-  GAME_STRETCHES, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
+  GAME_STRETCHES, VARIANT_WORDS, PRODUCT_VARIANT_NOUNS, VARIANT_CLAUSE_BREAKS, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
-import { QUAKE_WORDS } from '../vocab/units';
+import { QUAKE_WORDS, UNITS } from '../vocab/units';
 import { MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../vocab/numberWords';
 
 /** How far (in tokens) from the figure its clause is read for time scope, parts and attribution. */
@@ -391,9 +391,47 @@ function attributeOf(c: Claim, tokens: Token[], names: EntityMention[]): Attribu
   readQualifiers(attr, c, tokens, s, outer);
   const factor = factorOfPair(tokens, s, e);
   if (factor) attr.modifiers.push(factor);
+  if (VARIANT_DIMENSIONS.has(c.dimension)) attr.variant = variantOf(tokens, s, outer);
   attr.modifiers = attr.modifiers.map(intern);
   if (attr.thing) attr.thing = intern(attr.thing);
   return attr;
+}
+
+/** Dimensions of what a product variant has of its own: a price, a weight. */
+const VARIANT_DIMENSIONS = new Set(['money', 'mass']);
+const VARIANT_WORD_SET = new Set([...VARIANT_WORDS, ...UNITS.filter((u) => u.dimension === 'length').flatMap((u) => [u.symbol, ...u.spellings])]);
+const VARIANT_BREAKS = new Set(VARIANT_CLAUSE_BREAKS);
+const VARIANT_NOUNS = new Set(PRODUCT_VARIANT_NOUNS);
+/** How far from the figure its variant may be named. */
+const VARIANT_WINDOW = 12;
+
+/**
+ * The product variant a price or weight is of: a number-led word naming it ("13-inch", "256GB") after "for" ("$1,799
+ * for a 15-inch version") or else the nearest before the figure in its clause ("the 15-inch model is offered in
+ * $1,799 and $2,199 versions"). Two variants' prices are two prices.
+ */
+function variantOf(tokens: Token[], s: number, outer: number): string | undefined {
+  const inClause = (j: number) => tokens[j]?.sentence === tokens[s].sentence && !VARIANT_BREAKS.has(tokens[j].lower);
+  if (tokens[outer]?.lower === 'for') {
+    for (let j = outer + 1; j < outer + 1 + VARIANT_WINDOW / 2 && inClause(j); j++) {
+      const found = variantWordAt(tokens, j);
+      if (found) return found;
+    }
+  }
+  for (let j = s - 1; j >= Math.max(0, s - VARIANT_WINDOW) && inClause(j); j--) {
+    const found = variantWordAt(tokens, j);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "13-inch" or "256GB" written from token j: a number joined to a variant word. */
+function variantWordAt(tokens: Token[], j: number): string | undefined {
+  const t = tokens[j];
+  if (t?.kind !== 'number') return undefined;
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const word = tokens[j + 1]?.text === '-' && joined(t, tokens[j + 1]) && joined(tokens[j + 1], tokens[j + 2]) ? tokens[j + 2] : joined(t, tokens[j + 1]) ? tokens[j + 1] : undefined;
+  return word?.kind === 'word' && VARIANT_WORD_SET.has(word.lower) ? intern(`${t.text}-${lemma(word.lower)}`) : undefined;
 }
 
 /** Words joining the two sides of a size: "2,880 by 1,800 pixels", "10 feet by 12 feet", "1440 x 900". */
@@ -415,6 +453,7 @@ function newAttribute(property: string): Attribute {
     property, thing: undefined, thingFromVerb: undefined, modifiers: [], owner: undefined, ownerName: undefined, place: undefined,
     located: undefined, time: undefined, part: undefined, increment: undefined, asOf: undefined, attributed: undefined, ownerUnknown: undefined,
     verb: undefined, people: undefined, stuff: undefined, day: undefined, group: undefined, ownerDescribed: undefined,
+    variant: undefined,
   };
   return attr;
 }
@@ -520,7 +559,8 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     return;
   }
   // "a $2.5 million necklace", "watches worth £1.7m": the thing a sum is the value of
-  if (c.dimension === 'money' && c.subject) return void (attr.thing = canonicalThing(c.subject));
+  // "$1,199 and $1,499 versions": a variant of a product is no thing of its own, its price is the product's
+  if (c.dimension === 'money' && c.subject && !VARIANT_NOUNS.has(c.subject)) return void (attr.thing = canonicalThing(c.subject));
   // "an 86-yard run", "a 20-hour journey": the noun the figure modifies
   if (isAttributive(tokens, s, e)) {
     const after = nounAfter(tokens, e);
@@ -1283,6 +1323,7 @@ export function attributesMatch(a: Claim, b: Claim): boolean {
   // "a motorist 50 miles north of Quarnby" and "the plant, 15 miles north of Quarnby": two things, one place
   if (x.located && y.located && !sameThing(x.located, y.located)) return false;
   if (timeScope(x) !== timeScope(y)) return false;
+  if (x.variant && y.variant && x.variant !== y.variant) return false;
   if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
   if (!!x.part !== !!y.part || x.increment || y.increment) return false;
   if (x.part && y.part && x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;

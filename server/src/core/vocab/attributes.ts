@@ -164,3 +164,16 @@ export const OVER_OCCASIONS = new Set(['the', 'these', 'those', 'its', 'his', 'h
  * been detained", "35,000 bodies were never recovered".
  */
 export const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly']);
+
+/**
+ * Words that, led by a number ("13-inch", "256GB", "2.0-litre", "four-door"), name one variant of a product: its
+ * price or weight is that variant's ("The 13-inch model costs $1,199; the 15-inch costs $1,799"). Units of length
+ * count too ("15-inch").
+ */
+export const VARIANT_WORDS = ['gb', 'tb', 'ghz', 'megapixel', 'core', 'door', 'seat', 'seater', 'cylinder', 'speed'];
+
+/** Words that end the clause a price's variant is read in: "costs $1,199, while the 15-inch sells for $1,499". */
+export const VARIANT_CLAUSE_BREAKS = ['while', 'whereas', 'but', ';'];
+
+/** Nouns that name a variant of a product rather than a thing priced ("$1,199 and $1,499 versions"). */
+export const PRODUCT_VARIANT_NOUNS = ['version', 'versions', 'model', 'models', 'option', 'options', 'configuration', 'configurations', 'edition', 'editions', 'variant', 'variants'];
