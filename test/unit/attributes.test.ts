@@ -580,6 +580,7 @@ describe('the variant of a product a price is of', () => {
     assert.equal(claimOf('The 12-inch Varsbook costs $899, while the 14-inch will sell for $1,299.', '$1,299').attribute?.variant, '14-inch');
     assert.equal(claimOf('Quarnby Labs will ask $899 for the base 12-inch version and $1,299 for a 14-inch one.', '$1,299').attribute?.variant, '14-inch');
     assert.equal(claimOf('The phone comes in $499 and $599 versions; the 256GB model sells for $699.', '$699').attribute?.variant, '256-gb');
+    assert.equal(claimOf('The $1,899 16" Varsbook ships in March.', '$1,899').attribute?.variant, '16-inch');
   });
   test('two variants\' prices are not compared; one variant\'s two prices are', () => {
     assert.deepEqual(compare('The 12-inch Varsbook costs $899.', 'The 14-inch Varsbook costs $1,299.').all(), []);

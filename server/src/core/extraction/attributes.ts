@@ -412,11 +412,11 @@ const VARIANT_WINDOW = 12;
  */
 function variantOf(tokens: Token[], s: number, outer: number): string | undefined {
   const inClause = (j: number) => tokens[j]?.sentence === tokens[s].sentence && !VARIANT_BREAKS.has(tokens[j].lower);
-  if (tokens[outer]?.lower === 'for') {
-    for (let j = outer + 1; j < outer + 1 + VARIANT_WINDOW / 2 && inClause(j); j++) {
-      const found = variantWordAt(tokens, j);
-      if (found) return found;
-    }
+  // "$1,799 for a 15-inch version", "the $2,799 17-inch model"
+  const after = tokens[outer]?.lower === 'for' ? outer + 1 : outer;
+  for (let j = after; j < after + (after > outer ? VARIANT_WINDOW / 2 : 1) && inClause(j); j++) {
+    const found = variantWordAt(tokens, j);
+    if (found) return found;
   }
   for (let j = s - 1; j >= Math.max(0, s - VARIANT_WINDOW) && inClause(j); j--) {
     const found = variantWordAt(tokens, j);
@@ -425,12 +425,16 @@ function variantOf(tokens: Token[], s: number, outer: number): string | undefine
   return undefined;
 }
 
+const INCH_MARKS = new Set(['"', '″', '”']);
+
 /** "13-inch" or "256GB" written from token j: a number joined to a variant word. */
 function variantWordAt(tokens: Token[], j: number): string | undefined {
   const t = tokens[j];
   if (t?.kind !== 'number') return undefined;
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const word = tokens[j + 1]?.text === '-' && joined(t, tokens[j + 1]) && joined(tokens[j + 1], tokens[j + 2]) ? tokens[j + 2] : joined(t, tokens[j + 1]) ? tokens[j + 1] : undefined;
+  // '17"' and '17″': inches written with a mark
+  if (word && INCH_MARKS.has(word.text)) return intern(`${t.text}-inch`);
   return word?.kind === 'word' && VARIANT_WORD_SET.has(word.lower) ? intern(`${t.text}-${lemma(word.lower)}`) : undefined;
 }
 
