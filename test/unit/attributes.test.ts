@@ -591,3 +591,17 @@ describe('the variant of a product a price is of', () => {
     assert.equal(claimOf('The phone comes in $499 and $599 versions.', '$599').attribute?.thing, undefined);
   });
 });
+
+describe('a block of a street', () => {
+  test('"the 4300 block of East 9th Street" is of that street; "9th Street" is the same street', () => {
+    assert.equal(claimOf('Police found the car in the 4300 block of East 9th Street on Friday.', '4300 block').attribute?.place,
+      claimOf('The car was left in the 4100 block of 9th Street.', '4100 block').attribute?.place);
+    assert.notEqual(claimOf('Police found the car in the 4300 block of East 9th Street on Friday.', '4300 block').attribute?.place,
+      claimOf('A neighbour was hurt in the 700 block of Harbour Road.', '700 block').attribute?.place);
+  });
+  test('blocks of two streets are not compared; one street\'s blocks must be the same number, not a rounding of it', () => {
+    assert.deepEqual(compare('Brannick lived in the 4300 block of East 9th Street.', 'Brannick was hit in the 700 block of Harbour Road.').all(), []);
+    const sameStreet = compare('Brannick lived in the 4300 block of East 9th Street.', 'Brannick lived in the 4350 block of 9th Street.');
+    assert.deepEqual(sameStreet.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});

@@ -15,7 +15,7 @@ import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES,
-  GAME_STRETCHES, VARIANT_WORDS, PRODUCT_VARIANT_NOUNS, VARIANT_CLAUSE_BREAKS, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
+  GAME_STRETCHES, STREET_WORDS, VARIANT_WORDS, PRODUCT_VARIANT_NOUNS, VARIANT_CLAUSE_BREAKS, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS, UNITS } from '../vocab/units';
@@ -834,6 +834,8 @@ function readOwnerAndPlace(attr: Attribute, c: Claim, tokens: Token[], s: number
     else describedOwner(attr, tokens, e);
     return;
   }
+  // "the 12000 block of East 14th Street": a block is its street's, whoever the sentence names
+  if (c.dimension === 'count' && attr.thing === 'block' && tokens[e]?.lower === 'of') return void (attr.place = streetAt(tokens, e + 1));
   const sentence = c.sentence;
   // gathered in a set, not an array filtered and mapped: an empty array and a full one are of two hidden classes
   // (elements kinds), and this function, one of the costliest to compile, was compiled again on meeting the second
@@ -1015,6 +1017,24 @@ function countedIn(tokens: Token[], s: number, e: number, names: EntityMention[]
     if (IN_PLACE.has(t.lower)) return placeAt(tokens, j + 1, names);
   }
   return undefined;
+}
+
+/**
+ * The street named from token j ("East 14th Street", "Harbour Road"), by the words that tell it from others: no
+ * compass word, no "Street" ("14th Street" and "East 14th Street" are one street).
+ */
+function streetAt(tokens: Token[], j: number): string | undefined {
+  const words: string[] = [];
+  for (let k = j; k < j + 5 && tokens[k]?.sentence === tokens[j]?.sentence; k++) {
+    const t = tokens[k];
+    // "14th" is read as the number and its suffix
+    const suffix = t.kind === 'word' && tokens[k - 1]?.kind === 'number' && tokens[k - 1].end === t.start;
+    if (!(startsUpperCase(t.text) || t.kind === 'number' || suffix)) break;
+    // the suffix stays ("9th", not "9"): names are compared by words of three letters or more
+    if (suffix && words.length) words[words.length - 1] += t.lower;
+    else if (!DIRECTIONS.has(t.lower) && !STREET_WORDS.has(t.lower)) words.push(t.lower);
+  }
+  return words.length ? intern(words.join(' ')) : undefined;
 }
 
 /** The place named at token j: a name, or a noun of places ("the province", "13 countries"). */

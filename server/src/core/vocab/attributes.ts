@@ -177,3 +177,7 @@ export const VARIANT_CLAUSE_BREAKS = ['while', 'whereas', 'but', ';'];
 
 /** Nouns that name a variant of a product rather than a thing priced ("$1,199 and $1,499 versions"). */
 export const PRODUCT_VARIANT_NOUNS = ['version', 'versions', 'model', 'models', 'option', 'options', 'configuration', 'configurations', 'edition', 'editions', 'variant', 'variants'];
+
+/** Words that say a name is a street's ("Harbour Road", "14th Street"): the rest of the name tells which street. */
+export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane',
+  'ln', 'way', 'place', 'court', 'ct', 'terrace', 'highway', 'parkway', 'square', 'crescent', 'close']);
