@@ -603,5 +603,8 @@ describe('a block of a street', () => {
     assert.deepEqual(compare('Brannick lived in the 4300 block of East 9th Street.', 'Brannick was hit in the 700 block of Harbour Road.').all(), []);
     const sameStreet = compare('Brannick lived in the 4300 block of East 9th Street.', 'Brannick lived in the 4350 block of 9th Street.');
     assert.deepEqual(sameStreet.all().map(([id]) => id), ['a.txt', 'b.txt']);
+    // named as written, not grouped in thousands
+    const long = compare('Brannick lived in the 14300 block of Arden Street.', 'Brannick lived in the 14500 block of Arden Street.');
+    assert.equal(long.figures('a.txt')[0]?.message, 'Block of the address: 14300 here; Beta Post says "14500 block".');
   });
 });

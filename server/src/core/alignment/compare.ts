@@ -7,6 +7,7 @@ import type { Agreement, Claim } from '../types';
 import { convertedAtRate, RATE_TOLERANCE } from '../extraction/rates';
 import { LOOSE_UNIT_PAIRS } from '../vocab/units';
 import { valueInUnit } from '../extraction/units';
+import { isStreetBlock } from '../extraction/attributes';
 
 /** Relative difference two figures may have and still be the same figure rounded or converted. */
 const ROUNDING = 0.025;
@@ -16,7 +17,7 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   if (a.dimension === 'weekday' || a.dimension === 'date' || a.dimension === 'record' || a.dimension === 'year') return a.value === b.value ? 'agrees' : 'conflicts';
   if (sameNumberInLooseUnits(a, b) || agedBetweenReports(a, b) || agoBetweenReports(a, b)) return 'agrees';
   // "the 12500 block" names a stretch of a street by its house numbers: a number that names is never rounded
-  if (isAddressNumber(a) && isAddressNumber(b)) return a.value === b.value ? 'agrees' : 'conflicts';
+  if (isStreetBlock(a) && isStreetBlock(b)) return a.value === b.value ? 'agrees' : 'conflicts';
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   // two exact figures in one unit are written to the same precision: "84-yard" and "86-yard" differ, whatever the
   // percentage; the rounding slack is for conversions and currencies
@@ -32,10 +33,6 @@ export function compareClaims(a: Claim, b: Claim): Agreement {
   const highB = Math.max(b.high, b.value * (1 + ROUNDING));
   return lowA <= highB && lowB <= highA ? 'compatible' : 'conflicts';
 }
-
-/** Things whose number is an address, not an amount: "the 12500 block". */
-const ADDRESS_THINGS = new Set(['block']);
-const isAddressNumber = (c: Claim) => c.dimension === 'count' && ADDRESS_THINGS.has(c.attribute?.thing ?? '');
 
 /** A figure of 100 or more written with a final zero ("180", "2,000") may be rounded, and keeps the rounding slack. */
 function isRound(c: Claim): boolean {

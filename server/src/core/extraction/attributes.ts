@@ -1019,6 +1019,14 @@ function countedIn(tokens: Token[], s: number, e: number, names: EntityMention[]
   return undefined;
 }
 
+/** A "block" numbered this high is a block of a street address ("the 3000 block"), not a count of blocks. */
+const ADDRESS_BLOCK = 100;
+
+/** "the 12500 block": a number that names a stretch of a street by its house numbers, not an amount. */
+export function isStreetBlock(c: Claim): boolean {
+  return c.frame === 'count:block' && c.value >= ADDRESS_BLOCK;
+}
+
 /**
  * The street named from token j ("East 14th Street", "Harbour Road"), by the words that tell it from others: no
  * compass word, no "Street" ("14th Street" and "East 14th Street" are one street).

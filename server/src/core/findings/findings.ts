@@ -10,7 +10,7 @@ import { compareClaims, groupByValue, zoneKey, type ValueGroup } from '../alignm
 import { clockInStyle, describeValue, formatIn, styleOf, COMPANION_UNIT } from './format';
 import { COUNT_FRAMES, MEASURE_FRAMES } from '../vocab/frames';
 import { nameKey } from '../words';
-import { describeAttribute } from '../extraction/attributes';
+import { describeAttribute, isStreetBlock } from '../extraction/attributes';
 import { ofAnotherHappening, ofAnotherQuake } from './happenings';
 import { isTransliteration, type SpellingVariant } from './spelling';
 
@@ -500,14 +500,11 @@ export function frameLabel(claim: Claim): string {
   return describeAttribute(claim, propertyLabel(claim));
 }
 
-/** A "block" numbered this high is a block of a street address ("the 3000 block"), not a count of blocks. */
-const ADDRESS_BLOCK = 100;
-
 function propertyLabel(claim: Claim): string {
   const frame = claim.frame ?? claim.dimension;
   if (claim.dimension === 'time') return `time of the ${frame}`;
   // "the 3000 block of Main Street" is where, not how many: a street address as police give it
-  if (frame === 'count:block' && claim.value >= ADDRESS_BLOCK) return 'block of the address';
+  if (isStreetBlock(claim)) return 'block of the address';
   if (frame.startsWith('count:')) return `number of ${plural(frame.slice(6))}`;
   return FRAME_LABEL.get(frame) ?? (claim.dimension === 'weekday' || claim.dimension === 'date' ? `day of the ${frame}` : frame);
 }

@@ -6,6 +6,7 @@ import type { Claim } from '../types';
 import { UNITS, type UnitDef } from '../vocab/units';
 import { WEEKDAYS } from '../vocab/numberWords';
 import { valueInUnit } from '../extraction/units';
+import { isStreetBlock } from '../extraction/attributes';
 
 const BY_SYMBOL = new Map(UNITS.map((u) => [u.symbol, u] as const));
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -63,6 +64,8 @@ export function describeValue(claim: Claim, inUnit?: string, style?: Partial<Sty
   if (claim.dimension === 'time') return describeTime(claim.value, claim.zone ?? '');
   if (claim.dimension === 'record') return `${Math.floor(claim.value / 1000)}-${claim.value % 1000}`;
   if (claim.dimension === 'age') return `${formatNumber(claim.value / (365.25 * 86400), style)} years old`;
+  // a block is named by its number as written ("the 12500 block"), never grouped in thousands
+  if (isStreetBlock(claim)) return String(claim.value);
   if (claim.dimension === 'count' || !claim.unit) return formatNumber(claim.value, style);
   return formatIn(claim.value, inUnit ?? claim.unit, style);
 }
