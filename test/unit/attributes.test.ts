@@ -608,3 +608,14 @@ describe('a block of a street', () => {
     assert.equal(long.figures('a.txt')[0]?.message, 'Block of the address: 14300 here; Beta Post says "14500 block".');
   });
 });
+
+describe('what an object was brought to', () => {
+  test('"stretched Quarnby to six games" is not "won 40 games": the verb before the object tells them apart', () => {
+    assert.equal(claimOf('The Owls stretched Quarnby to six games before losing.', 'six games').attribute?.verb, 'stretch');
+    assert.deepEqual(compare('The Owls won 40 games and stretched Quarnby to six games in the playoffs.', 'The Owls stretched Quarnby to six games last spring.').all(), []);
+    assert.deepEqual(compare('The Owls, who won 40 games, lost in the first round.', 'The Owls stretched Quarnby to six games last spring.').all(), []);
+  });
+  test('"sentenced him to four life sentences": a verb that names the counted thing again says nothing more', () => {
+    assert.equal(claimOf('A judge sentenced Venstrup to four life sentences.', 'four life sentences').attribute?.verb, undefined);
+  });
+});

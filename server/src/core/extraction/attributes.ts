@@ -497,7 +497,10 @@ function readThing(attr: Attribute, c: Claim, tokens: Token[], s: number, e: num
     if (c.frame?.startsWith('count:')) {
       // "200 people marched", "15,000 people sheltered in schools": what people did, when no verb before says it
       // "hosted the ceremony five times": a count of occasions is of the verb before its object
-      const verb = (attr.thing === 'time' ? verbBeforeObject(tokens, s) : verbBefore(tokens, s)) ?? (attr.thing === 'people' ? verbAfterSubject(tokens, e) : undefined);
+      // "sentenced him to four life sentences": a verb that only names the counted thing again says nothing more
+      const broughtTo = verbBeforeObjectTo(tokens, s);
+      const verb = (attr.thing === 'time' ? verbBeforeObject(tokens, s) : verbBefore(tokens, s)) ?? (attr.thing === 'people' ? verbAfterSubject(tokens, e) : undefined) ??
+        (broughtTo && !sameThing(broughtTo, attr.thing ?? '') ? broughtTo : undefined);
       if (verb && !LIGHT_VERBS.has(verb)) attr.verb = intern(verb);
     }
     // "a four-time all-star", "a two-time NBA champion": what was won that many times, the last word of the
@@ -755,6 +758,22 @@ function verbBeforeObject(tokens: Token[], s: number): string | undefined {
     const base = verbBase(t.lower);
     if (base && j < s - 1 && !AUXILIARIES.has(t.lower)) return canonicalThing(base);
     if (!OBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && STOPWORDS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The verb of "VERB OBJECT to FIGURE": "stretched the Owls to six games", "pushed it to seven". The figure is what the
+ * object was brought to, which the verb tells apart from other counts of the same noun ("won 40 games").
+ */
+function verbBeforeObjectTo(tokens: Token[], s: number): string | undefined {
+  if (tokens[s - 1]?.lower !== 'to') return undefined;
+  for (let j = s - 2; j >= Math.max(0, s - 2 - MAX_OBJECT); j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[s].sentence || t.kind !== 'word') return undefined;
+    const base = startsLowerCase(t.text) && j < s - 2 ? verbBase(t.lower) : undefined;
+    if (base && !AUXILIARIES.has(t.lower)) return canonicalThing(base);
+    if (!startsUpperCase(t.text) && !OBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
   }
   return undefined;
 }
