@@ -619,3 +619,17 @@ describe('what an object was brought to', () => {
     assert.equal(claimOf('A judge sentenced Venstrup to four life sentences.', 'four life sentences').attribute?.verb, undefined);
   });
 });
+
+describe('a figure of what may come', () => {
+  test('"could be jailed for up to 30 years", "faces 12 years" are possibilities, not what happened', () => {
+    assert.equal(claimOf('Venstrup could be jailed for up to 30 years if convicted.', 'up to 30 years').attribute?.time, 'possible');
+    assert.equal(claimOf('Venstrup faces 12 years in prison.', '12 years').attribute?.time, 'possible');
+    assert.equal(claimOf('The blast may have killed 30 people, officials said.', '30 people').attribute?.time, undefined);
+    assert.equal(claimOf('Venstrup was jailed for 12 years, and his brother could face more.', '12 years').attribute?.time, undefined);
+  });
+  test('a possible sentence is not compared with the one handed down', () => {
+    assert.deepEqual(compare('Venstrup could receive a 30-year sentence for the fraud.', 'Venstrup received a 12-year sentence for the fraud.').all(), []);
+    const handedDown = compare('Venstrup received a 30-year sentence for the fraud.', 'Venstrup received a 12-year sentence for the fraud.');
+    assert.deepEqual(handedDown.all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});

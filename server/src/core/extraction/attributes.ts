@@ -15,7 +15,7 @@ import { scaleAfter } from './units';
 import {
   ATTRIBUTION, DETERMINERS, DIRECTIONS, SPEECH_VERBS, INCREMENT_AFTER, INCREMENT_BEFORE, OCCASIONS, ORDINAL_WORDS, OVER_OCCASIONS, PART_BEFORE, PREDICATE_PROPERTIES, PROPERTY_NOUNS, THING_GROUPS,
   TIME_SCOPES,
-  GAME_STRETCHES, STREET_WORDS, VARIANT_WORDS, PRODUCT_VARIANT_NOUNS, VARIANT_CLAUSE_BREAKS, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
+  GAME_STRETCHES, POSSIBILITY_WORDS, STREET_WORDS, VARIANT_WORDS, PRODUCT_VARIANT_NOUNS, VARIANT_CLAUSE_BREAKS, DAY_WORDS, BACKGROUND_OPENERS, BACKGROUND_OPENING_WORDS, VERB_BASE, AUXILIARIES, OBJECT_PRONOUNS, PLAYER_TALLIES,
 } from '../vocab/attributes';
 import { COUNT_FRAMES, LOOSE_EVENT_CLASSES, NOUN_CLASSES } from '../vocab/frames';
 import { QUAKE_WORDS, UNITS } from '../vocab/units';
@@ -1175,6 +1175,7 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
     if (phrase) j += phrase.words.length - 1;
   }
   if (!attr.time && c.dimension === 'money') attr.time = unitPriceAt(tokens, e);
+  if (!attr.time && isPossibility(tokens, s)) attr.time = 'possible';
   // "…, according to a witness", "organisers estimated": anywhere in the sentence, someone gives the figure
   if (markedIn(tokens, c, isAttribution).length) attr.attributed = true;
   // "In their five operations so far, the crew have seized ...": an opening phrase sets the scope of the whole sentence,
@@ -1197,6 +1198,20 @@ function readQualifiers(attr: Attribute, c: Claim, tokens: Token[], s: number, e
   if (c.frame && SUBSET_FRAMES.has(c.frame)) attr.part = undefined;
   if (ORDINAL_WORDS.has(before) && !attr.modifiers.includes(before)) attr.modifiers.push(before);
 
+}
+
+/** Words that end the clause a possibility is read in, going back from the figure. */
+const POSSIBILITY_BREAKS = new Set([',', ';', ':', 'but', 'and', 'while', 'after', 'when', 'who', 'which', 'that']);
+
+/** "could be sentenced to up to 20 years", "faces 12 years": a figure of what may come, not of what happened. */
+function isPossibility(tokens: Token[], s: number): boolean {
+  for (let j = s - 1; j >= Math.max(0, s - QUALIFIER_WINDOW); j--) {
+    const t = tokens[j];
+    // "could catch Venstrup on an 86-yard run": past a name, the figure is of another phrase than the modal's verb
+    if (t.sentence !== tokens[s].sentence || POSSIBILITY_BREAKS.has(t.lower) || startsUpperCase(t.text)) return false;
+    if (POSSIBILITY_WORDS.has(t.text) && tokens[j + 1]?.lower !== 'have') return true;
+  }
+  return false;
 }
 
 /**
@@ -1399,7 +1414,7 @@ const PROPERTY_WORDS = new Set([...Object.values(PROPERTY_NOUNS), ...Object.valu
 /** The rates of TIME_SCOPES that are periods of time ("per-season", "per-year"), as against units ("per-share"). */
 const PERIODS = new Set(Object.values(TIME_SCOPES).filter((scope) => scope.startsWith('per-')));
 const TIME_LABELS: Record<string, string> = {
-  season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident',
+  season: 'over the season', career: 'over a career', past: 'an earlier one', other: 'in another incident', possible: 'as a possibility',
   'so-far': 'so far', year: 'this year', each: 'each', cumulative: 'all told',
   ...Object.fromEntries(GAME_STRETCHES.map((stretch) => [stretch, `in the ${stretch}`])),
 };

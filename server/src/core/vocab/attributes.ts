@@ -181,3 +181,10 @@ export const PRODUCT_VARIANT_NOUNS = ['version', 'versions', 'model', 'models', 
 /** Words that say a name is a street's ("Harbour Road", "14th Street"): the rest of the name tells which street. */
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane',
   'ln', 'way', 'place', 'court', 'ct', 'terrace', 'highway', 'parkway', 'square', 'crescent', 'close']);
+
+/**
+ * Words before a figure in its clause that make it a possibility, not what happened: "could be sentenced to up to 20
+ * years", "faces 12 years", "a possible $5 million fine". Followed by "have" they guess at what did happen ("may have
+ * killed 30"), and the figure is as any other.
+ */
+export const POSSIBILITY_WORDS = new Set(['could', 'might', 'may', 'would', 'faces', 'facing', 'face', 'risks', 'risking', 'potential', 'possible', 'potentially']);
