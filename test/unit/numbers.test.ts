@@ -161,6 +161,10 @@ describe('forms that once slipped', () => {
   test('"a dozen" on its own is twelve', () => {
     assert.equal(onlyClaim('A dozen people were killed.').value, 12);
   });
+  test('"two dozen" is 24, not two', () => {
+    assert.equal(onlyClaim('More than two dozen schools took in families.').value, 24);
+    assert.equal(onlyClaim('Three dozen people were hurt.').value, 36);
+  });
   test('"10-12 houses" is one range', () => {
     const claim = onlyClaim('The storm destroyed 10-12 houses.');
     assert.equal(claim.low, 10);

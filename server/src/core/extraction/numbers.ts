@@ -75,6 +75,9 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | undefined {
       }
     } else if (w === 'hundred' && seen) {
       current = (current || 1) * 100;
+    } else if (w === 'dozen' && seen) {
+      // "two dozen schools"
+      current = (current || 1) * 12;
     } else if (MULTIPLIER_WORDS[w] !== undefined && seen) {
       total += (current || 1) * MULTIPLIER_WORDS[w];
       current = 0;
