@@ -343,3 +343,13 @@ describe('a floor under a ceiling', () => {
     assert.equal(compareReports(chase('more than 120 mph'), chase('up to 110 mph')).all().length, 2);
   });
 });
+
+describe('a floor long overtaken', () => {
+  test('"at least 40 injured" against "240 injured": the tally grew, which only the floor\'s writer needs to know', () => {
+    const quake = (n: string) => `The earthquake that hit Quarnby on Sunday injured ${n} people, officials said.`;
+    assert.deepEqual(compareReports(quake('at least 40'), quake('240')).all().map(([id, s, w]) => [id, s, w]),
+      [['a.txt', 'information', 'at least 40 people']]);
+    // a figure near the floor is still worth a look on both sides
+    assert.deepEqual(compareReports(quake('at least 40'), quake('60')).all().map(([id]) => id), ['a.txt', 'b.txt']);
+  });
+});

@@ -81,7 +81,7 @@ function figureFinding(report: ReportAnalysis, claim: Claim, index: ClaimIndex, 
   // a vague amount ("dozens of", "hundreds of") is no figure to check, nor one to check against
   if (isVagueAmount(claim)) return undefined;
   const matches = index.matchesFor(claim);
-  const differing = matches.filter((m) => !isVagueAmount(m.claim) && !allowedByBound(claim, comparable(m)) &&
+  const differing = matches.filter((m) => !isVagueAmount(m.claim) && !allowedByBound(claim, comparable(m)) && !overtookFloor(claim, comparable(m)) &&
     (m.agreement === 'conflicts' || (m.agreement === 'compatible' && isTelling(claim, m.claim))) &&
     !ofAnotherHappening(report, claim, m, index) && !ofAnotherQuake(report, claim, m, index));
   if (!differing.length) return undefined;
@@ -168,6 +168,17 @@ const FLOORS_APART = 2;
 function allowedByBound(a: Claim, b: Claim): boolean {
   const pastFloor = (floor: Claim, figure: Claim) => floor.dimension !== 'count' && isFloor(floor) && figure.low >= floor.value;
   return (isCeiling(a) && b.high <= a.value) || (isCeiling(b) && a.high <= b.value) || pastFloor(a, b) || pastFloor(b, a);
+}
+
+/** How far past another report's floor a figure lies when that floor was an early count it long overtook. */
+const OVERTAKEN = 3;
+
+/**
+ * "249 injured" against another report's "at least 50 injured": the floor holds, and was an early count long
+ * overtaken; it says nothing the writer of 249 needs to know. (The writer of "at least 50" does: the tally grew.)
+ */
+function overtookFloor(ours: Claim, floor: Claim): boolean {
+  return isFloor(floor) && !isFloor(ours) && ours.low >= OVERTAKEN * floor.value;
 }
 
 const FLOORS = new Set(['more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding', 'at least', 'no fewer than', 'no less than', 'a minimum of', 'minimum of']);
