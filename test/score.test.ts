@@ -38,7 +38,7 @@ test('score on the seeds is 7/7 with nothing violated or unexpected', () => {
  * The level reached on the 24 dev clusters (../shared/gold and ../shared/gold/ecbplus-extra), as a ratchet: raise these
  * figures as the engine improves, never lower them. `npm run score` prints the table they come from.
  */
-const DEV_LEVEL = { recall: 0.58, precision: 0.97, noiseShare: 0.27, unexpectedPerCluster: 1 };
+const DEV_LEVEL = { recall: 0.58, precision: 0.97, noiseShare: 0.24, unexpectedPerCluster: 1 };
 
 test('on the 24 dev clusters: recall, warning precision and noise hold the level reached, no cluster over one unexpected warning', () => {
   const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'score.mjs'), '--json'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 });
