@@ -353,3 +353,11 @@ describe('a floor long overtaken', () => {
     assert.deepEqual(compareReports(quake('at least 40'), quake('60')).all().map(([id]) => id), ['a.txt', 'b.txt']);
   });
 });
+
+describe('a charge is not an arrest', () => {
+  test('"was arrested Friday" and "was charged Saturday" are two days of two happenings', () => {
+    const a = 'Harlo Venstrup, 61, was arrested Friday, not long after the shooting at the Quarnby depot.';
+    const b = 'Harlo Venstrup, 61, was charged Saturday with murder over the shooting at the Quarnby depot.';
+    assert.deepEqual(compareReports(a, b).all(), []);
+  });
+});

@@ -76,7 +76,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   attack: ['attack', 'attacked', 'raid', 'raided', 'stormed', 'robbed', 'robbery', 'heist', 'shelled', 'shelling',
     'bombed'],
   meeting: ['met', 'meet', 'meeting', 'summit', 'talks', 'visit', 'visited'],
-  arrest: ['arrested', 'detained', 'captured', 'seized', 'charged'],
+  arrest: ['arrested', 'detained', 'captured', 'seized'],
   announcement: ['announced', 'said', 'reported', 'confirmed', 'told', 'statement'],
   fall: ['fell', 'fall', 'falling', 'plunged', 'slipped'],
 };
