@@ -324,3 +324,10 @@ describe('words that qualify an office', () => {
   });
 });
 
+
+describe('a name that describes a person noun', () => {
+  test('"a 36-year-old Ostrian climber": the age is the climber\'s, and "Ostrian" is no person', () => {
+    assert.notEqual(mentions('Yesterday a 36-year-old Ostrian climber died near Quarnby.').find((m) => m.written === 'Ostrian')?.kind, 'person');
+    assert.equal(mentions('The 32-year-old Harlo Venstrup died on Sunday near Quarnby.').find((m) => m.written === 'Harlo Venstrup')?.kind, 'person');
+  });
+});

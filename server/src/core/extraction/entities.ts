@@ -6,7 +6,7 @@
 import type { EntityKind, EntityMention, KnownEntity, Span } from '../types';
 import { firstTokenFrom, startsUpperCase, tokensWithin, type Token } from '../reading/tokens';
 import { intern, nameKey } from '../words';
-import { COMPASS_WORDS, ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, TITLES } from '../vocab/entities';
+import { COMPASS_WORDS, ENTITY_CUES, NAME_CONNECTORS, NOT_NAMES, PERSON_NOUNS, TITLES } from '../vocab/entities';
 import { MONTHS, WEEKDAYS } from '../vocab/numberWords';
 
 /** Known entities and their aliases, by folded key. */
@@ -236,12 +236,19 @@ function hasAgeBeside(tokens: Token[], m: EntityMention): boolean {
   // by binary search: a scan from the start for every name would cost a long report the square of its length
   const first = firstTokenFrom(tokens, m.span.start);
   if (tokens[first]?.start !== m.span.start) return false;
-  if (tokens[first - 1]?.lower === 'old' && tokens[first - 2]?.text === '-') return true;
   let after = first;
   while (tokens[after] && tokens[after].end < m.span.end) after++;
+  // "a 36-year-old Ostrian climber": the age is the climber's, and the name before the noun only describes him
+  if (tokens[first - 1]?.lower === 'old' && tokens[first - 2]?.text === '-') return !describesNounAfter(tokens, after + 1);
   const comma = tokens[after + 1];
   const age = tokens[after + 2];
   return comma?.text === ',' && age?.kind === 'number' && Number(age.text) > 0 && Number(age.text) < 110 && [',', '.'].includes(tokens[after + 3]?.text ?? '');
+}
+
+/** Whether the word at token j is a noun for a person that the name before it describes ("Ostrian climber"). */
+function describesNounAfter(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.sentence === tokens[j - 1]?.sentence && PERSON_NOUNS.has(t.lower);
 }
 
 /** "Korean Central News Agency (KCNA)": the acronym becomes an alias of the long name, in this report. */

@@ -46,3 +46,13 @@ export const ENTITY_CUES: Record<string, EntityKind> = {
 /** Words that open a region's name ("South Sudan", "Upper Nile"): such a name is a place's, not a person's. */
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper',
   'lower', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * Nouns for a person by what they are or do. A capitalised word between an age and one of these only describes the
+ * person ("a 36-year-old Ostrian climber", "the 19-year-old Quarnby student"): the age is the noun's, not the word's.
+ */
+export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'teen', 'youth', 'mother', 'father',
+  'son', 'daughter', 'wife', 'husband', 'climber', 'hiker', 'skier', 'tourist', 'national', 'citizen', 'resident', 'student',
+  'soldier', 'officer', 'driver', 'pilot', 'player', 'boxer', 'fighter', 'worker', 'businessman', 'businesswoman',
+  'mountaineer', 'guide', 'suspect', 'victim', 'actor', 'actress', 'singer', 'rider', 'cyclist', 'runner', 'swimmer',
+  'journalist', 'photographer', 'doctor', 'nurse', 'teacher', 'priest', 'farmer', 'fisherman', 'sailor', 'gunman']);
