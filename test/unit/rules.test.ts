@@ -665,9 +665,9 @@ describe('a span past a floor', () => {
 });
 
 describe('a floor and a figure past it', () => {
-  test('"at least 12 shots" and "13 shots" say the same; "at least three" and "ten" tell of more; a figure under the floor differs', () => {
+  test('"at least 12 shots" and "13 shots" say the same; "at least three" hears of "ten" (the floor was overtaken); a figure under the floor differs', () => {
     assert.deepEqual(compare('Police said at least 12 shots were fired at the house in Quarnby.', 'Police said 13 shots were fired at the house in Quarnby.').all(), []);
-    assert.equal(compare('The storm killed at least three people in Quarnby.', 'The storm killed ten people in Quarnby.').all().length, 2);
+    assert.deepEqual(compare('The storm killed at least three people in Quarnby.', 'The storm killed ten people in Quarnby.').all().map(([id]) => id), ['a.txt']);
     assert.equal(compare('More than 15,000 people sheltered in schools in Quarnby.', 'Some 14,000 people sheltered in schools in Quarnby.').all().length, 2);
   });
 });
