@@ -100,6 +100,13 @@ describe('ranges', () => {
   });
 });
 
+describe('a count that opens its own clause', () => {
+  test('"six were killed and five people remain in hospital": the five are no toll; "… and five were injured" are injured', () => {
+    assert.equal(claimOf('Six men were killed and five people remain in hospital.', 'five people').frame, 'count:people');
+    assert.equal(claimOf('Six men were killed and five people were injured.', 'five people').frame, 'injuries');
+  });
+});
+
 describe('counts of a noun and their frame', () => {
   const cases: { text: string; written: string; frame: string; subject: string }[] = [
     { text: 'She made two free shots late in the game.', written: 'two free shots', frame: 'count:shot', subject: 'shot' },

@@ -1135,6 +1135,11 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // "accused of shooting three co-workers, killing two": a count right after a verb is that verb's object, and a
   // trigger further off is another clause's
   const objectOf = objectOfVerb(tokens, start);
+  // "six were killed and five people remain in hospital": a count that opens its own clause with its own verb is
+  // that verb's subject, and the trigger before the conjunction is the other clause's
+  if (noun && CLAUSE_OPENERS.has(tokens[start - 1]?.lower ?? '') && OWN_PREDICATES.has(tokens[end]?.lower ?? '') && !verbAfter(tokens, end)) {
+    return nounClass ? ownCount(nounClass, noun, qualifier) : {};
+  }
   const frame = (noun && (verbAfter(ctx.tokens, end) ?? TRIGGER_FRAME.get(nounWord))) ||
     (objectOf === undefined ? nearestTrigger(ctx.tokens, start, end, TRIGGERS, reach) : TRIGGER_FRAME.get(objectOf));
   if (frame) {
@@ -1147,6 +1152,11 @@ function countFrame(ctx: ClaimContext, start: number, end: number, noun: string 
   // without a verb to say what happened to them, "two women" and "seven children" are different groups
   return ownCount(nounClass, noun!, qualifier);
 }
+
+/** Conjunctions that open a new clause before a count: "… were killed and five people remain …". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+/** Verbs a counted subject may have of its own, that say nothing befell it: "five people remain in hospital". */
+const OWN_PREDICATES = new Set([...AUXILIARIES, 'remain', 'remained', 'remains', 'stay', 'stayed', 'stays']);
 
 /** A count of its own noun ("count:students", "count:boat"): people by the word written, other things by class. */
 function ownCount(nounClass: string, noun: string, qualifier: string | undefined): { frame: string; subject: string } {
